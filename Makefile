@@ -1,0 +1,39 @@
+# The two commands the README promises: `make serve` and `make test`.
+# Both set up what is missing first (scripts/setup.sh is idempotent).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: setup build serve test lint unit browser e2e
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	bash scripts/build.sh
+
+serve: build
+	node scripts/static-server.mjs dist $(PORT)
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --quiet -- -D warnings
+	cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test --workspace --quiet
+
+browser:
+	cargo test --quiet --target wasm32-unknown-unknown --test browser
+
+e2e:
+	node --test --test-concurrency=1 e2e/
+
+test: setup
+	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory unit
+	$(MAKE) --no-print-directory browser
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory e2e

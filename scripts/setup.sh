@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, idempotently: a warm
+# machine skips what is already there at the right version. Nothing here
+# downloads a prebuilt binary (the network reaches only package registries);
+# see ../shared/TOOLCHAIN.md for why each step looks the way it does.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_PACK_VERSION=0.15.1
+# wasm-bindgen-cli must equal the wasm-bindgen library in Cargo.lock, or the
+# generated glue does not match the wasm.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Debian chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+# Debian's binaryen (108) cannot read what this rustc emits; the npm one is used.
+if [ -x /usr/bin/wasm-opt ]; then
+  say "WARNING: /usr/bin/wasm-opt is Debian's old binaryen; node_modules/.bin comes first on PATH in the Makefile"
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm tools from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+installed_version() { "$1" --version 2>/dev/null | awk '{print $2}'; }
+
+if [ "$(installed_version wasm-bindgen)" != "$WASM_BINDGEN_VERSION" ]; then
+  say "building wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Its own lock file pins webpki-roots 1.0.11, which the registry here lacks.
+  cargo info "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" >/dev/null 2>&1 || true
+  src=$(ls -d "$HOME"/.cargo/registry/src/*/"wasm-bindgen-cli-$WASM_BINDGEN_VERSION" | head -n 1)
+  work=$(mktemp -d)
+  cp -r "$src" "$work/wbg"
+  (cd "$work/wbg" && cargo update -q -p webpki-roots --precise 1.0.10 && cargo install -q --locked --force --path .)
+  rm -rf "$work"
+fi
+
+if [ "$(installed_version trunk)" != "$TRUNK_VERSION" ]; then
+  say "building trunk $TRUNK_VERSION (about 5 minutes on a fresh machine)"
+  cargo install -q --locked --force trunk --version "$TRUNK_VERSION"
+fi
+
+if [ "$(installed_version wasm-pack)" != "$WASM_PACK_VERSION" ]; then
+  say "building wasm-pack $WASM_PACK_VERSION"
+  cargo install -q --locked --force wasm-pack --version "$WASM_PACK_VERSION"
+fi
+
+say "all tools present"

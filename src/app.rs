@@ -1,0 +1,202 @@
+//! The root component: loads the journal, keeps it saved, and shows one screen
+//! at a time. The same component serves the static page and every embed.
+
+use crate::browser::now_ms;
+use crate::components::{Hub, RejectionForm, StagePage, StorageNotice, Welcome, YourData};
+use crate::domain::{Action, RejectionDetails, Stage};
+use crate::persistence::{initial, use_saver, StorageProblem};
+use crate::state::{AppState, JournalContext};
+use crate::storage::{Opened, Store, DEFAULT_NAMESPACE};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Which screen is showing. Kept in memory, never in the URL, so nothing the
+/// user wrote or opened shows up in history or server logs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Screen {
+    Hub,
+    Stage(Stage),
+    NewRejection,
+    EditRejection,
+    YourData,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Storage namespace: an embed may keep its data apart from the static page's.
+    #[prop_or(AttrValue::Static(DEFAULT_NAMESPACE))]
+    pub namespace: AttrValue,
+    /// Details a job board passed in, offered when recording a rejection.
+    #[prop_or_default]
+    pub prefill: Option<RejectionDetails>,
+}
+
+/// What the app found when it opened its store.
+struct Boot {
+    store: Rc<Store>,
+    opened: Opened,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let boot = {
+        let namespace = props.namespace.clone();
+        use_memo((), move |_| {
+            let store = Store::open(&namespace);
+            let opened = store.load(now_ms());
+            Boot {
+                store: Rc::new(store),
+                opened,
+            }
+        })
+    };
+    let (journal, start_rev) = initial(&boot.opened);
+    let state = use_reducer(move || AppState::new(journal));
+    let problem = use_state(|| StorageProblem::from_opened(&boot.opened));
+    let status = use_state(String::new);
+    let announce = {
+        let status = status.clone();
+        Callback::from(move |message: String| status.set(message))
+    };
+    let saver = use_saver(
+        boot.store.clone(),
+        start_rev,
+        state.clone(),
+        problem.clone(),
+        announce.clone(),
+    );
+    let screen = use_state(|| Screen::Hub);
+
+    {
+        let saver = saver.clone();
+        use_effect_with(state.edits, move |edits| {
+            if *edits > 0 {
+                saver.schedule();
+            }
+        });
+    }
+
+    // Move focus to the new screen's heading, so keyboard and screen-reader users
+    // start reading at the top of what just opened (not on the first render:
+    // an embedded widget must not steal focus from the host page).
+    let main_ref = use_node_ref();
+    let first_render = use_mut_ref(|| true);
+    {
+        let main_ref = main_ref.clone();
+        use_effect_with(*screen, move |_| {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                return;
+            }
+            if let Some(heading) = main_ref
+                .cast::<web_sys::Element>()
+                .and_then(|main| main.query_selector("h1").ok().flatten())
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = heading.focus();
+            }
+        });
+    }
+
+    let navigate = {
+        let screen = screen.clone();
+        Callback::from(move |next: Screen| screen.set(next))
+    };
+
+    let on_record = {
+        let state = state.clone();
+        let screen = screen.clone();
+        let announce = announce.clone();
+        Callback::from(move |details: RejectionDetails| {
+            state.dispatch(Action::RecordRejection {
+                id: crate::browser::fresh_id(),
+                details,
+                at_ms: now_ms(),
+            });
+            announce.emit("Recorded. Your five stages are below.".into());
+            screen.set(Screen::Hub);
+        })
+    };
+
+    let on_start_fresh = {
+        let saver = saver.clone();
+        let state = state.clone();
+        let announce = announce.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::ReplaceJournal(Box::default()));
+            saver.resume();
+            announce.emit("Started fresh. The unreadable data is still kept as a backup.".into());
+        })
+    };
+
+    let journal = &state.journal;
+    let body = match (*screen, journal.current_rejection()) {
+        (_, None) => html! {
+            <Welcome prefill={props.prefill.clone()} on_save={on_record.clone()} />
+        },
+        (Screen::NewRejection, Some(_)) => html! {
+            <RejectionForm
+                heading="Record another rejection"
+                intro="Each rejection keeps its own notes and progress. Every field is optional."
+                initial={props.prefill.clone().unwrap_or_default()}
+                submit_label="Record it"
+                on_save={on_record.clone()}
+                on_cancel={navigate.reform(|_| Screen::Hub)}
+            />
+        },
+        (Screen::EditRejection, Some(rejection)) => {
+            let id = rejection.id.clone();
+            let state = state.clone();
+            let after_save = navigate.clone();
+            let announce = announce.clone();
+            html! {
+                <RejectionForm
+                    heading="Edit what happened"
+                    intro="Every field is optional."
+                    initial={rejection.details.clone()}
+                    submit_label="Save changes"
+                    on_save={Callback::from(move |details| {
+                        state.dispatch(Action::EditRejection { id: id.clone(), details });
+                        announce.emit("Changes saved.".into());
+                        after_save.emit(Screen::Hub);
+                    })}
+                    on_cancel={navigate.reform(|_| Screen::Hub)}
+                />
+            }
+        }
+        (Screen::Stage(stage), Some(rejection)) => html! {
+            <StagePage {stage} rejection={rejection.id.clone()} navigate={navigate.clone()} announce={announce.clone()} />
+        },
+        (Screen::YourData, Some(_)) => html! {
+            <YourData saver={saver.clone()} navigate={navigate.clone()} announce={announce.clone()} />
+        },
+        (Screen::Hub, Some(_)) => html! {
+            <Hub navigate={navigate.clone()} />
+        },
+    };
+
+    let has_journal = !journal.is_empty();
+    html! {
+        <ContextProvider<JournalContext> context={state.clone()}>
+            <div class="rb-app">
+                <header class="rb-header">
+                    <span class="rb-brand">{"Rebound"}</span>
+                    if has_journal {
+                        <nav class="rb-header__nav" aria-label="Rebound">
+                            <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::Hub)}>{"All stages"}</button>
+                            <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::YourData)}>{"Your data"}</button>
+                        </nav>
+                    }
+                </header>
+                if let Some(problem) = (*problem).clone() {
+                    <StorageNotice {problem} on_start_fresh={on_start_fresh.clone()} navigate={navigate.clone()} />
+                }
+                <div class="rb-main" ref={main_ref}>{ body }</div>
+                <p class="rb-status" role="status" aria-live="polite">{ (*status).clone() }</p>
+                <footer class="rb-footer">
+                    <p>{"Private by design: what you write stays in this browser and is never sent anywhere."}</p>
+                </footer>
+            </div>
+        </ContextProvider<JournalContext>>
+    }
+}

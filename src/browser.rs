@@ -1,0 +1,55 @@
+//! Small wrappers over browser APIs the components share: clock, randomness,
+//! downloads, clipboard. Storage is not here: only `storage::local` touches it.
+
+use crate::domain::{Day, Id};
+use wasm_bindgen::{JsCast, JsValue};
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Today in the user's own time zone: a rejection that came "today" at 23:30
+/// must not count as tomorrow because UTC has moved on.
+pub fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    Day::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_else(|| Day::from_unix_ms(now_ms()))
+}
+
+pub fn fresh_id() -> Id {
+    Id::generate(now_ms(), js_sys::Math::random())
+}
+
+/// Offers `text` as a file download. Returns false if the browser refused.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    fn inner(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or(JsValue::NULL)?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+        let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+        web_sys::Url::revoke_object_url(&url)?;
+        Ok(())
+    }
+    inner(file_name, mime, text).is_ok()
+}
+
+/// Copies text to the clipboard; resolves to whether it worked.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

@@ -1,0 +1,79 @@
+//! The task list of the five stages for the current rejection (the GOV.UK
+//! task-list pattern), and the list of all rejections.
+
+use super::RejectionSwitcher;
+use crate::app::Screen;
+use crate::domain::{Stage, StageStatus};
+use crate::state::JournalContext;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HubProps {
+    pub navigate: Callback<Screen>,
+}
+
+#[component]
+pub fn Hub(props: &HubProps) -> Html {
+    let state =
+        use_context::<JournalContext>().expect("Hub is rendered inside the journal context");
+    let Some(rejection) = state.journal.current_rejection() else {
+        return html! {};
+    };
+    let current = rejection.current_stage();
+    let done = rejection.progress.done_count();
+    let details = &rejection.details;
+    let mut facts: Vec<String> = Vec::new();
+    if let Some(reached) = details.reached {
+        facts.push(reached.label().to_owned());
+    }
+    if let Some(day) = details.news_date {
+        facts.push(format!("news on {}", day.long()));
+    }
+
+    html! {
+        <section class="rb-hub" aria-labelledby="rb-hub-title">
+            <p class="rb-kicker">{"Your way back"}</p>
+            <h1 id="rb-hub-title" tabindex="-1">{ rejection.title() }</h1>
+            if !facts.is_empty() {
+                <p class="rb-meta">{ facts.join(" · ") }</p>
+            }
+            <p class="rb-progress-line">
+                { match current {
+                    Some(_) => format!("You have completed {done} of 5 stages."),
+                    None => "You have completed all 5 stages. Well done for seeing it through.".to_owned(),
+                } }
+                {" "}
+                <button type="button" class="rb-link" onclick={props.navigate.reform(|_| Screen::EditRejection)}>
+                    {"Edit what happened"}
+                </button>
+            </p>
+            <ol class="rb-tasklist">
+                { for Stage::ALL.into_iter().map(|stage| {
+                    let status = rejection.progress.get(stage);
+                    let is_current = current == Some(stage);
+                    let label_id = format!("rb-task-{}", stage.slug());
+                    let status_id = format!("rb-task-{}-status", stage.slug());
+                    html! {
+                        <li class={classes!("rb-task", is_current.then_some("rb-task--current"))}>
+                            <span class="rb-task__number" aria-hidden="true">{ stage.number() }</span>
+                            <div class="rb-task__text">
+                                <button type="button" class="rb-task__link" id={label_id}
+                                    aria-current={is_current.then_some("step")}
+                                    aria-describedby={status_id.clone()}
+                                    onclick={props.navigate.reform(move |_| Screen::Stage(stage))}>
+                                    { stage.title() }
+                                </button>
+                                <p class="rb-task__hint">{ stage.purpose() }</p>
+                            </div>
+                            <strong id={status_id} class={classes!("rb-tag", format!("rb-tag--{}", status.slug()))}>
+                                if status == StageStatus::Done { <span aria-hidden="true">{"✓ "}</span> }
+                                { status.label() }
+                            </strong>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <RejectionSwitcher navigate={props.navigate.clone()} />
+        </section>
+    }
+}

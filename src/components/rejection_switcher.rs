@@ -1,0 +1,58 @@
+//! All recorded rejections: switch between them, or record another.
+
+use crate::app::Screen;
+use crate::domain::Action;
+use crate::state::JournalContext;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RejectionSwitcherProps {
+    pub navigate: Callback<Screen>,
+}
+
+#[component]
+pub fn RejectionSwitcher(props: &RejectionSwitcherProps) -> Html {
+    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let journal = &state.journal;
+    let current = journal.current_rejection().map(|r| r.id.clone());
+
+    html! {
+        <section class="rb-switcher" aria-labelledby="rb-switcher-title">
+            <h2 id="rb-switcher-title">{"Your rejections"}</h2>
+            if journal.rejections.len() > 1 {
+                <p class="rb-hint">{"Each one keeps its own notes and progress."}</p>
+            }
+            <ul class="rb-switcher__list">
+                { for journal.rejections.iter().rev().map(|r| {
+                    let is_current = current.as_ref() == Some(&r.id);
+                    let done = r.progress.done_count();
+                    let on_open = {
+                        let state = state.clone();
+                        let id = r.id.clone();
+                        let navigate = props.navigate.clone();
+                        Callback::from(move |_| {
+                            state.dispatch(Action::SwitchRejection(id.clone()));
+                            navigate.emit(Screen::Hub);
+                        })
+                    };
+                    html! {
+                        <li class={classes!("rb-switcher__item", is_current.then_some("rb-switcher__item--current"))}>
+                            if is_current {
+                                <span class="rb-switcher__name">{ r.title() }</span>
+                                <span class="rb-switcher__meta">{ format!("{done} of 5 stages done · open now") }</span>
+                            } else {
+                                <button type="button" class="rb-link rb-switcher__name" onclick={on_open}>
+                                    { r.title() }
+                                </button>
+                                <span class="rb-switcher__meta">{ format!("{done} of 5 stages done") }</span>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <button type="button" class="rb-button" onclick={props.navigate.reform(|_| Screen::NewRejection)}>
+                {"Record another rejection"}
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,86 @@
+//! A plain-words notice when storage cannot do its job, with a way out that
+//! loses nothing.
+
+use super::your_data::download_export;
+use crate::app::Screen;
+use crate::browser::{download, today};
+use crate::persistence::StorageProblem;
+use crate::state::JournalContext;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StorageNoticeProps {
+    pub problem: StorageProblem,
+    pub on_start_fresh: Callback<()>,
+    pub navigate: Callback<Screen>,
+}
+
+#[component]
+pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
+    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let export = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            download_export(&state.journal);
+        })
+    };
+    let download_raw = |raw: &str| {
+        let raw = raw.to_owned();
+        Callback::from(move |_| {
+            download(
+                &format!("rebound-unreadable-{}.txt", today()),
+                "text/plain",
+                &raw,
+            );
+        })
+    };
+
+    let (title, body, actions) = match &props.problem {
+        StorageProblem::MemoryOnly => (
+            "Nothing will be kept after you close this page",
+            html! { <p>{"This browser is not letting Rebound store anything here (storage is blocked or turned off). You can still use every part of it; export a copy before you leave to keep what you wrote."}</p> },
+            html! { <button type="button" class="rb-button" onclick={export}>{"Export a copy"}</button> },
+        ),
+        StorageProblem::SaveFailed(error) => (
+            "Your latest changes are not saved yet",
+            html! { <p>{ error.message() }</p> },
+            html! { <button type="button" class="rb-button" onclick={export}>{"Export a copy"}</button> },
+        ),
+        StorageProblem::Unreadable {
+            message,
+            backup_key,
+            raw,
+        } => (
+            "Your saved data could not be read",
+            html! {
+                <>
+                    <p>{ message.clone() }</p>
+                    <p>{ if backup_key.is_some() {
+                        "Rebound has not changed it: an untouched copy is kept in this browser, and saving is paused until you choose what to do."
+                    } else {
+                        "Rebound has not changed it, and saving is paused so it stays that way. Download it before you start fresh."
+                    } }</p>
+                </>
+            },
+            html! {
+                <>
+                    <button type="button" class="rb-button" onclick={download_raw(raw)}>{"Download the unreadable data"}</button>
+                    <button type="button" class="rb-button" onclick={props.on_start_fresh.reform(|_| ())}>{"Start fresh"}</button>
+                </>
+            },
+        ),
+        StorageProblem::Newer { version, raw } => (
+            "This data is from a newer Rebound",
+            html! { <p>{ format!("It was saved in format {version}, which this page does not know yet. To keep it safe, this page will not change it and nothing you do here is saved. Open the latest Rebound to carry on.") }</p> },
+            html! { <button type="button" class="rb-button" onclick={download_raw(raw)}>{"Download a copy of it"}</button> },
+        ),
+    };
+
+    html! {
+        <section class="rb-notice" aria-labelledby="rb-notice-title">
+            <h2 id="rb-notice-title">{ title }</h2>
+            { body }
+            <div class="rb-actions">{ actions }</div>
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+//! Everything the user can do to their journal, as verb-named actions, and the
+//! one place they are applied. No framework and no storage here: the reducer in
+//! `state.rs` delegates to [`Journal::apply`], and storage watches the result.
+
+use super::{Id, Journal, Rejection, RejectionDetails, Stage, StageStatus};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A new rejection; it becomes the current one.
+    RecordRejection {
+        id: Id,
+        details: RejectionDetails,
+        at_ms: f64,
+    },
+    EditRejection {
+        id: Id,
+        details: RejectionDetails,
+    },
+    SwitchRejection(Id),
+    DeleteRejection(Id),
+    /// Opening a stage that was not started marks it in progress.
+    OpenStage {
+        rejection: Id,
+        stage: Stage,
+    },
+    MarkStageDone {
+        rejection: Id,
+        stage: Stage,
+    },
+    ReopenStage {
+        rejection: Id,
+        stage: Stage,
+    },
+    /// Take a whole journal in (another tab's newer save, an import).
+    ReplaceJournal(Box<Journal>),
+}
+
+impl Journal {
+    /// Applies an action; returns whether anything changed, so the caller can skip
+    /// re-rendering and saving when nothing did.
+    pub fn apply(&mut self, action: Action) -> bool {
+        match action {
+            Action::RecordRejection { id, details, at_ms } => {
+                if self.rejection(&id).is_some() {
+                    return false;
+                }
+                self.rejections
+                    .push(Rejection::new(id.clone(), details.tidy(), at_ms));
+                self.current = Some(id);
+                true
+            }
+            Action::EditRejection { id, details } => {
+                let details = details.tidy();
+                match self.rejection_mut(&id) {
+                    Some(r) if r.details != details => {
+                        r.details = details;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            Action::SwitchRejection(id) => {
+                if self.rejection(&id).is_none() || self.current.as_ref() == Some(&id) {
+                    return false;
+                }
+                self.current = Some(id);
+                true
+            }
+            Action::DeleteRejection(id) => {
+                let before = self.rejections.len();
+                self.rejections.retain(|r| r.id != id);
+                if self.rejections.len() == before {
+                    return false;
+                }
+                if self.current.as_ref() == Some(&id) {
+                    self.current = self.rejections.last().map(|r| r.id.clone());
+                }
+                true
+            }
+            Action::OpenStage { rejection, stage } => {
+                self.set_status_if(&rejection, stage, StageStatus::InProgress, |s| {
+                    s == StageStatus::NotStarted
+                })
+            }
+            Action::MarkStageDone { rejection, stage } => {
+                self.set_status_if(&rejection, stage, StageStatus::Done, |_| true)
+            }
+            Action::ReopenStage { rejection, stage } => {
+                self.set_status_if(&rejection, stage, StageStatus::InProgress, |s| {
+                    s == StageStatus::Done
+                })
+            }
+            Action::ReplaceJournal(journal) => {
+                if *self == *journal {
+                    return false;
+                }
+                *self = *journal;
+                true
+            }
+        }
+    }
+
+    fn set_status_if(
+        &mut self,
+        rejection: &Id,
+        stage: Stage,
+        status: StageStatus,
+        when: impl Fn(StageStatus) -> bool,
+    ) -> bool {
+        match self.rejection_mut(rejection) {
+            Some(r) if when(r.progress.get(stage)) => r.progress.set(stage, status),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,261 @@
+//! The user's data: many rejections, each with its own progress through the
+//! stages, plus person-level data that serves the whole search.
+
+use super::{Day, Id, Stage, StageStatus};
+use serde::{Deserialize, Serialize};
+
+/// How far the hiring process went before the "no".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reached {
+    Applied,
+    Screening,
+    Interview,
+    FinalRound,
+    Offer,
+}
+
+impl Reached {
+    pub const ALL: [Reached; 5] = [
+        Reached::Applied,
+        Reached::Screening,
+        Reached::Interview,
+        Reached::FinalRound,
+        Reached::Offer,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Reached::Applied => "After applying",
+            Reached::Screening => "After a screening call",
+            Reached::Interview => "After an interview",
+            Reached::FinalRound => "After the final round",
+            Reached::Offer => "At or after the offer stage",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Reached::Applied => "applied",
+            Reached::Screening => "screening",
+            Reached::Interview => "interview",
+            Reached::FinalRound => "final_round",
+            Reached::Offer => "offer",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Reached> {
+        Reached::ALL.into_iter().find(|r| r.slug() == slug)
+    }
+}
+
+/// What the user tells us about one rejection. Every field is optional.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RejectionDetails {
+    pub company: String,
+    pub role: String,
+    pub news_date: Option<Day>,
+    pub reached: Option<Reached>,
+    pub notes: String,
+}
+
+/// Why a set of details cannot be saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DetailsError {
+    DateInFuture,
+}
+
+impl DetailsError {
+    pub fn message(&self) -> &'static str {
+        match self {
+            DetailsError::DateInFuture => {
+                "That date is in the future. Pick the day the news came, or leave the date empty."
+            }
+        }
+    }
+}
+
+impl RejectionDetails {
+    /// Trims text fields so " Acme " and "Acme" are the same company.
+    pub fn tidy(mut self) -> Self {
+        self.company = self.company.trim().to_owned();
+        self.role = self.role.trim().to_owned();
+        self
+    }
+
+    pub fn validate(&self, today: Day) -> Result<(), DetailsError> {
+        match self.news_date {
+            Some(day) if day > today => Err(DetailsError::DateInFuture),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Progress through the five stages, one status each.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Progress {
+    pub process_emotions: StageStatus,
+    pub seek_feedback: StageStatus,
+    pub reflect: StageStatus,
+    pub opportunity: StageStatus,
+    pub keep_searching: StageStatus,
+}
+
+impl Progress {
+    pub fn get(&self, stage: Stage) -> StageStatus {
+        match stage {
+            Stage::ProcessEmotions => self.process_emotions,
+            Stage::SeekFeedback => self.seek_feedback,
+            Stage::Reflect => self.reflect,
+            Stage::Opportunity => self.opportunity,
+            Stage::KeepSearching => self.keep_searching,
+        }
+    }
+
+    fn slot(&mut self, stage: Stage) -> &mut StageStatus {
+        match stage {
+            Stage::ProcessEmotions => &mut self.process_emotions,
+            Stage::SeekFeedback => &mut self.seek_feedback,
+            Stage::Reflect => &mut self.reflect,
+            Stage::Opportunity => &mut self.opportunity,
+            Stage::KeepSearching => &mut self.keep_searching,
+        }
+    }
+
+    /// Sets a status; returns whether anything changed.
+    pub fn set(&mut self, stage: Stage, status: StageStatus) -> bool {
+        let slot = self.slot(stage);
+        let changed = *slot != status;
+        *slot = status;
+        changed
+    }
+
+    pub fn done_count(&self) -> usize {
+        Stage::ALL
+            .iter()
+            .filter(|s| self.get(**s) == StageStatus::Done)
+            .count()
+    }
+}
+
+/// One job the user was not selected for, and their way through it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rejection {
+    pub id: Id,
+    /// Unix milliseconds when the user recorded it.
+    #[serde(default)]
+    pub created_ms: f64,
+    #[serde(default)]
+    pub details: RejectionDetails,
+    #[serde(default)]
+    pub progress: Progress,
+}
+
+impl Rejection {
+    pub fn new(id: Id, details: RejectionDetails, created_ms: f64) -> Rejection {
+        Rejection {
+            id,
+            created_ms,
+            details,
+            progress: Progress::default(),
+        }
+    }
+
+    /// The stage to work on next: the first one not done (the GOV.UK task-list
+    /// convention); `None` once all five are done.
+    pub fn current_stage(&self) -> Option<Stage> {
+        Stage::ALL
+            .into_iter()
+            .find(|s| self.progress.get(*s) != StageStatus::Done)
+    }
+
+    /// A name for this rejection that reads well with any field missing.
+    pub fn title(&self) -> String {
+        let d = &self.details;
+        match (d.role.is_empty(), d.company.is_empty()) {
+            (false, false) => format!("{} at {}", d.role, d.company),
+            (false, true) => d.role.clone(),
+            (true, false) => d.company.clone(),
+            (true, true) => match d.news_date {
+                Some(day) => format!("The news of {}", day.long()),
+                None => "A job I was not offered".to_owned(),
+            },
+        }
+    }
+}
+
+/// A past accomplishment or small win, to reread when confidence dips.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Achievement {
+    pub id: Id,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub day: Option<Day>,
+}
+
+/// Data that serves the whole search rather than one rejection.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    pub achievements: Vec<Achievement>,
+}
+
+/// Everything the user has written in Rebound.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Journal {
+    pub rejections: Vec<Rejection>,
+    /// The rejection the user is working on.
+    pub current: Option<Id>,
+    pub person: Person,
+}
+
+impl Journal {
+    pub fn is_empty(&self) -> bool {
+        self.rejections.is_empty()
+    }
+
+    pub fn rejection(&self, id: &Id) -> Option<&Rejection> {
+        self.rejections.iter().find(|r| &r.id == id)
+    }
+
+    pub fn rejection_mut(&mut self, id: &Id) -> Option<&mut Rejection> {
+        self.rejections.iter_mut().find(|r| &r.id == id)
+    }
+
+    /// The rejection being worked on; falls back to the newest if `current`
+    /// names one that is gone.
+    pub fn current_rejection(&self) -> Option<&Rejection> {
+        self.current
+            .as_ref()
+            .and_then(|id| self.rejection(id))
+            .or_else(|| self.rejections.last())
+    }
+}
+
+impl Journal {
+    /// Folds in `other`'s items that this journal lacks, matched by id.
+    ///
+    /// The rule when two tabs both changed something: this journal (the newer
+    /// save) wins for an item both sides have, and every item only one side has
+    /// is kept. So a rejection or achievement added in either tab survives; only
+    /// a simultaneous edit of the very same item keeps the newer save's version.
+    pub fn merge_from(&mut self, other: &Journal) {
+        for r in &other.rejections {
+            if self.rejection(&r.id).is_none() {
+                self.rejections.push(r.clone());
+            }
+        }
+        for a in &other.person.achievements {
+            if !self.person.achievements.iter().any(|x| x.id == a.id) {
+                self.person.achievements.push(a.clone());
+            }
+        }
+        if self.current.is_none() {
+            self.current = other.current.clone();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! The short guidance that opens every stage.
+
+use crate::domain::Stage;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct GuidanceProps {
+    pub stage: Stage,
+}
+
+#[component]
+pub fn Guidance(props: &GuidanceProps) -> Html {
+    let id = format!("rb-guidance-{}", props.stage.slug());
+    html! {
+        <section class="rb-guidance" aria-labelledby={id.clone()}>
+            <h2 {id}>{"What helps"}</h2>
+            <dl class="rb-guidance__list">
+                { for props.stage.guidance().iter().map(|point| html! {
+                    <div class="rb-guidance__item">
+                        <dt>{ point.heading }</dt>
+                        <dd>{ point.body }</dd>
+                    </div>
+                }) }
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,38 @@
+//! The Yew adapter over the domain: `Reducible` delegates to [`Journal::apply`],
+//! plus the context that hands the state and its dispatcher to every component.
+
+use crate::domain::{Action, Journal};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The journal plus a counter of changes, so effects can watch "something
+/// changed" without comparing the whole journal on every render.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    pub journal: Journal,
+    pub edits: u64,
+}
+
+impl AppState {
+    pub fn new(journal: Journal) -> AppState {
+        AppState { journal, edits: 0 }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        if next.journal.apply(action) {
+            next.edits += 1;
+            Rc::new(next)
+        } else {
+            // The same Rc: Yew skips the re-render and nothing is saved again.
+            self
+        }
+    }
+}
+
+/// What components get from `use_context::<JournalContext>()`.
+pub type JournalContext = UseReducerHandle<AppState>;

@@ -1,0 +1,223 @@
+//! The only code that touches localStorage.
+//!
+//! Why web-sys's `Storage` and not gloo-storage's helpers: gloo-storage panics
+//! (`expect_throw`) when storage is blocked, hides the DOMException name that
+//! tells a full disk from a blocked one, and its `clear()`/`get_all()` act on
+//! every key of the host site. We probe first, keep the error names, and only
+//! ever touch keys under our own namespace.
+
+use super::schema::{self, DecodeError, Loaded};
+use crate::domain::Journal;
+use wasm_bindgen::JsValue;
+
+/// The namespace when the page does not choose one.
+pub const DEFAULT_NAMESPACE: &str = "rebound";
+
+/// What was found under our key when the app opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opened {
+    /// Nothing saved yet: a first visit.
+    Empty,
+    Loaded(Loaded),
+    /// Saved text that could not be read. It was copied to `backup_key` and the
+    /// original is left in place until the user chooses what to do.
+    SetAside {
+        backup_key: Option<String>,
+        error: DecodeError,
+        raw: String,
+    },
+    /// Saved by a newer Rebound: shown read-only, never overwritten.
+    Newer {
+        version: u32,
+        raw: String,
+    },
+    /// Storage is blocked or missing: the app works in memory only.
+    Unavailable,
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// QuotaExceededError: the browser's storage for this site is full.
+    Full,
+    /// Storage is blocked or missing.
+    Unavailable,
+    /// We refuse to overwrite data we could not read or that a newer version wrote.
+    Protected,
+    Other(String),
+}
+
+impl SaveError {
+    pub fn message(&self) -> String {
+        match self {
+            SaveError::Full => "This browser's storage for this site is full, so your latest changes are only in this tab. Export a copy to keep them; Rebound will try to save again on your next change.".into(),
+            SaveError::Unavailable => "This browser is not letting Rebound store anything, so nothing will be kept after you close this page. Export a copy to keep your notes.".into(),
+            SaveError::Protected => "Saving is paused so the data Rebound could not read is not overwritten.".into(),
+            SaveError::Other(name) => format!("Your latest changes could not be saved ({name}). They are still here; export a copy to be safe."),
+        }
+    }
+}
+
+/// One namespace's slice of localStorage, or none when it is unavailable.
+pub struct Store {
+    key: String,
+    storage: Option<web_sys::Storage>,
+}
+
+fn error_name(error: &JsValue) -> String {
+    js_sys::Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// Returns localStorage only if it can really be written: `window.localStorage`
+/// throws a SecurityError in sandboxed iframes and with site data disabled, and
+/// some browsers hand out a storage object whose every write fails.
+fn probe(namespace: &str) -> Option<web_sys::Storage> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let probe_key = format!("{namespace}:probe");
+    storage.set_item(&probe_key, "1").ok()?;
+    storage.remove_item(&probe_key).ok()?;
+    Some(storage)
+}
+
+/// Keeps namespaces to a safe, readable alphabet; anything else falls back to the default.
+pub fn clean_namespace(namespace: &str) -> Option<&str> {
+    let ok = !namespace.is_empty()
+        && namespace.len() <= 64
+        && namespace
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.');
+    ok.then_some(namespace)
+}
+
+impl Store {
+    pub fn open(namespace: &str) -> Store {
+        let namespace = clean_namespace(namespace).unwrap_or(DEFAULT_NAMESPACE);
+        Store {
+            key: format!("{namespace}:journal"),
+            storage: probe(namespace),
+        }
+    }
+
+    pub fn is_available(&self) -> bool {
+        self.storage.is_some()
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    fn backup_prefix(&self) -> String {
+        format!("{}:backup:", self.key)
+    }
+
+    pub fn load(&self, now_ms: f64) -> Opened {
+        let Some(storage) = &self.storage else {
+            return Opened::Unavailable;
+        };
+        let raw = match storage.get_item(&self.key) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => return Opened::Empty,
+            Err(_) => return Opened::Unavailable,
+        };
+        match schema::decode(&raw) {
+            Ok(loaded) => Opened::Loaded(loaded),
+            Err(DecodeError::NewerVersion(version)) => Opened::Newer { version, raw },
+            Err(error) => {
+                // Copy it aside before anything else can happen to it.
+                let backup_key = format!("{}{}", self.backup_prefix(), now_ms as u64);
+                let backup_key = storage.set_item(&backup_key, &raw).ok().map(|_| backup_key);
+                Opened::SetAside {
+                    backup_key,
+                    error,
+                    raw,
+                }
+            }
+        }
+    }
+
+    /// Writes the journal. The caller decides whether saving is allowed (it is
+    /// not while unreadable or newer data sits under the key).
+    pub fn save(&self, journal: &Journal, rev: u64, now_ms: f64) -> Result<(), SaveError> {
+        let storage = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
+        let text = schema::encode(journal, rev, now_ms);
+        storage.set_item(&self.key, &text).map_err(|e| {
+            match error_name(&e).as_str() {
+                // Firefox used to name it NS_ERROR_DOM_QUOTA_REACHED.
+                "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Full,
+                "SecurityError" => SaveError::Unavailable,
+                other => SaveError::Other(other.to_owned()),
+            }
+        })
+    }
+
+    /// The saved text, as it is (for "your data" sizes and downloads).
+    pub fn raw(&self) -> Option<String> {
+        self.storage.as_ref()?.get_item(&self.key).ok()?
+    }
+
+    /// Our keys: the journal and its backups. Never another key of the host site.
+    pub fn own_keys(&self) -> Vec<String> {
+        let Some(storage) = &self.storage else {
+            return Vec::new();
+        };
+        let backups = self.backup_prefix();
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| *k == self.key || k.starts_with(&backups))
+            .collect()
+    }
+
+    /// Bytes (UTF-16, as browsers count them) our keys take.
+    pub fn bytes_used(&self) -> usize {
+        let Some(storage) = &self.storage else {
+            return 0;
+        };
+        self.own_keys()
+            .iter()
+            .map(|k| {
+                let value = storage.get_item(k).ok().flatten().unwrap_or_default();
+                (k.encode_utf16().count() + value.encode_utf16().count()) * 2
+            })
+            .sum()
+    }
+
+    /// Removes our journal and its backups, and nothing else.
+    pub fn delete_all(&self) -> Result<(), SaveError> {
+        let storage = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
+        for key in self.own_keys() {
+            storage
+                .remove_item(&key)
+                .map_err(|e| SaveError::Other(error_name(&e)))?;
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Calls `on_change` with the new text whenever another tab writes our key.
+    /// (The `storage` event never fires in the tab that wrote.)
+    pub fn on_other_tab_change(
+        &self,
+        on_change: impl Fn(Option<String>) + 'static,
+    ) -> Option<gloo_events::EventListener> {
+        use wasm_bindgen::JsCast;
+        let window = web_sys::window()?;
+        let key = self.key.clone();
+        Some(gloo_events::EventListener::new(
+            &window,
+            "storage",
+            move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                if event.key().as_deref() == Some(key.as_str()) {
+                    on_change(event.new_value());
+                }
+            },
+        ))
+    }
+}

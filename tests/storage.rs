@@ -1,0 +1,100 @@
+//! The save format: round trips, fixtures of every past schema version, and
+//! damaged data that must be recognised, never trusted.
+
+use rebound::domain::*;
+use rebound::storage::{decode, encode, DecodeError, SCHEMA_VERSION};
+
+fn sample() -> Journal {
+    let mut journal = Journal::default();
+    journal.apply(Action::RecordRejection {
+        id: Id::from_text("r1"),
+        details: RejectionDetails {
+            company: "Acme « Ünïcode » 🚀".into(),
+            role: "Engineer \"quoted\" <b>not html</b>".into(),
+            news_date: Day::parse("2026-11-20"),
+            reached: Some(Reached::FinalRound),
+            notes: "line one\nline two".into(),
+        },
+        at_ms: 1_763_770_000_000.0,
+    });
+    journal.apply(Action::MarkStageDone {
+        rejection: Id::from_text("r1"),
+        stage: Stage::ProcessEmotions,
+    });
+    journal
+}
+
+#[test]
+fn a_saved_journal_reads_back_exactly() {
+    let journal = sample();
+    let text = encode(&journal, 7, 1234.0);
+    let loaded = decode(&text).unwrap();
+    assert_eq!(loaded.journal, journal);
+    assert_eq!(loaded.rev, 7);
+    assert_eq!(loaded.saved_at, 1234.0);
+}
+
+#[test]
+fn every_past_schema_version_fixture_still_opens() {
+    for version in 1..=SCHEMA_VERSION {
+        let path = format!(
+            "{}/tests/fixtures/schema-v{version}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing fixture {path}"));
+        let loaded = decode(&text).unwrap_or_else(|e| panic!("v{version}: {e:?}"));
+        let r = loaded
+            .journal
+            .current_rejection()
+            .expect("fixture has a rejection");
+        assert_eq!(r.details.company, "Acme");
+        assert_eq!(r.progress.get(Stage::ProcessEmotions), StageStatus::Done);
+    }
+}
+
+#[test]
+fn damaged_text_is_recognised_not_trusted() {
+    let good = encode(&sample(), 1, 0.0);
+    assert_eq!(decode("").unwrap_err(), DecodeError::NotJson);
+    assert_eq!(decode("not json").unwrap_err(), DecodeError::NotJson);
+    assert_eq!(
+        decode(&good[..good.len() / 2]).unwrap_err(),
+        DecodeError::NotJson
+    );
+    assert!(matches!(decode("[1,2,3]"), Err(DecodeError::WrongShape(_))));
+    assert!(matches!(
+        decode(r#"{"todos":[]}"#),
+        Err(DecodeError::WrongShape(_))
+    ));
+    assert!(matches!(
+        decode(r#"{"schema":1,"rev":1,"saved_at":0,"data":{"rejections":"oops"}}"#),
+        Err(DecodeError::WrongShape(_))
+    ));
+    assert!(matches!(
+        decode(r#"{"schema":0,"rev":1,"saved_at":0,"data":{}}"#),
+        Err(DecodeError::WrongShape(_))
+    ));
+}
+
+#[test]
+fn data_from_a_newer_version_is_not_opened_as_ours() {
+    let text = format!(
+        r#"{{"schema":{},"rev":3,"saved_at":0,"data":{{}}}}"#,
+        SCHEMA_VERSION + 1
+    );
+    assert_eq!(
+        decode(&text).unwrap_err(),
+        DecodeError::NewerVersion(SCHEMA_VERSION + 1)
+    );
+    assert!(DecodeError::NewerVersion(9).message().contains("newer"));
+}
+
+#[test]
+fn missing_optional_parts_take_their_defaults() {
+    let text = r#"{"schema":1,"rev":1,"saved_at":0,"data":{"rejections":[{"id":"x"}]}}"#;
+    let loaded = decode(text).unwrap();
+    let r = &loaded.journal.rejections[0];
+    assert_eq!(r.title(), "A job I was not offered");
+    assert_eq!(r.current_stage(), Some(Stage::ProcessEmotions));
+}
