@@ -26,7 +26,7 @@ unit:
 	cargo test --workspace --quiet
 
 browser:
-	cargo test --quiet --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test browser
 
 e2e:
 	node --test --test-concurrency=1 e2e/
