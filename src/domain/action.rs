@@ -2,7 +2,9 @@
 //! one place they are applied. No framework and no storage here: the reducer in
 //! `state.rs` delegates to [`Journal::apply`], and storage watches the result.
 
-use super::{Id, Journal, Rejection, RejectionDetails, Stage, StageStatus};
+use super::{
+    EmotionsEdit, FeedbackEdit, Id, Journal, Rejection, RejectionDetails, Stage, StageStatus,
+};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -31,6 +33,18 @@ pub enum Action {
         rejection: Id,
         stage: Stage,
     },
+    /// A change to one rejection's stage 1 data.
+    Emotions {
+        rejection: Id,
+        edit: EmotionsEdit,
+    },
+    /// A change to one rejection's stage 2 data.
+    Feedback {
+        rejection: Id,
+        edit: FeedbackEdit,
+    },
+    /// The name letters are signed with.
+    SetSignName(String),
     /// Take a whole journal in (another tab's newer save, an import).
     ReplaceJournal(Box<Journal>),
 }
@@ -90,6 +104,13 @@ impl Journal {
                     s == StageStatus::Done
                 })
             }
+            Action::Emotions { rejection, edit } => self
+                .rejection_mut(&rejection)
+                .is_some_and(|r| r.emotions.apply(edit)),
+            Action::Feedback { rejection, edit } => self
+                .rejection_mut(&rejection)
+                .is_some_and(|r| r.feedback.apply(edit)),
+            Action::SetSignName(name) => super::emotions::replace(&mut self.person.sign_as, name),
             Action::ReplaceJournal(journal) => {
                 if *self == *journal {
                     return false;

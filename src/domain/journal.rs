@@ -1,7 +1,7 @@
 //! The user's data: many rejections, each with its own progress through the
 //! stages, plus person-level data that serves the whole search.
 
-use super::{Day, Id, Stage, StageStatus};
+use super::{Day, EmotionsData, FeedbackData, Id, Stage, StageStatus};
 use serde::{Deserialize, Serialize};
 
 /// How far the hiring process went before the "no".
@@ -151,6 +151,12 @@ pub struct Rejection {
     pub details: RejectionDetails,
     #[serde(default)]
     pub progress: Progress,
+    /// Stage 1: check-ins, processing window, thank-you note, support circle.
+    #[serde(default)]
+    pub emotions: EmotionsData,
+    /// Stage 2: the feedback request, what they said, the thanks for it.
+    #[serde(default)]
+    pub feedback: FeedbackData,
 }
 
 impl Rejection {
@@ -160,6 +166,8 @@ impl Rejection {
             created_ms,
             details,
             progress: Progress::default(),
+            emotions: EmotionsData::default(),
+            feedback: FeedbackData::default(),
         }
     }
 
@@ -200,6 +208,8 @@ pub struct Achievement {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Person {
+    /// How the user signs letters; empty leaves the sign-off without a name.
+    pub sign_as: String,
     pub achievements: Vec<Achievement>,
 }
 

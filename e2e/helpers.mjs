@@ -1,0 +1,65 @@
+// Shared set-up for the end-to-end tests: serve dist/ on 127.0.0.1, drive
+// Debian's Chromium with Playwright, scan with axe, write screenshots.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import assert from 'node:assert/strict';
+import { serve } from '../scripts/static-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = join(here, '..', 'dist');
+export const SHOTS = join(here, 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+// Flags from ../shared/TOOLCHAIN.md: root needs --no-sandbox, and the closed
+// network makes background services retry forever unless they are off.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Serves dist/ on a free port; returns { url, close }. */
+export async function serveDist(dir = DIST) {
+  const server = await serve(dir, 0);
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** A page that fails the test on any console error or uncaught exception. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(`console: ${m.text()}`); });
+  return page;
+}
+
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.locator('.rb-app').waitFor();
+}
+
+/** Zero axe violations (WCAG 2.x A and AA) on what is showing now. */
+export async function expectNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) =>
+    `${v.id}: ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`);
+  assert.deepEqual(summary, [], `axe violations on ${label}`);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+export function expectNoErrors(page) {
+  assert.deepEqual(page.errors, [], 'no console errors or uncaught exceptions');
+}

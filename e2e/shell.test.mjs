@@ -1,0 +1,91 @@
+// The foundation, as a new user meets it: record a rejection, open stages,
+// mark one done, reload, add a second rejection and switch between them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, newPage, openApp, expectNoAxeViolations, screenshot, expectNoErrors } from './helpers.mjs';
+
+let browser, site;
+before(async () => { browser = await launch(); site = await serveDist(); });
+after(async () => { await browser?.close(); await site?.close(); });
+
+test('a new user records a rejection, works a stage, and finds it all after a reload', async () => {
+  const page = await newPage(browser);
+  await openApp(page, site.url);
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Not selected this time' }).waitFor());
+  await expectNoAxeViolations(page, 'welcome');
+  await screenshot(page, 'welcome-desktop');
+
+  await page.getByLabel('Company').fill('Acme');
+  await page.getByLabel('Role').fill('Backend Engineer');
+  await page.getByLabel('When the news came').fill('2026-11-20');
+  await page.getByLabel('How far the process went').selectOption({ label: 'After the final round' });
+  await page.getByRole('button', { name: 'Begin' }).click();
+
+  await page.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();
+  assert.equal(await page.locator('.rb-task').count(), 5);
+  assert.equal(await page.locator('[aria-current="step"]').textContent(), 'Process the emotions');
+  await expectNoAxeViolations(page, 'hub');
+  await screenshot(page, 'hub-desktop');
+
+  await page.getByRole('button', { name: 'Seek feedback' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: 'Seek feedback' });
+  await heading.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Seek feedback',
+    'focus moves to the stage heading');
+  await expectNoAxeViolations(page, 'stage page');
+  await screenshot(page, 'stage-desktop');
+  await page.getByRole('button', { name: 'Mark this stage done' }).click();
+  await page.getByText('You marked this stage done.').waitFor();
+  await page.getByRole('button', { name: /Previous: Process the emotions/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Process the emotions' }).waitFor();
+  await page.getByRole('button', { name: 'All stages' }).click();
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();
+  const tags = await page.locator('.rb-task .rb-tag').allTextContents();
+  assert.deepEqual(tags.map((t) => t.replace('✓ ', '')),
+    ['In progress', 'Done', 'Not started', 'Not started', 'Not started']);
+
+  await page.getByRole('button', { name: 'Record another rejection' }).click();
+  await page.getByLabel('Company').fill('Globex');
+  await page.getByRole('button', { name: 'Record it' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Globex' }).waitFor();
+  assert.match(await page.locator('.rb-progress-line').textContent(), /0 of 5/);
+  await page.getByRole('button', { name: 'Backend Engineer at Acme' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();
+  assert.match(await page.locator('.rb-progress-line').textContent(), /1 of 5/);
+  expectNoErrors(page);
+});
+
+test('the pages work and pass axe at a 375 px phone width, in dark mode too', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await newPage(browser, { viewport: { width: 375, height: 812 }, colorScheme });
+    await openApp(page, site.url);
+    await expectNoAxeViolations(page, `welcome, phone, ${colorScheme}`);
+    await screenshot(page, `welcome-phone-${colorScheme}`);
+    await page.getByLabel('Company').fill('Initech');
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Initech' }).waitFor();
+    await expectNoAxeViolations(page, `hub, phone, ${colorScheme}`);
+    await screenshot(page, `hub-phone-${colorScheme}`);
+    await page.getByRole('button', { name: 'Process the emotions' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Process the emotions' }).waitFor();
+    await expectNoAxeViolations(page, `stage, phone, ${colorScheme}`);
+    await screenshot(page, `stage-phone-${colorScheme}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, 'no sideways scrolling at 375 px');
+    expectNoErrors(page);
+    await page.context().close();
+  }
+});
+
+test('a date in the future is refused with a message', async () => {
+  const page = await newPage(browser);
+  await openApp(page, site.url);
+  await page.getByLabel('When the news came').fill('2999-05-01');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByText('That date is in the future').waitFor();
+  assert.equal(await page.getByLabel('When the news came').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => localStorage.getItem('rebound:journal')), null);
+  await page.context().close();
+});

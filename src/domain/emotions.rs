@@ -1,0 +1,290 @@
+//! Stage 1 data: feelings check-ins, the processing window, the thank-you note
+//! and the support circle. All of it belongs to one rejection.
+
+use super::{Day, Id, Letter};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feeling {
+    Disappointed,
+    Frustrated,
+    Sad,
+    SelfDoubt,
+    Angry,
+    Anxious,
+    Embarrassed,
+    Relieved,
+    Hopeful,
+    Determined,
+}
+
+impl Feeling {
+    pub const ALL: [Feeling; 10] = [
+        Feeling::Disappointed,
+        Feeling::Frustrated,
+        Feeling::Sad,
+        Feeling::SelfDoubt,
+        Feeling::Angry,
+        Feeling::Anxious,
+        Feeling::Embarrassed,
+        Feeling::Relieved,
+        Feeling::Hopeful,
+        Feeling::Determined,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Feeling::Disappointed => "Disappointed",
+            Feeling::Frustrated => "Frustrated",
+            Feeling::Sad => "Sad",
+            Feeling::SelfDoubt => "Doubting myself",
+            Feeling::Angry => "Angry",
+            Feeling::Anxious => "Anxious",
+            Feeling::Embarrassed => "Embarrassed",
+            Feeling::Relieved => "Relieved",
+            Feeling::Hopeful => "Hopeful",
+            Feeling::Determined => "Determined",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Feeling::Disappointed => "disappointed",
+            Feeling::Frustrated => "frustrated",
+            Feeling::Sad => "sad",
+            Feeling::SelfDoubt => "self-doubt",
+            Feeling::Angry => "angry",
+            Feeling::Anxious => "anxious",
+            Feeling::Embarrassed => "embarrassed",
+            Feeling::Relieved => "relieved",
+            Feeling::Hopeful => "hopeful",
+            Feeling::Determined => "determined",
+        }
+    }
+}
+
+/// One "how am I feeling" moment. Several a day are fine.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckIn {
+    pub id: Id,
+    /// Unix milliseconds when it was first saved.
+    pub at_ms: f64,
+    #[serde(default)]
+    pub feelings: Vec<Feeling>,
+    /// 1 (barely) to 10 (overwhelming).
+    #[serde(default = "CheckIn::default_intensity")]
+    pub intensity: u8,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl CheckIn {
+    pub const MIN: u8 = 1;
+    pub const MAX: u8 = 10;
+
+    fn default_intensity() -> u8 {
+        5
+    }
+
+    pub fn clamp_intensity(value: i64) -> u8 {
+        value.clamp(i64::from(Self::MIN), i64::from(Self::MAX)) as u8
+    }
+}
+
+/// A short, chosen time to feel it before turning forward.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProcessingWindow {
+    pub start: Day,
+    /// The last day of the window.
+    pub end: Day,
+}
+
+/// Where the user is relative to their window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WindowState {
+    /// `days_left` counts today: 1 means "ends today".
+    Open {
+        days_left: i32,
+    },
+    Ended {
+        days_ago: i32,
+    },
+}
+
+impl ProcessingWindow {
+    /// A window of `days` days starting `start` (at least one day).
+    pub fn of_days(start: Day, days: i32) -> ProcessingWindow {
+        ProcessingWindow {
+            start,
+            end: start.add_days(days.max(1) - 1),
+        }
+    }
+
+    pub fn state(&self, today: Day) -> WindowState {
+        if today <= self.end {
+            WindowState::Open {
+                days_left: today.days_until(self.end) + 1,
+            }
+        } else {
+            WindowState::Ended {
+                days_ago: self.end.days_until(today),
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Friend,
+    Family,
+    Mentor,
+    Peer,
+    Other,
+}
+
+impl Relation {
+    pub const ALL: [Relation; 5] = [
+        Relation::Friend,
+        Relation::Family,
+        Relation::Mentor,
+        Relation::Peer,
+        Relation::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Relation::Friend => "Friend",
+            Relation::Family => "Family",
+            Relation::Mentor => "Mentor",
+            Relation::Peer => "Peer or colleague",
+            Relation::Other => "Someone else",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Relation::Friend => "friend",
+            Relation::Family => "family",
+            Relation::Mentor => "mentor",
+            Relation::Peer => "peer",
+            Relation::Other => "other",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Relation {
+        Relation::ALL
+            .into_iter()
+            .find(|r| r.slug() == slug)
+            .unwrap_or(Relation::Other)
+    }
+}
+
+/// Someone to lean on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Supporter {
+    pub id: Id,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default = "Supporter::default_relation")]
+    pub relation: Relation,
+    #[serde(default)]
+    pub reached_out_on: Option<Day>,
+}
+
+impl Supporter {
+    fn default_relation() -> Relation {
+        Relation::Friend
+    }
+}
+
+/// Openers for reaching out, for when the words will not come.
+pub const WHAT_TO_SAY: [&str; 4] = [
+    "I didn't get the job I was hoping for. Could we talk for a bit this week?",
+    "I'm feeling a bit knocked back after a rejection. Would you be up for a walk or a coffee?",
+    "You know me and my work: would you tell me honestly what you think my strengths are?",
+    "I don't need advice right now, just someone to listen for ten minutes. Are you free?",
+];
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EmotionsData {
+    pub checkins: Vec<CheckIn>,
+    pub window: Option<ProcessingWindow>,
+    pub thank_you: Letter,
+    pub supporters: Vec<Supporter>,
+}
+
+/// Changes to stage 1 data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EmotionsEdit {
+    /// Adds the check-in, or replaces the one with the same id (its time stays).
+    SaveCheckIn(CheckIn),
+    DeleteCheckIn(Id),
+    SetWindow(Option<ProcessingWindow>),
+    ThankYou(super::LetterEdit),
+    AddSupporter(Supporter),
+    UpdateSupporter(Supporter),
+    DeleteSupporter(Id),
+}
+
+impl EmotionsData {
+    pub fn apply(&mut self, edit: EmotionsEdit) -> bool {
+        match edit {
+            EmotionsEdit::SaveCheckIn(mut checkin) => {
+                checkin.intensity = CheckIn::clamp_intensity(i64::from(checkin.intensity));
+                match self.checkins.iter_mut().find(|c| c.id == checkin.id) {
+                    Some(existing) => {
+                        checkin.at_ms = existing.at_ms;
+                        let changed = *existing != checkin;
+                        *existing = checkin;
+                        changed
+                    }
+                    None => {
+                        self.checkins.push(checkin);
+                        true
+                    }
+                }
+            }
+            EmotionsEdit::DeleteCheckIn(id) => remove_by_id(&mut self.checkins, &id, |c| &c.id),
+            EmotionsEdit::SetWindow(window) => replace(&mut self.window, window),
+            EmotionsEdit::ThankYou(edit) => self.thank_you.apply(edit),
+            EmotionsEdit::AddSupporter(s) => {
+                if s.name.trim().is_empty() || self.supporters.iter().any(|x| x.id == s.id) {
+                    return false;
+                }
+                self.supporters.push(s);
+                true
+            }
+            EmotionsEdit::UpdateSupporter(s) => update_by_id(&mut self.supporters, s, |x| &x.id),
+            EmotionsEdit::DeleteSupporter(id) => remove_by_id(&mut self.supporters, &id, |s| &s.id),
+        }
+    }
+}
+
+/// Replaces a value; returns whether it changed.
+pub(crate) fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        return false;
+    }
+    *slot = value;
+    true
+}
+
+pub(crate) fn remove_by_id<T>(items: &mut Vec<T>, id: &Id, id_of: impl Fn(&T) -> &Id) -> bool {
+    let before = items.len();
+    items.retain(|item| id_of(item) != id);
+    items.len() != before
+}
+
+pub(crate) fn update_by_id<T: PartialEq>(
+    items: &mut [T],
+    item: T,
+    id_of: impl Fn(&T) -> &Id,
+) -> bool {
+    match items.iter_mut().find(|x| id_of(x) == id_of(&item)) {
+        Some(existing) => replace(existing, item),
+        None => false,
+    }
+}

@@ -1,0 +1,284 @@
+//! Letters the user may send: generated from what we know, editable, never sent
+//! by the app. Texts read well with any field missing, and keep the user's own
+//! words exactly as typed.
+
+use super::{Day, RejectionDetails};
+use serde::{Deserialize, Serialize};
+
+/// One letter's state: who it goes to, the user's own edits (none means "use
+/// the suggested text"), and when they sent it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Letter {
+    pub to_name: String,
+    pub to_email: String,
+    pub subject: Option<String>,
+    pub body: Option<String>,
+    pub sent_on: Option<Day>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LetterEdit {
+    SetRecipientName(String),
+    SetRecipientEmail(String),
+    EditSubject(String),
+    EditBody(String),
+    /// Back to the suggested text.
+    ResetText,
+    MarkSent(Option<Day>),
+}
+
+impl Letter {
+    pub fn apply(&mut self, edit: LetterEdit) -> bool {
+        use super::emotions::replace;
+        match edit {
+            LetterEdit::SetRecipientName(name) => replace(&mut self.to_name, name),
+            LetterEdit::SetRecipientEmail(email) => replace(&mut self.to_email, email),
+            LetterEdit::EditSubject(subject) => replace(&mut self.subject, Some(subject)),
+            LetterEdit::EditBody(body) => replace(&mut self.body, Some(body)),
+            LetterEdit::ResetText => {
+                let changed = self.subject.is_some() || self.body.is_some();
+                self.subject = None;
+                self.body = None;
+                changed
+            }
+            LetterEdit::MarkSent(day) => replace(&mut self.sent_on, day),
+        }
+    }
+
+    /// The text to show: the user's edits where they made them, else the suggestion.
+    pub fn text(&self, suggested: Draft) -> Draft {
+        Draft {
+            subject: self.subject.clone().unwrap_or(suggested.subject),
+            body: self.body.clone().unwrap_or(suggested.body),
+        }
+    }
+
+    pub fn is_edited(&self) -> bool {
+        self.subject.is_some() || self.body.is_some()
+    }
+}
+
+/// A subject and body ready to copy or open in an email app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    pub subject: String,
+    pub body: String,
+}
+
+/// What a template knows: the rejection, who the letter is for, who signs it.
+#[derive(Clone, Copy, Debug)]
+pub struct LetterContext<'a> {
+    pub details: &'a RejectionDetails,
+    pub to_name: &'a str,
+    pub sign_as: &'a str,
+}
+
+impl LetterContext<'_> {
+    fn greeting(&self, formal: bool) -> String {
+        let name = self.to_name.trim();
+        match (name.is_empty(), formal) {
+            (false, true) => format!("Dear {name},"),
+            (false, false) => format!("Hello {name},"),
+            (true, true) => "Dear Hiring Manager,".to_owned(),
+            (true, false) => "Hello,".to_owned(),
+        }
+    }
+
+    /// "the Backend Engineer role" or "the role".
+    fn the_role(&self) -> String {
+        match self.details.role.trim() {
+            "" => "the role".to_owned(),
+            role => format!("the {role} role"),
+        }
+    }
+
+    /// " at Acme" or "".
+    fn at_company(&self) -> String {
+        match self.details.company.trim() {
+            "" => String::new(),
+            company => format!(" at {company}"),
+        }
+    }
+
+    /// "Acme" or "your team".
+    fn company_or_team(&self) -> String {
+        match self.details.company.trim() {
+            "" => "your team".to_owned(),
+            company => company.to_owned(),
+        }
+    }
+
+    fn subject_about(&self, lead: &str) -> String {
+        match (self.details.role.trim(), self.details.company.trim()) {
+            ("", "") => lead.to_owned(),
+            (role, "") => format!("{lead}: {role}"),
+            ("", company) => format!("{lead}: {company}"),
+            (role, company) => format!("{lead}: {role} at {company}"),
+        }
+    }
+
+    fn sign_off(&self, closing: &str) -> String {
+        match self.sign_as.trim() {
+            "" => closing.to_owned(),
+            name => format!("{closing}\n{name}"),
+        }
+    }
+}
+
+/// Tone of the feedback request.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    Brief,
+    #[default]
+    Warm,
+    Formal,
+}
+
+impl Tone {
+    pub const ALL: [Tone; 3] = [Tone::Brief, Tone::Warm, Tone::Formal];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tone::Brief => "Brief",
+            Tone::Warm => "Warm",
+            Tone::Formal => "Formal",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tone::Brief => "brief",
+            Tone::Warm => "warm",
+            Tone::Formal => "formal",
+        }
+    }
+}
+
+/// Stage 1: thanks for their time and consideration, door left open.
+pub fn thank_you_note(ctx: LetterContext) -> Draft {
+    Draft {
+        subject: ctx.subject_about("Thank you"),
+        body: format!(
+            "{greeting}\n\nThank you for letting me know your decision about {role}{at}. I am disappointed, of course, but I am grateful for the time you gave me and for considering my application.\n\nI enjoyed learning about {team}, and I would be glad to be considered for future openings that suit my experience.\n\n{sign}",
+            greeting = ctx.greeting(false),
+            role = ctx.the_role(),
+            at = ctx.at_company(),
+            team = ctx.company_or_team(),
+            sign = ctx.sign_off("All the best,"),
+        ),
+    }
+}
+
+/// Stage 2: a gracious request for feedback on the application, the interviews
+/// and what to improve.
+pub fn feedback_request(ctx: LetterContext, tone: Tone) -> Draft {
+    let subject = ctx.subject_about("Feedback request");
+    let body = match tone {
+        Tone::Brief => format!(
+            "{greeting}\n\nThank you for letting me know about {role}{at}. Would you be willing to share any feedback on my application, my interviews and what I could improve? Even a few lines would help me a great deal.\n\n{sign}",
+            greeting = ctx.greeting(false),
+            role = ctx.the_role(),
+            at = ctx.at_company(),
+            sign = ctx.sign_off("Thank you,"),
+        ),
+        Tone::Warm => format!(
+            "{greeting}\n\nThank you again for the chance to interview for {role}{at}. I really appreciated the time you and the team gave me.\n\nI want to keep improving, and I would be grateful for any feedback you could share: how my application came across, how I did in the interviews, and what I could improve before the next one. A few lines or a short call, whatever suits you, would mean a lot.\n\n{sign}",
+            greeting = ctx.greeting(false),
+            role = ctx.the_role(),
+            at = ctx.at_company(),
+            sign = ctx.sign_off("With thanks and best wishes,"),
+        ),
+        Tone::Formal => format!(
+            "{greeting}\n\nThank you for informing me of your decision regarding {role}{at}, and for the opportunity to interview.\n\nI would welcome any feedback you are able to provide on my application, my interview performance and the areas in which I could improve. I am committed to my professional development and would value your perspective.\n\nThank you for your time and consideration.\n\n{sign}",
+            greeting = ctx.greeting(true),
+            role = ctx.the_role(),
+            at = ctx.at_company(),
+            sign = ctx.sign_off("Yours sincerely,"),
+        ),
+    };
+    Draft { subject, body }
+}
+
+/// Stage 2: the one polite follow-up when no reply came.
+pub fn follow_up(ctx: LetterContext, first_sent: Option<Day>) -> Draft {
+    let when = first_sent
+        .map(|d| format!(" of {}", d.long()))
+        .unwrap_or_default();
+    Draft {
+        subject: ctx.subject_about("Following up on my feedback request"),
+        body: format!(
+            "{greeting}\n\nI am following up on my note{when} about {role}{at}. I know you are busy, so please do not worry if there is nothing to add. If you do have a moment for a few words of feedback, I would be very grateful.\n\n{sign}",
+            greeting = ctx.greeting(false),
+            role = ctx.the_role(),
+            at = ctx.at_company(),
+            sign = ctx.sign_off("Best regards,"),
+        ),
+    }
+}
+
+/// Stage 2: thanks for the feedback and the commitment to grow.
+pub fn thanks_for_feedback(ctx: LetterContext) -> Draft {
+    Draft {
+        subject: ctx.subject_about("Thank you for your feedback"),
+        body: format!(
+            "{greeting}\n\nThank you for taking the time to share your thoughts on my application for {role}{at}. It was genuinely useful, and I appreciate your candour.\n\nI am taking your points on board and working on them as I continue my search. I hope our paths cross again.\n\n{sign}",
+            greeting = ctx.greeting(false),
+            role = ctx.the_role(),
+            at = ctx.at_company(),
+            sign = ctx.sign_off("With thanks,"),
+        ),
+    }
+}
+
+/// Percent-encodes text for a `mailto:` URL (RFC 6068): every byte outside the
+/// unreserved set, with line breaks as CRLF, so `&`, `?`, `#`, `%` and non-ASCII
+/// text arrive in the email app exactly as written.
+pub fn percent_encode(text: &str) -> String {
+    let normalised = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    let mut out = String::with_capacity(normalised.len() * 3);
+    for byte in normalised.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                out.push('%');
+                out.push(HEX[usize::from(byte >> 4)] as char);
+                out.push(HEX[usize::from(byte & 15)] as char);
+            }
+        }
+    }
+    out
+}
+
+/// A plausible single address, or nothing: a `mailto:` link never carries
+/// anything but an address before the `?`.
+pub fn clean_address(address: &str) -> Option<&str> {
+    let address = address.trim();
+    let (local, domain) = address.split_once('@')?;
+    let plausible = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !address.chars().any(|c| {
+            c.is_whitespace() || matches!(c, ',' | ';' | '?' | '#' | '<' | '>' | '"' | '/' | '\\')
+        });
+    plausible.then_some(address)
+}
+
+/// `mailto:` link for "open in my email app".
+pub fn mailto(to: &str, draft: &Draft) -> String {
+    // Keep the `@` literal: some email apps do not decode `%40` in the address.
+    let to = clean_address(to)
+        .and_then(|a| a.split_once('@'))
+        .map(|(local, domain)| format!("{}@{}", percent_encode(local), percent_encode(domain)))
+        .unwrap_or_default();
+    format!(
+        "mailto:{to}?subject={}&body={}",
+        percent_encode(&draft.subject),
+        percent_encode(&draft.body)
+    )
+}
