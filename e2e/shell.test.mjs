@@ -38,7 +38,7 @@ test('a new user records a rejection, works a stage, and finds it all after a re
   await page.getByText('You marked this stage done.').waitFor();
   await page.getByRole('button', { name: /Previous: Process the emotions/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Process the emotions' }).waitFor();
-  await page.getByRole('button', { name: 'All stages' }).click();
+  await page.getByRole('button', { name: 'All stages', exact: true }).click();
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();

@@ -1,17 +1,23 @@
 //! Shared UI, one component per file.
 
+mod delete_button;
 mod hub;
+mod letter_editor;
 mod rejection_form;
 mod rejection_switcher;
 mod stage_page;
 mod storage_notice;
+mod text_field;
 mod welcome;
 pub mod your_data;
 
+pub use delete_button::DeleteButton;
 pub use hub::Hub;
+pub use letter_editor::LetterEditor;
 pub use rejection_form::RejectionForm;
 pub use rejection_switcher::RejectionSwitcher;
 pub use stage_page::StagePage;
 pub use storage_notice::StorageNotice;
+pub use text_field::{TextField, MAX_LINE_CHARS, MAX_NOTE_CHARS};
 pub use welcome::Welcome;
 pub use your_data::YourData;

@@ -65,16 +65,11 @@ pub fn StagePage(props: &StagePageProps) -> Html {
     let go = |target: Screen| props.navigate.reform(move |_| target);
     html! {
         <article class={classes!("rb-stage", format!("rb-stage--{}", stage.slug()))} aria-labelledby="rb-stage-title">
-            <nav class="rb-crumbs" aria-label="Back">
-                <button type="button" class="rb-link" onclick={go(Screen::Hub)}>
-                    <span aria-hidden="true">{"← "}</span>{"All stages"}
-                </button>
-            </nav>
             <p class="rb-kicker">{ format!("Stage {} of 5 · {}", stage.number(), rejection.title()) }</p>
             <h1 id="rb-stage-title" tabindex="-1">{ stage.title() }</h1>
             <p class="rb-purpose">{ stage.purpose() }</p>
 
-            <StageContent {stage} rejection={props.rejection.clone()} announce={props.announce.clone()} />
+            <StageContent {stage} rejection={props.rejection.clone()} announce={props.announce.clone()} navigate={props.navigate.clone()} />
 
             <div class="rb-stage-done">
                 if status == StageStatus::Done {

@@ -1,0 +1,39 @@
+//! Delete with a second, explicit "yes": used wherever a click would lose
+//! something the user wrote.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DeleteButtonProps {
+    /// What is deleted, for the accessible name: "check-in of Sun 22 Nov".
+    pub what: AttrValue,
+    pub on_delete: Callback<()>,
+}
+
+#[component]
+pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
+    let asking = use_state(|| false);
+    if *asking {
+        let no = {
+            let asking = asking.clone();
+            Callback::from(move |_| asking.set(false))
+        };
+        html! {
+            <span class="rb-confirm-inline" role="group" aria-label={format!("Delete {}?", props.what)}>
+                <span class="rb-confirm-inline__q">{"Delete it?"}</span>
+                <button type="button" class="rb-button rb-button--small rb-button--danger"
+                    onclick={props.on_delete.reform(|_| ())}>{"Yes, delete"}</button>
+                <button type="button" class="rb-button rb-button--small" onclick={no}>{"Keep it"}</button>
+            </span>
+        }
+    } else {
+        let ask = {
+            let asking = asking.clone();
+            Callback::from(move |_| asking.set(true))
+        };
+        html! {
+            <button type="button" class="rb-button rb-button--small" onclick={ask}
+                aria-label={format!("Delete {}", props.what)}>{"Delete"}</button>
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! A letter the user may send: suggested text they can edit, copy, or open in
+//! their own email app. Rebound never sends anything itself.
+
+use super::TextField;
+use crate::browser::{copy_text, today};
+use crate::domain::{mailto, Draft, Letter, LetterEdit};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LetterEditorProps {
+    /// Prefix for element ids, unique on the page.
+    pub id: AttrValue,
+    pub letter: Letter,
+    /// The suggested text for the current recipient and details.
+    pub suggested: Draft,
+    pub on_edit: Callback<LetterEdit>,
+    /// Who the letter goes to, in words ("the hiring manager or recruiter").
+    pub recipient_hint: AttrValue,
+    pub sign_as: AttrValue,
+    pub on_sign_as: Callback<String>,
+    pub announce: Callback<String>,
+    #[prop_or(AttrValue::Static("I've sent it"))]
+    pub sent_label: AttrValue,
+}
+
+#[component]
+pub fn LetterEditor(props: &LetterEditorProps) -> Html {
+    let draft = props.letter.text(props.suggested.clone());
+    let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id));
+    let edit = |make: fn(String) -> LetterEdit| props.on_edit.reform(make);
+
+    let on_copy = {
+        let text = format!("{}\n\n{}", draft.subject, draft.body);
+        let announce = props.announce.clone();
+        Callback::from(move |_| {
+            let text = text.clone();
+            let announce = announce.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let message = if copy_text(&text).await {
+                    "Copied the subject and text. Paste them into your email."
+                } else {
+                    "This browser did not allow copying. Select the text and copy it yourself."
+                };
+                announce.emit(message.into());
+            });
+        })
+    };
+    let on_sent = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: Event| {
+            let checked = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            on_edit.emit(LetterEdit::MarkSent(checked.then(today)));
+        })
+    };
+    let href = mailto(&props.letter.to_email, &draft);
+
+    html! {
+        <div class="rb-letter">
+            <div class="rb-letter__people">
+                <TextField id={id("to-name")} label="Their name" optional=true
+                    hint={props.recipient_hint.clone()}
+                    value={props.letter.to_name.clone()} on_change={edit(LetterEdit::SetRecipientName)} />
+                <TextField id={id("to-email")} label="Their email address" optional=true input_type="email"
+                    value={props.letter.to_email.clone()} on_change={edit(LetterEdit::SetRecipientEmail)} />
+                <TextField id={id("sign")} label="Sign it as" optional=true autocomplete={"name"}
+                    hint="Your name, used by every letter in Rebound."
+                    value={props.sign_as.clone()} on_change={props.on_sign_as.clone()} />
+            </div>
+            <TextField id={id("subject")} label="Subject" value={draft.subject.clone()}
+                on_change={edit(LetterEdit::EditSubject)} />
+            <TextField id={id("body")} label="Message" multiline=true rows={12}
+                hint="Change anything you like: it is your letter."
+                value={draft.body.clone()} on_change={edit(LetterEdit::EditBody)} />
+            <div class="rb-actions">
+                <button type="button" class="rb-button" onclick={on_copy}>{"Copy the text"}</button>
+                <a class="rb-button" href={href}>{"Open in my email app"}</a>
+                if props.letter.is_edited() {
+                    <button type="button" class="rb-button" onclick={props.on_edit.reform(|_| LetterEdit::ResetText)}>
+                        {"Back to the suggested text"}
+                    </button>
+                }
+            </div>
+            <div class="rb-check">
+                <input type="checkbox" id={id("sent")} checked={props.letter.sent_on.is_some()} onchange={on_sent} />
+                <label for={id("sent")}>
+                    { props.sent_label.clone() }
+                    if let Some(day) = props.letter.sent_on {
+                        <span class="rb-hint">{ format!(" (on {})", day.long()) }</span>
+                    }
+                </label>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+//! Labelled text inputs and text areas that save as the user types. A paste
+//! longer than the field keeps is never cut short or saved: the text stays in
+//! the field with a message, so nothing is lost and storage is not flooded.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Longest note Rebound keeps in one field: far more than any real note, far
+/// less than a browser's storage quota.
+pub const MAX_NOTE_CHARS: usize = 20_000;
+/// Longest single-line value (a name, a company, a tag list).
+pub const MAX_LINE_CHARS: usize = 500;
+
+fn too_long_message(len: usize, max: usize) -> String {
+    format!(
+        "This is {len} characters long; this field keeps up to {max}. Shorten it and it will be saved. Nothing has been lost: the earlier text is still saved."
+    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub on_change: Callback<String>,
+    /// Several lines (a textarea) instead of one.
+    #[prop_or_default]
+    pub multiline: bool,
+    #[prop_or(4)]
+    pub rows: u32,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub optional: bool,
+    #[prop_or("text")]
+    pub input_type: &'static str,
+    #[prop_or_default]
+    pub autocomplete: Option<&'static str>,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+}
+
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let error = use_state(|| None::<String>);
+    let max = if props.multiline {
+        MAX_NOTE_CHARS
+    } else {
+        MAX_LINE_CHARS
+    };
+    let on_input = {
+        let error = error.clone();
+        let on_change = props.on_change.clone();
+        let multiline = props.multiline;
+        Callback::from(move |e: InputEvent| {
+            let value = if multiline {
+                e.target_unchecked_into::<HtmlTextAreaElement>().value()
+            } else {
+                e.target_unchecked_into::<HtmlInputElement>().value()
+            };
+            let len = value.chars().count();
+            if len > max {
+                error.set(Some(too_long_message(len, max)));
+            } else {
+                if error.is_some() {
+                    error.set(None);
+                }
+                on_change.emit(value);
+            }
+        })
+    };
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let described_by = {
+        let mut ids = Vec::new();
+        if props.hint.is_some() {
+            ids.push(hint_id.clone());
+        }
+        if error.is_some() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let invalid = error.is_some().then_some("true");
+    html! {
+        <div class={classes!("rb-field", error.is_some().then_some("rb-field--error"))}>
+            <label for={props.id.clone()}>
+                { props.label.clone() }
+                if props.optional { <span class="rb-optional">{" (optional)"}</span> }
+            </label>
+            if let Some(hint) = &props.hint {
+                <p id={hint_id} class="rb-hint rb-field__hint">{ hint.clone() }</p>
+            }
+            if let Some(message) = &*error {
+                <p id={error_id} class="rb-error" role="alert">{ message.clone() }</p>
+            }
+            if props.multiline {
+                <textarea id={props.id.clone()} rows={props.rows.to_string()} value={props.value.clone()}
+                    aria-describedby={described_by} aria-invalid={invalid}
+                    placeholder={props.placeholder.clone()} oninput={on_input} />
+            } else {
+                <input id={props.id.clone()} type={props.input_type} value={props.value.clone()}
+                    aria-describedby={described_by} aria-invalid={invalid} autocomplete={props.autocomplete}
+                    placeholder={props.placeholder.clone()} oninput={on_input} />
+            }
+        </div>
+    }
+}

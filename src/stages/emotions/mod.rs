@@ -1,0 +1,58 @@
+//! Stage 1, process the emotions: check-ins, time to process, a gracious
+//! thank-you note, and the people to lean on.
+
+mod check_ins;
+mod support;
+mod window;
+
+use super::StageToolsProps;
+use crate::components::LetterEditor;
+use crate::domain::{thank_you_note, Action, EmotionsEdit, LetterContext};
+use crate::state::JournalContext;
+use check_ins::CheckIns;
+use support::SupportCircle;
+use window::ProcessingWindowTool;
+use yew::prelude::*;
+
+#[component]
+pub fn EmotionsStage(props: &StageToolsProps) -> Html {
+    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let Some(rejection) = state.journal.rejection(&props.rejection) else {
+        return html! {};
+    };
+    let data = &rejection.emotions;
+    let on_edit = {
+        let state = state.clone();
+        let id = props.rejection.clone();
+        Callback::from(move |edit: EmotionsEdit| {
+            state.dispatch(Action::Emotions {
+                rejection: id.clone(),
+                edit,
+            })
+        })
+    };
+    let sign_as = state.journal.person.sign_as.clone();
+    let suggested = thank_you_note(LetterContext {
+        details: &rejection.details,
+        to_name: &data.thank_you.to_name,
+        sign_as: &sign_as,
+    });
+
+    html! {
+        <>
+            <CheckIns checkins={data.checkins.clone()} on_edit={on_edit.clone()} announce={props.announce.clone()} />
+            <ProcessingWindowTool window={data.window} on_edit={on_edit.clone()} navigate={props.navigate.clone()} />
+            <section class="rb-tool" aria-labelledby="rb-thanks-title">
+                <h2 id="rb-thanks-title">{"Stay professional: a thank-you note"}</h2>
+                <p class="rb-hint">{"A short note of thanks to the hiring manager or recruiter. It takes two minutes and people remember it. Rebound never sends anything: copy it, or open it in your own email app."}</p>
+                <LetterEditor id="rb-thanks" letter={data.thank_you.clone()} {suggested}
+                    on_edit={on_edit.reform(EmotionsEdit::ThankYou)}
+                    recipient_hint="The hiring manager or recruiter who told you."
+                    sign_as={sign_as.clone()}
+                    on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::SetSignName(name))) }}
+                    announce={props.announce.clone()} />
+            </section>
+            <SupportCircle supporters={data.supporters.clone()} on_edit={on_edit} announce={props.announce.clone()} />
+        </>
+    }
+}

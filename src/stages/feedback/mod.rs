@@ -1,0 +1,59 @@
+//! Stage 2, seek feedback: the request, its status and follow-up, what they
+//! said, and the thank-you for it.
+
+mod notes;
+mod request;
+
+use super::StageToolsProps;
+use crate::components::LetterEditor;
+use crate::domain::{thanks_for_feedback, Action, FeedbackEdit, LetterContext};
+use crate::state::JournalContext;
+use notes::FeedbackNotes;
+use request::FeedbackRequestTool;
+use yew::prelude::*;
+
+#[component]
+pub fn FeedbackStage(props: &StageToolsProps) -> Html {
+    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let Some(rejection) = state.journal.rejection(&props.rejection) else {
+        return html! {};
+    };
+    let data = &rejection.feedback;
+    let on_edit = {
+        let state = state.clone();
+        let id = props.rejection.clone();
+        Callback::from(move |edit: FeedbackEdit| {
+            state.dispatch(Action::Feedback {
+                rejection: id.clone(),
+                edit,
+            })
+        })
+    };
+    let sign_as = AttrValue::from(state.journal.person.sign_as.clone());
+    let on_sign_as = {
+        let state = state.clone();
+        Callback::from(move |name| state.dispatch(Action::SetSignName(name)))
+    };
+    let thanks = thanks_for_feedback(LetterContext {
+        details: &rejection.details,
+        to_name: &data.thanks.to_name,
+        sign_as: &sign_as,
+    });
+
+    html! {
+        <>
+            <FeedbackRequestTool request={data.request.clone()} details={rejection.details.clone()}
+                sign_as={sign_as.clone()} on_sign_as={on_sign_as.clone()}
+                on_edit={on_edit.clone()} announce={props.announce.clone()} />
+            <FeedbackNotes notes={data.notes.clone()} on_edit={on_edit.clone()} announce={props.announce.clone()} />
+            <section class="rb-tool" aria-labelledby="rb-thankfb-title">
+                <h2 id="rb-thankfb-title">{"Thank them for it"}</h2>
+                <p class="rb-hint">{"Whatever they said, and however it landed, a short thank-you shows you took it well and mean to grow from it."}</p>
+                <LetterEditor id="rb-thankfb" letter={data.thanks.clone()} suggested={thanks}
+                    on_edit={on_edit.reform(FeedbackEdit::Thanks)}
+                    recipient_hint="Whoever gave you the feedback."
+                    sign_as={sign_as} {on_sign_as} announce={props.announce.clone()} />
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,203 @@
+//! What they said: notes of the feedback, tagged with themes and the user's own
+//! tags, and whether it felt fair.
+
+use crate::browser::{fresh_id, now_ms};
+use crate::components::{DeleteButton, TextField};
+use crate::domain::{parse_tags, Fairness, FeedbackEdit, FeedbackNote, Theme};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackNotesProps {
+    pub notes: Vec<FeedbackNote>,
+    pub on_edit: Callback<FeedbackEdit>,
+    pub announce: Callback<String>,
+}
+
+#[derive(Clone, PartialEq, Default)]
+struct Draft {
+    editing: Option<FeedbackNote>,
+    text: String,
+    themes: Vec<Theme>,
+    tags: String,
+    fair: Option<Fairness>,
+}
+
+impl Draft {
+    fn of(note: &FeedbackNote) -> Draft {
+        Draft {
+            editing: Some(note.clone()),
+            text: note.text.clone(),
+            themes: note.themes.clone(),
+            tags: note.tags.join(", "),
+            fair: note.fair,
+        }
+    }
+}
+
+#[component]
+pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
+    let draft = use_state(Draft::default);
+    let error = use_state(|| false);
+    let update = |change: fn(&mut Draft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*draft).clone();
+            change(&mut next, value);
+            draft.set(next);
+        })
+    };
+    let toggle_theme = |theme: Theme| {
+        let draft = draft.clone();
+        Callback::from(move |_| {
+            let mut next = (*draft).clone();
+            if let Some(i) = next.themes.iter().position(|t| *t == theme) {
+                next.themes.remove(i);
+            } else {
+                next.themes.push(theme);
+                next.themes.sort();
+            }
+            draft.set(next);
+        })
+    };
+    let set_fair = |fair: Fairness| {
+        let draft = draft.clone();
+        Callback::from(move |_| {
+            let mut next = (*draft).clone();
+            next.fair = Some(fair);
+            draft.set(next);
+        })
+    };
+    let on_save = {
+        let (draft, error) = (draft.clone(), error.clone());
+        let on_edit = props.on_edit.clone();
+        let announce = props.announce.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if draft.text.trim().is_empty() {
+                error.set(true);
+                return;
+            }
+            error.set(false);
+            let note = FeedbackNote {
+                id: draft
+                    .editing
+                    .as_ref()
+                    .map(|n| n.id.clone())
+                    .unwrap_or_else(fresh_id),
+                text: draft.text.clone(),
+                themes: draft.themes.clone(),
+                tags: parse_tags(&draft.tags),
+                fair: draft.fair,
+                at_ms: draft
+                    .editing
+                    .as_ref()
+                    .map(|n| n.at_ms)
+                    .unwrap_or_else(now_ms),
+            };
+            let editing = draft.editing.is_some();
+            on_edit.emit(if editing {
+                FeedbackEdit::UpdateNote(note)
+            } else {
+                FeedbackEdit::AddNote(note)
+            });
+            announce.emit(
+                if editing {
+                    "Feedback note updated."
+                } else {
+                    "Feedback note saved."
+                }
+                .into(),
+            );
+            draft.set(Draft::default());
+        })
+    };
+    let editing = draft.editing.is_some();
+
+    html! {
+        <section class="rb-tool" aria-labelledby="rb-notes-title">
+            <h2 id="rb-notes-title">{"What they said"}</h2>
+            <ul class="rb-bullets rb-hint">
+                <li>{"Let them finish. Hold back the urge to explain or correct; you are gathering information, not defending a case."}</li>
+                <li>{"Write it down as close to their words as you can, the same day."}</li>
+                <li>{"Ask one clarifying question if something is vague: “Could you give me an example?”"}</li>
+                <li>{"Judge whether it was fair later, once the sting has faded. Even partly fair feedback points somewhere useful."}</li>
+            </ul>
+            <form class="rb-form" onsubmit={on_save}>
+                if *error {
+                    <p class="rb-error" role="alert">{"Write what they said first."}</p>
+                }
+                <TextField id="rb-feedback-text" label={if editing { "Edit the feedback" } else { "Their feedback, in your notes" }}
+                    multiline=true rows={5} value={draft.text.clone()} on_change={update(|d, v| d.text = v)} />
+                <fieldset class="rb-fieldset">
+                    <legend>{"Themes it touches"}</legend>
+                    <div class="rb-chips">
+                        { for Theme::ALL.into_iter().map(|t| {
+                            let id = format!("rb-theme-{}", t.slug());
+                            html! {
+                                <span class="rb-chip">
+                                    <input type="checkbox" id={id.clone()} checked={draft.themes.contains(&t)} onchange={toggle_theme(t)} />
+                                    <label for={id}>{ t.label() }</label>
+                                </span>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+                <TextField id="rb-feedback-tags" label="Your own tags" optional=true
+                    hint="Separate them with commas, for example: system design, pace"
+                    value={draft.tags.clone()} on_change={update(|d, v| d.tags = v)} />
+                <fieldset class="rb-fieldset">
+                    <legend>{"Did it feel fair?"}</legend>
+                    <div class="rb-chips">
+                        { for Fairness::ALL.into_iter().map(|f| {
+                            let id = format!("rb-fair-{}", f.slug());
+                            html! {
+                                <span class="rb-chip">
+                                    <input type="radio" name="rb-fair" id={id.clone()} checked={draft.fair == Some(f)} onchange={set_fair(f)} />
+                                    <label for={id}>{ f.label() }</label>
+                                </span>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+                <div class="rb-actions">
+                    <button type="submit" class="rb-button rb-button--primary">{ if editing { "Save changes" } else { "Save this feedback" } }</button>
+                    if editing {
+                        <button type="button" class="rb-button" onclick={{ let d = draft.clone(); move |_| d.set(Draft::default()) }}>{"Cancel"}</button>
+                    }
+                </div>
+            </form>
+            if props.notes.is_empty() {
+                <p class="rb-empty">{"No feedback noted yet. When an answer comes, even a one-line one, note it here."}</p>
+            } else {
+                <ul class="rb-list">
+                    { for props.notes.iter().map(|n| {
+                        let mut tags: Vec<String> = n.themes.iter().map(|t| t.label().to_owned()).collect();
+                        tags.extend(n.tags.iter().cloned());
+                        let on_edit_this = { let d = draft.clone(); let n = n.clone(); Callback::from(move |_| d.set(Draft::of(&n))) };
+                        let id = n.id.clone();
+                        let summary: String = n.text.chars().take(40).collect();
+                        html! {
+                            <li class="rb-list__item">
+                                <div class="rb-list__main">
+                                    <p class="rb-list__note">{ n.text.clone() }</p>
+                                    if !tags.is_empty() {
+                                        <ul class="rb-taglist" aria-label="Tags">
+                                            { for tags.into_iter().map(|t| html! { <li class="rb-badge">{ t }</li> }) }
+                                        </ul>
+                                    }
+                                    if let Some(fair) = n.fair { <p class="rb-hint rb-list__meta">{ format!("Felt: {}", fair.label()) }</p> }
+                                </div>
+                                <div class="rb-list__actions">
+                                    <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
+                                        aria-label={format!("Edit feedback: {summary}")}>{"Edit"}</button>
+                                    <DeleteButton what={format!("feedback: {summary}")}
+                                        on_delete={props.on_edit.reform(move |_| FeedbackEdit::DeleteNote(id.clone()))} />
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
