@@ -63,3 +63,45 @@ export async function screenshot(page, name) {
 export function expectNoErrors(page) {
   assert.deepEqual(page.errors, [], 'no console errors or uncaught exceptions');
 }
+
+/** Records a rejection from the welcome screen and waits for the hub. */
+export async function recordRejection(page, { company = '', role = '' } = {}) {
+  if (company) await page.getByLabel('Company').fill(company);
+  if (role) await page.getByLabel('Role').fill(role);
+  await page.getByRole('button', { name: /^(Begin|Record it)$/ }).click();
+  await page.locator('.rb-hub h1').waitFor();
+}
+
+/** Opens a stage from the hub and waits for its heading. */
+export async function openStage(page, title) {
+  await page.getByRole('button', { name: 'All stages', exact: true }).click();
+  await page.getByRole('button', { name: title, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+/** Presses Tab until the focused element's accessible label matches, as a keyboard user would. */
+export async function tabTo(page, matches, limit = 150) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el) return '';
+      const byFor = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : '';
+      return [el.getAttribute('aria-label'), byFor, el.textContent].filter(Boolean).join(' | ').trim();
+    });
+    if (matches instanceof RegExp ? matches.test(label) : label.includes(matches)) return label;
+  }
+  throw new Error(`Tab never reached ${matches}`);
+}
+
+export async function saved(page) {
+  // Leaving the page flushes the debounced save; so does hiding it.
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  return page.evaluate(() => localStorage.getItem('rebound:journal') || '');
+}
+
+/** Switches light/dark and waits until colour transitions have settled. */
+export async function setColorScheme(page, colorScheme) {
+  await page.emulateMedia({ colorScheme });
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+}

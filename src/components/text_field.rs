@@ -43,6 +43,9 @@ pub struct TextFieldProps {
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let error = use_state(|| None::<String>);
+    // Text too long to save stays in the field: Yew re-applies `value` on each
+    // render, so the field shows this instead of the saved value while it exists.
+    let overflow = use_state(|| None::<AttrValue>);
     let max = if props.multiline {
         MAX_NOTE_CHARS
     } else {
@@ -50,6 +53,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let on_input = {
         let error = error.clone();
+        let overflow = overflow.clone();
         let on_change = props.on_change.clone();
         let multiline = props.multiline;
         Callback::from(move |e: InputEvent| {
@@ -61,9 +65,11 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             let len = value.chars().count();
             if len > max {
                 error.set(Some(too_long_message(len, max)));
+                overflow.set(Some(AttrValue::from(value)));
             } else {
                 if error.is_some() {
                     error.set(None);
+                    overflow.set(None);
                 }
                 on_change.emit(value);
             }
@@ -82,6 +88,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         (!ids.is_empty()).then(|| ids.join(" "))
     };
     let invalid = error.is_some().then_some("true");
+    let value = (*overflow).clone().unwrap_or_else(|| props.value.clone());
     html! {
         <div class={classes!("rb-field", error.is_some().then_some("rb-field--error"))}>
             <label for={props.id.clone()}>
@@ -95,11 +102,11 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 <p id={error_id} class="rb-error" role="alert">{ message.clone() }</p>
             }
             if props.multiline {
-                <textarea id={props.id.clone()} rows={props.rows.to_string()} value={props.value.clone()}
+                <textarea id={props.id.clone()} rows={props.rows.to_string()} value={value}
                     aria-describedby={described_by} aria-invalid={invalid}
                     placeholder={props.placeholder.clone()} oninput={on_input} />
             } else {
-                <input id={props.id.clone()} type={props.input_type} value={props.value.clone()}
+                <input id={props.id.clone()} type={props.input_type} value={value}
                     aria-describedby={described_by} aria-invalid={invalid} autocomplete={props.autocomplete}
                     placeholder={props.placeholder.clone()} oninput={on_input} />
             }
