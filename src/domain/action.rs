@@ -2,8 +2,10 @@
 //! one place they are applied. No framework and no storage here: the reducer in
 //! `state.rs` delegates to [`Journal::apply`], and storage watches the result.
 
+use super::list::ListEdit;
 use super::{
-    EmotionsEdit, FeedbackEdit, Id, Journal, Rejection, RejectionDetails, Stage, StageStatus,
+    EmotionsEdit, FeedbackEdit, Id, Journal, PersonEdit, PlanItem, ReflectEdit, Rejection,
+    RejectionDetails, Stage, StageStatus,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -43,8 +45,17 @@ pub enum Action {
         rejection: Id,
         edit: FeedbackEdit,
     },
-    /// The name letters are signed with.
-    SetSignName(String),
+    /// A change to one rejection's stage 3 data.
+    Reflect {
+        rejection: Id,
+        edit: ReflectEdit,
+    },
+    /// Sends every requirement marked as a gap to the development plan (once).
+    PlanGaps {
+        rejection: Id,
+    },
+    /// A change to person-level data.
+    Person(PersonEdit),
     /// Take a whole journal in (another tab's newer save, an import).
     ReplaceJournal(Box<Journal>),
 }
@@ -110,7 +121,31 @@ impl Journal {
             Action::Feedback { rejection, edit } => self
                 .rejection_mut(&rejection)
                 .is_some_and(|r| r.feedback.apply(edit)),
-            Action::SetSignName(name) => super::emotions::replace(&mut self.person.sign_as, name),
+            Action::Reflect { rejection, edit } => self
+                .rejection_mut(&rejection)
+                .is_some_and(|r| r.reflection.apply(edit)),
+            Action::PlanGaps { rejection } => {
+                let Some(r) = self.rejection(&rejection) else {
+                    return false;
+                };
+                let items: Vec<PlanItem> = r
+                    .reflection
+                    .gaps()
+                    .map(|gap| {
+                        PlanItem::new(
+                            gap.plan_id(),
+                            gap.text.trim().to_owned(),
+                            Some(rejection.clone()),
+                        )
+                    })
+                    .collect();
+                let mut changed = false;
+                for item in items {
+                    changed |= ListEdit::Add(item).apply(&mut self.person.plan);
+                }
+                changed
+            }
+            Action::Person(edit) => self.person.apply(edit),
             Action::ReplaceJournal(journal) => {
                 if *self == *journal {
                     return false;

@@ -1,6 +1,7 @@
 //! Stage 1 data: feelings check-ins, the processing window, the thank-you note
 //! and the support circle. All of it belongs to one rejection.
 
+use super::list::Item;
 use super::{Day, Id, Letter};
 use serde::{Deserialize, Serialize};
 
@@ -286,5 +287,23 @@ pub(crate) fn update_by_id<T: PartialEq>(
     match items.iter_mut().find(|x| id_of(x) == id_of(&item)) {
         Some(existing) => replace(existing, item),
         None => false,
+    }
+}
+
+impl Item for CheckIn {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn is_blank(&self) -> bool {
+        self.feelings.is_empty() && self.note.trim().is_empty()
+    }
+}
+
+impl Item for Supporter {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn is_blank(&self) -> bool {
+        self.name.trim().is_empty()
     }
 }

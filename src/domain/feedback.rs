@@ -2,6 +2,7 @@
 //! said, tagged with themes, and the thank-you for it.
 
 use super::emotions::{remove_by_id, replace, update_by_id};
+use super::list::Item;
 use super::{Day, Id, Letter, LetterEdit, Tone};
 use serde::{Deserialize, Serialize};
 
@@ -285,5 +286,14 @@ impl FeedbackData {
             FeedbackEdit::DeleteNote(id) => remove_by_id(&mut self.notes, &id, |n| &n.id),
             FeedbackEdit::Thanks(edit) => self.thanks.apply(edit),
         }
+    }
+}
+
+impl Item for FeedbackNote {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
     }
 }

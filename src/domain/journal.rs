@@ -1,7 +1,8 @@
 //! The user's data: many rejections, each with its own progress through the
 //! stages, plus person-level data that serves the whole search.
 
-use super::{Day, EmotionsData, FeedbackData, Id, Stage, StageStatus};
+use super::list::merge_by_id;
+use super::{Day, EmotionsData, FeedbackData, Id, Person, ReflectionData, Stage, StageStatus};
 use serde::{Deserialize, Serialize};
 
 /// How far the hiring process went before the "no".
@@ -157,6 +158,9 @@ pub struct Rejection {
     /// Stage 2: the feedback request, what they said, the thanks for it.
     #[serde(default)]
     pub feedback: FeedbackData,
+    /// Stage 3: ratings, strengths, requirements, trusted views.
+    #[serde(default)]
+    pub reflection: ReflectionData,
 }
 
 impl Rejection {
@@ -168,6 +172,7 @@ impl Rejection {
             progress: Progress::default(),
             emotions: EmotionsData::default(),
             feedback: FeedbackData::default(),
+            reflection: ReflectionData::default(),
         }
     }
 
@@ -192,25 +197,6 @@ impl Rejection {
             },
         }
     }
-}
-
-/// A past accomplishment or small win, to reread when confidence dips.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Achievement {
-    pub id: Id,
-    #[serde(default)]
-    pub text: String,
-    #[serde(default)]
-    pub day: Option<Day>,
-}
-
-/// Data that serves the whole search rather than one rejection.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Person {
-    /// How the user signs letters; empty leaves the sign-off without a name.
-    pub sign_as: String,
-    pub achievements: Vec<Achievement>,
 }
 
 /// Everything the user has written in Rebound.
@@ -251,21 +237,33 @@ impl Journal {
     ///
     /// The rule when two tabs both changed something: this journal (the newer
     /// save) wins for an item both sides have, and every item only one side has
-    /// is kept. So a rejection or achievement added in either tab survives; only
-    /// a simultaneous edit of the very same item keeps the newer save's version.
+    /// is kept, at every level: rejections, and within a rejection its
+    /// check-ins, supporters, feedback notes and lists; person-level lists too.
+    /// So nothing added in either tab is lost; only a simultaneous edit of the
+    /// very same item keeps the newer save's version.
     pub fn merge_from(&mut self, other: &Journal) {
-        for r in &other.rejections {
-            if self.rejection(&r.id).is_none() {
-                self.rejections.push(r.clone());
+        for theirs in &other.rejections {
+            match self.rejection_mut(&theirs.id) {
+                Some(mine) => mine.merge_from(theirs),
+                None => self.rejections.push(theirs.clone()),
             }
         }
-        for a in &other.person.achievements {
-            if !self.person.achievements.iter().any(|x| x.id == a.id) {
-                self.person.achievements.push(a.clone());
-            }
-        }
+        self.person.merge_from(&other.person);
         if self.current.is_none() {
             self.current = other.current.clone();
         }
+    }
+}
+
+impl Rejection {
+    fn merge_from(&mut self, other: &Rejection) {
+        merge_by_id(&mut self.emotions.checkins, &other.emotions.checkins);
+        merge_by_id(&mut self.emotions.supporters, &other.emotions.supporters);
+        merge_by_id(&mut self.feedback.notes, &other.feedback.notes);
+        let (mine, theirs) = (&mut self.reflection, &other.reflection);
+        merge_by_id(&mut mine.strengths, &theirs.strengths);
+        merge_by_id(&mut mine.improvements, &theirs.improvements);
+        merge_by_id(&mut mine.requirements, &theirs.requirements);
+        merge_by_id(&mut mine.trusted, &theirs.trusted);
     }
 }

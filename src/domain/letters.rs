@@ -282,3 +282,34 @@ pub fn mailto(to: &str, draft: &Draft) -> String {
         percent_encode(&draft.body)
     )
 }
+
+/// Stage 5: a short request for an informational interview. `field` is the
+/// area the user wants to learn about ("product design in healthcare").
+pub fn informational_interview(to_name: &str, sign_as: &str, field: &str) -> Draft {
+    let details = RejectionDetails::default();
+    let ctx = LetterContext {
+        details: &details,
+        to_name,
+        sign_as,
+    };
+    let field = field.trim();
+    let (subject, about) = if field.is_empty() {
+        (
+            "A short conversation about your work?".to_owned(),
+            "the work you do".to_owned(),
+        )
+    } else {
+        (
+            format!("A short conversation about {field}?"),
+            format!("your work in {field}"),
+        )
+    };
+    Draft {
+        subject,
+        body: format!(
+            "{greeting}\n\nI am exploring my next step and would value the perspective of someone who knows the field from the inside. Would you have 20 minutes in the coming weeks for a short call about {about}: what the work is really like, the skills that matter most, and how people find their way in?\n\nI am not asking about a specific opening, just hoping to learn from your experience. I am happy to fit around your schedule.\n\n{sign}",
+            greeting = ctx.greeting(false),
+            sign = ctx.sign_off("Many thanks,"),
+        ),
+    }
+}

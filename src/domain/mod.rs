@@ -7,8 +7,12 @@ mod emotions;
 mod feedback;
 mod guidance;
 mod id;
+mod insight;
 mod journal;
 mod letters;
+mod list;
+mod person;
+mod reflect;
 mod stage;
 
 pub use action::Action;
@@ -23,11 +27,20 @@ pub use feedback::{
 };
 pub use guidance::Point;
 pub use id::Id;
-pub use journal::{
-    Achievement, DetailsError, Journal, Person, Progress, Reached, Rejection, RejectionDetails,
-};
+pub use insight::{patterns, repeated_patterns, Pattern, PatternSource};
+pub use journal::{DetailsError, Journal, Progress, Reached, Rejection, RejectionDetails};
 pub use letters::{
-    clean_address, feedback_request, follow_up, mailto, percent_encode, thank_you_note,
-    thanks_for_feedback, Draft, Letter, LetterContext, LetterEdit, Tone,
+    clean_address, feedback_request, follow_up, informational_interview, mailto, percent_encode,
+    thank_you_note, thanks_for_feedback, Draft, Letter, LetterContext, LetterEdit, Tone,
+};
+pub use list::{Item, ListEdit, TextItem};
+pub use person::{
+    safe_link, Activity, CareDay, Contact, EventKind, Goal, GoalKind, Interest, Lead, LeadKind,
+    LeadStatus, Lesson, LessonKind, Materials, NetworkEvent, OpenKind, OpenTo, PathIdea, PathKind,
+    Person, PersonEdit, Reframe, SelfCare, Trap, WeekGoals,
+};
+pub use reflect::{
+    normalise, split_requirements, Dimension, Fit, PlanItem, PlanKind, PlanStatus, Rating,
+    ReflectEdit, ReflectionData, Requirement, TrustedView, WEAK_RATING,
 };
 pub use stage::{Stage, StageStatus};

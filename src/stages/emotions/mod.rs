@@ -7,7 +7,7 @@ mod window;
 
 use super::StageToolsProps;
 use crate::components::LetterEditor;
-use crate::domain::{thank_you_note, Action, EmotionsEdit, LetterContext};
+use crate::domain::{thank_you_note, Action, EmotionsEdit, LetterContext, PersonEdit};
 use crate::state::JournalContext;
 use check_ins::CheckIns;
 use support::SupportCircle;
@@ -49,7 +49,7 @@ pub fn EmotionsStage(props: &StageToolsProps) -> Html {
                     on_edit={on_edit.reform(EmotionsEdit::ThankYou)}
                     recipient_hint="The hiring manager or recruiter who told you."
                     sign_as={sign_as.clone()}
-                    on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::SetSignName(name))) }}
+                    on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::Person(PersonEdit::SetSignAs(name)))) }}
                     announce={props.announce.clone()} />
             </section>
             <SupportCircle supporters={data.supporters.clone()} on_edit={on_edit} announce={props.announce.clone()} />

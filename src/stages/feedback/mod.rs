@@ -6,7 +6,7 @@ mod request;
 
 use super::StageToolsProps;
 use crate::components::LetterEditor;
-use crate::domain::{thanks_for_feedback, Action, FeedbackEdit, LetterContext};
+use crate::domain::{thanks_for_feedback, Action, FeedbackEdit, LetterContext, PersonEdit};
 use crate::state::JournalContext;
 use notes::FeedbackNotes;
 use request::FeedbackRequestTool;
@@ -32,7 +32,7 @@ pub fn FeedbackStage(props: &StageToolsProps) -> Html {
     let sign_as = AttrValue::from(state.journal.person.sign_as.clone());
     let on_sign_as = {
         let state = state.clone();
-        Callback::from(move |name| state.dispatch(Action::SetSignName(name)))
+        Callback::from(move |name| state.dispatch(Action::Person(PersonEdit::SetSignAs(name))))
     };
     let thanks = thanks_for_feedback(LetterContext {
         details: &rejection.details,

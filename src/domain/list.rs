@@ -1,0 +1,102 @@
+//! What every list in the journal shares: items with stable ids, one way to
+//! add, update and delete them, and merging two copies by id.
+
+use super::Id;
+use serde::{Deserialize, Serialize};
+
+/// An item of a user's list.
+pub trait Item {
+    fn id(&self) -> &Id;
+    /// Nothing written in it yet: deleting it loses nothing, so no confirmation.
+    fn is_blank(&self) -> bool;
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListEdit<T> {
+    Add(T),
+    /// Replaces the item with the same id.
+    Update(T),
+    Delete(Id),
+}
+
+impl<T: Item + PartialEq> ListEdit<T> {
+    pub fn apply(self, items: &mut Vec<T>) -> bool {
+        match self {
+            ListEdit::Add(item) => {
+                if items.iter().any(|x| x.id() == item.id()) {
+                    return false;
+                }
+                items.push(item);
+                true
+            }
+            ListEdit::Update(item) => match items.iter_mut().find(|x| x.id() == item.id()) {
+                Some(existing) if *existing != item => {
+                    *existing = item;
+                    true
+                }
+                _ => false,
+            },
+            ListEdit::Delete(id) => {
+                let before = items.len();
+                items.retain(|x| x.id() != &id);
+                items.len() != before
+            }
+        }
+    }
+}
+
+/// Adds `other`'s items that `items` lacks (by id), keeping `items`' version of
+/// any item both have.
+pub fn merge_by_id<T: Item + Clone>(items: &mut Vec<T>, other: &[T]) {
+    for item in other {
+        if !items.iter().any(|x| x.id() == item.id()) {
+            items.push(item.clone());
+        }
+    }
+}
+
+/// A line of text in a list: a strength, an achievement, an industry to try.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TextItem {
+    pub id: Id,
+    #[serde(default)]
+    pub text: String,
+}
+
+impl Item for TextItem {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// Declares a fixed set of choices with their saved name (`slug`) and the
+/// words shown to the user (`label`).
+macro_rules! choices {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => ($slug:literal, $label:literal)),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $slug)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            pub fn slug(self) -> &'static str {
+                match self { $($name::$variant => $slug),+ }
+            }
+
+            pub fn from_slug(slug: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.slug() == slug)
+            }
+        }
+    };
+}
+pub(crate) use choices;

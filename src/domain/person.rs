@@ -1,0 +1,544 @@
+//! Person-level data: what serves the whole search rather than one rejection
+//! (achievements, development plan, question bank, self-care, network, leads).
+
+use super::emotions::replace;
+use super::list::{choices, merge_by_id, Item, ListEdit, TextItem};
+use super::{Day, Id, Letter, LetterEdit, PlanItem};
+use serde::{Deserialize, Serialize};
+
+choices! {
+    LessonKind {
+        Question => ("question", "A question they asked"),
+        Skill => ("skill", "A skill the role needed"),
+        Expectation => ("expectation", "What the role expected"),
+    }
+}
+
+/// Something this process taught: kept in a question bank across rejections.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lesson {
+    pub id: Id,
+    #[serde(default = "Lesson::default_kind")]
+    pub kind: LessonKind,
+    #[serde(default)]
+    pub text: String,
+    /// How I would answer or prepare next time.
+    #[serde(default)]
+    pub prep: String,
+    /// The rejection it came from.
+    #[serde(default)]
+    pub source: Option<Id>,
+}
+
+impl Lesson {
+    fn default_kind() -> LessonKind {
+        LessonKind::Question
+    }
+}
+
+impl Item for Lesson {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn is_blank(&self) -> bool {
+        self.text.trim().is_empty() && self.prep.trim().is_empty()
+    }
+}
+
+choices! {
+    /// Thinking traps a harsh thought can fall into.
+    Trap {
+        AllOrNothing => ("all_or_nothing", "All-or-nothing"),
+        Overgeneralizing => ("overgeneralizing", "Overgeneralising"),
+        MindReading => ("mind_reading", "Mind reading"),
+        FortuneTelling => ("fortune_telling", "Fortune telling"),
+        Catastrophizing => ("catastrophizing", "Catastrophising"),
+        Labeling => ("labeling", "Labelling"),
+        DiscountingPositive => ("discounting_positive", "Discounting the positive"),
+        Should => ("should_statements", "“Should” statements"),
+    }
+}
+
+impl Trap {
+    /// A one-line explanation, so the user can recognise the trap.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Trap::AllOrNothing => "Seeing it as total success or total failure.",
+            Trap::Overgeneralizing => "One no becomes “always” or “never”.",
+            Trap::MindReading => "Being sure what they thought of you.",
+            Trap::FortuneTelling => "Predicting the next ones will go the same way.",
+            Trap::Catastrophizing => "Jumping to the worst possible outcome.",
+            Trap::Labeling => "“I'm a failure” instead of “this didn't work out”.",
+            Trap::DiscountingPositive => "Waving away what went well.",
+            Trap::Should => "“I should have…” as a stick to beat yourself with.",
+        }
+    }
+}
+
+/// A harsh thought, the traps in it, and a more balanced version.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reframe {
+    pub id: Id,
+    #[serde(default)]
+    pub thought: String,
+    #[serde(default)]
+    pub traps: Vec<Trap>,
+    #[serde(default)]
+    pub balanced: String,
+    #[serde(default)]
+    pub at_ms: f64,
+}
+
+impl Item for Reframe {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn is_blank(&self) -> bool {
+        self.thought.trim().is_empty() && self.balanced.trim().is_empty()
+    }
+}
+
+choices! {
+    Activity {
+        Sleep => ("sleep", "Enough sleep"),
+        Exercise => ("exercise", "Exercise"),
+        Outside => ("outside", "Time outside"),
+        Hobbies => ("hobbies", "A hobby"),
+        People => ("people", "Time with people"),
+        Rest => ("rest", "A break from the search"),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CareDay {
+    pub day: Day,
+    #[serde(default)]
+    pub done: Vec<Activity>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SelfCare {
+    pub chosen: Vec<Activity>,
+    pub days: Vec<CareDay>,
+}
+
+impl Default for SelfCare {
+    fn default() -> Self {
+        SelfCare {
+            chosen: vec![Activity::Sleep, Activity::Exercise, Activity::People],
+            days: Vec::new(),
+        }
+    }
+}
+
+impl SelfCare {
+    pub fn done_on(&self, day: Day) -> &[Activity] {
+        self.days
+            .iter()
+            .find(|d| d.day == day)
+            .map(|d| d.done.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// Days in `from..=to` with at least one activity ticked. Counting days
+    /// (not a streak) means a missed day never wipes out the others.
+    pub fn active_days(&self, from: Day, to: Day) -> usize {
+        self.days
+            .iter()
+            .filter(|d| d.day >= from && d.day <= to && !d.done.is_empty())
+            .count()
+    }
+
+    fn tick(&mut self, day: Day, activity: Activity, done: bool) -> bool {
+        let index = match self.days.iter().position(|d| d.day == day) {
+            Some(i) => i,
+            None if done => {
+                self.days.push(CareDay {
+                    day,
+                    done: Vec::new(),
+                });
+                self.days.sort_by_key(|d| d.day);
+                self.days.iter().position(|d| d.day == day).unwrap_or(0)
+            }
+            None => return false,
+        };
+        let entry = &mut self.days[index];
+        let has = entry.done.contains(&activity);
+        if has == done {
+            return false;
+        }
+        if done {
+            entry.done.push(activity);
+            entry.done.sort();
+        } else {
+            entry.done.retain(|a| *a != activity);
+            if entry.done.is_empty() {
+                self.days.remove(index);
+            }
+        }
+        true
+    }
+}
+
+choices! {
+    PathKind {
+        Freelance => ("freelance", "Freelance or contract work"),
+        Internship => ("internship", "An internship or returnship"),
+        Volunteering => ("volunteering", "Volunteering"),
+        Study => ("study", "Further education or a certification"),
+    }
+}
+
+choices! {
+    Interest {
+        No => ("no", "Not for me"),
+        Maybe => ("maybe", "Curious"),
+        Yes => ("yes", "Keen"),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PathIdea {
+    pub kind: PathKind,
+    #[serde(default)]
+    pub interest: Option<Interest>,
+    #[serde(default)]
+    pub first_step: String,
+}
+
+choices! {
+    GoalKind {
+        Applications => ("applications", "Applications sent"),
+        CoverLetters => ("cover_letters", "Tailored cover letters"),
+        Networking => ("networking", "Networking messages"),
+        LearningHours => ("learning_hours", "Hours of learning"),
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goal {
+    pub target: u32,
+    pub done: u32,
+}
+
+/// One week's goals; `week` is its Monday.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WeekGoals {
+    pub week: Day,
+    #[serde(default)]
+    pub goals: Vec<(GoalKind, Goal)>,
+}
+
+impl WeekGoals {
+    pub fn goal(&self, kind: GoalKind) -> Goal {
+        self.goals
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, g)| *g)
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Materials {
+    pub resume_revised_on: Option<Day>,
+    pub cover_letter_tailored_on: Option<Day>,
+    pub notes: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: Id,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub company: String,
+    #[serde(default)]
+    pub how_known: String,
+    #[serde(default)]
+    pub next_step: String,
+    #[serde(default)]
+    pub next_date: Option<Day>,
+}
+
+impl Item for Contact {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn is_blank(&self) -> bool {
+        [&self.name, &self.company, &self.how_known, &self.next_step]
+            .iter()
+            .all(|s| s.trim().is_empty())
+    }
+}
+
+choices! {
+    EventKind {
+        Event => ("event", "An event to attend"),
+        Association => ("association", "An association to join"),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NetworkEvent {
+    pub id: Id,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default = "NetworkEvent::default_kind")]
+    pub kind: EventKind,
+    #[serde(default)]
+    pub date: Option<Day>,
+    #[serde(default)]
+    pub done: bool,
+}
+
+impl NetworkEvent {
+    fn default_kind() -> EventKind {
+        EventKind::Event
+    }
+}
+
+impl Item for NetworkEvent {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn is_blank(&self) -> bool {
+        self.name.trim().is_empty()
+    }
+}
+
+choices! {
+    LeadKind {
+        Role => ("role", "A role"),
+        Company => ("company", "A company"),
+        JobBoard => ("job_board", "A job board"),
+        CareerPage => ("career_page", "A company career page"),
+        SavedSearch => ("saved_search", "A saved search"),
+    }
+}
+
+choices! {
+    LeadStatus {
+        Interested => ("interested", "Interested"),
+        Applied => ("applied", "Applied"),
+        Interviewing => ("interviewing", "Interviewing"),
+        Closed => ("closed", "Closed"),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lead {
+    pub id: Id,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default = "Lead::default_kind")]
+    pub kind: LeadKind,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default = "Lead::default_status")]
+    pub status: LeadStatus,
+}
+
+impl Lead {
+    fn default_kind() -> LeadKind {
+        LeadKind::Role
+    }
+    fn default_status() -> LeadStatus {
+        LeadStatus::Interested
+    }
+}
+
+impl Item for Lead {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn is_blank(&self) -> bool {
+        self.title.trim().is_empty() && self.url.trim().is_empty()
+    }
+}
+
+/// A link the user typed, if it is safe to make clickable: http or https only,
+/// so `javascript:`, `data:` and the like never become links.
+pub fn safe_link(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let host_ok = rest
+        .split(['/', '?', '#'])
+        .next()
+        .is_some_and(|host| !host.is_empty());
+    let clean = !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    (host_ok && clean).then_some(url)
+}
+
+choices! {
+    OpenKind {
+        Industry => ("industry", "Industry"),
+        Role => ("role", "Kind of role"),
+        Organisation => ("organisation", "Kind of organisation"),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpenTo {
+    pub id: Id,
+    #[serde(default = "OpenTo::default_kind")]
+    pub kind: OpenKind,
+    #[serde(default)]
+    pub text: String,
+}
+
+impl OpenTo {
+    fn default_kind() -> OpenKind {
+        OpenKind::Industry
+    }
+}
+
+impl Item for OpenTo {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// Data that serves the whole search rather than one rejection.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    /// How the user signs letters; empty leaves the sign-off without a name.
+    pub sign_as: String,
+    pub achievements: Vec<TextItem>,
+    pub plan: Vec<PlanItem>,
+    pub lessons: Vec<Lesson>,
+    pub reframes: Vec<Reframe>,
+    pub self_care: SelfCare,
+    pub paths: Vec<PathIdea>,
+    pub weeks: Vec<WeekGoals>,
+    pub materials: Materials,
+    pub contacts: Vec<Contact>,
+    pub events: Vec<NetworkEvent>,
+    /// The field the user wants informational interviews about.
+    pub info_field: String,
+    pub info_letter: Letter,
+    pub leads: Vec<Lead>,
+    pub open_to: Vec<OpenTo>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PersonEdit {
+    SetSignAs(String),
+    Achievements(ListEdit<TextItem>),
+    Plan(ListEdit<PlanItem>),
+    Lessons(ListEdit<Lesson>),
+    Reframes(ListEdit<Reframe>),
+    ChooseCare(Vec<Activity>),
+    TickCare {
+        day: Day,
+        activity: Activity,
+        done: bool,
+    },
+    SetPath(PathIdea),
+    SetGoal {
+        week: Day,
+        kind: GoalKind,
+        goal: Goal,
+    },
+    Materials(Materials),
+    Contacts(ListEdit<Contact>),
+    Events(ListEdit<NetworkEvent>),
+    SetInfoField(String),
+    InfoLetter(LetterEdit),
+    Leads(ListEdit<Lead>),
+    OpenTo(ListEdit<OpenTo>),
+}
+
+impl Person {
+    pub fn week(&self, week: Day) -> Option<&WeekGoals> {
+        self.weeks.iter().find(|w| w.week == week)
+    }
+
+    pub fn path(&self, kind: PathKind) -> Option<&PathIdea> {
+        self.paths.iter().find(|p| p.kind == kind)
+    }
+
+    pub fn apply(&mut self, edit: PersonEdit) -> bool {
+        match edit {
+            PersonEdit::SetSignAs(name) => replace(&mut self.sign_as, name),
+            PersonEdit::Achievements(e) => e.apply(&mut self.achievements),
+            PersonEdit::Plan(e) => e.apply(&mut self.plan),
+            PersonEdit::Lessons(e) => e.apply(&mut self.lessons),
+            PersonEdit::Reframes(e) => e.apply(&mut self.reframes),
+            PersonEdit::ChooseCare(mut chosen) => {
+                chosen.sort();
+                chosen.dedup();
+                replace(&mut self.self_care.chosen, chosen)
+            }
+            PersonEdit::TickCare {
+                day,
+                activity,
+                done,
+            } => self.self_care.tick(day, activity, done),
+            PersonEdit::SetPath(idea) => {
+                match self.paths.iter_mut().find(|p| p.kind == idea.kind) {
+                    Some(existing) => replace(existing, idea),
+                    None => {
+                        self.paths.push(idea);
+                        true
+                    }
+                }
+            }
+            PersonEdit::SetGoal { week, kind, goal } => {
+                let index = match self.weeks.iter().position(|w| w.week == week) {
+                    Some(i) => i,
+                    None => {
+                        self.weeks.push(WeekGoals {
+                            week,
+                            goals: Vec::new(),
+                        });
+                        self.weeks.len() - 1
+                    }
+                };
+                let goals = &mut self.weeks[index].goals;
+                match goals.iter_mut().find(|(k, _)| *k == kind) {
+                    Some((_, existing)) => replace(existing, goal),
+                    None => {
+                        goals.push((kind, goal));
+                        true
+                    }
+                }
+            }
+            PersonEdit::Materials(m) => replace(&mut self.materials, m),
+            PersonEdit::Contacts(e) => e.apply(&mut self.contacts),
+            PersonEdit::Events(e) => e.apply(&mut self.events),
+            PersonEdit::SetInfoField(text) => replace(&mut self.info_field, text),
+            PersonEdit::InfoLetter(e) => self.info_letter.apply(e),
+            PersonEdit::Leads(e) => e.apply(&mut self.leads),
+            PersonEdit::OpenTo(e) => e.apply(&mut self.open_to),
+        }
+    }
+
+    /// Keeps this side's version of shared items and adds the other side's new ones.
+    pub fn merge_from(&mut self, other: &Person) {
+        merge_by_id(&mut self.achievements, &other.achievements);
+        merge_by_id(&mut self.plan, &other.plan);
+        merge_by_id(&mut self.lessons, &other.lessons);
+        merge_by_id(&mut self.reframes, &other.reframes);
+        merge_by_id(&mut self.contacts, &other.contacts);
+        merge_by_id(&mut self.events, &other.events);
+        merge_by_id(&mut self.leads, &other.leads);
+        merge_by_id(&mut self.open_to, &other.open_to);
+        for day in &other.self_care.days {
+            for activity in &day.done {
+                self.self_care.tick(day.day, *activity, true);
+            }
+        }
+    }
+}
