@@ -8,11 +8,21 @@ pub struct DeleteButtonProps {
     /// What is deleted, for the accessible name: "check-in of Sun 22 Nov".
     pub what: AttrValue,
     pub on_delete: Callback<()>,
+    /// Ask first. Off for items with nothing written in them: nothing is lost.
+    #[prop_or(true)]
+    pub confirm: bool,
 }
 
 #[component]
 pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
     let asking = use_state(|| false);
+    if !props.confirm {
+        return html! {
+            <button type="button" class="rb-button rb-button--small"
+                onclick={props.on_delete.reform(|_| ())}
+                aria-label={format!("Delete {}", props.what)}>{"Delete"}</button>
+        };
+    }
     if *asking {
         let no = {
             let asking = asking.clone();

@@ -1,8 +1,11 @@
 //! Shared UI, one component per file.
 
 mod delete_button;
+mod fields;
 mod hub;
+mod item_list;
 mod letter_editor;
+mod patterns;
 mod rejection_form;
 mod rejection_switcher;
 mod stage_page;
@@ -12,8 +15,11 @@ mod welcome;
 pub mod your_data;
 
 pub use delete_button::DeleteButton;
+pub use fields::{DateField, SelectField};
 pub use hub::Hub;
+pub use item_list::ItemList;
 pub use letter_editor::LetterEditor;
+pub use patterns::Patterns;
 pub use rejection_form::RejectionForm;
 pub use rejection_switcher::RejectionSwitcher;
 pub use stage_page::StagePage;

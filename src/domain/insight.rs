@@ -91,3 +91,109 @@ pub fn repeated_patterns(journal: &Journal) -> Vec<Pattern> {
         .filter(Pattern::repeats)
         .collect()
 }
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// What the user did for one rejection (and for the search), one line each,
+/// for the closing summary. Only what actually happened is listed.
+pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
+    let Some(r) = journal.rejection(rejection) else {
+        return Vec::new();
+    };
+    let person = &journal.person;
+    let mut lines = Vec::new();
+    let checkins = r.emotions.checkins.len();
+    if checkins > 0 {
+        lines.push(format!(
+            "You checked in with your feelings {}.",
+            plural(checkins, "time", "times")
+        ));
+    }
+    if r.emotions.thank_you.sent_on.is_some() {
+        lines.push("You thanked them for their time, and kept the door open.".into());
+    }
+    let reached = r
+        .emotions
+        .supporters
+        .iter()
+        .filter(|s| s.reached_out_on.is_some())
+        .count();
+    if reached > 0 {
+        lines.push(format!(
+            "You reached out to {} for support.",
+            plural(reached, "person", "people")
+        ));
+    }
+    if r.feedback.request.letter.sent_on.is_some() {
+        lines.push("You asked for feedback.".into());
+    }
+    let notes = r.feedback.notes.len();
+    if notes > 0 {
+        lines.push(format!(
+            "You noted {} without getting defensive.",
+            plural(notes, "piece of feedback", "pieces of feedback")
+        ));
+    }
+    let (strengths, improvements) = (
+        r.reflection.strengths.len(),
+        r.reflection.improvements.len(),
+    );
+    if strengths + improvements > 0 {
+        lines.push(format!(
+            "You named {} and {} to improve.",
+            plural(strengths, "strength", "strengths"),
+            plural(improvements, "thing", "things")
+        ));
+    }
+    let requirements = r.reflection.requirements.len();
+    if requirements > 0 {
+        lines.push(format!(
+            "You held yourself up against {}.",
+            plural(requirements, "requirement", "requirements")
+        ));
+    }
+    if !person.plan.is_empty() {
+        lines.push(format!(
+            "Your development plan has {}.",
+            plural(person.plan.len(), "step", "steps")
+        ));
+    }
+    let lessons = person
+        .lessons
+        .iter()
+        .filter(|l| l.source.as_ref() == Some(rejection))
+        .count();
+    if lessons > 0 {
+        lines.push(format!(
+            "You added {} to your question bank.",
+            plural(lessons, "lesson", "lessons")
+        ));
+    }
+    if !person.achievements.is_empty() {
+        lines.push(format!(
+            "You listed {} to come back to.",
+            plural(person.achievements.len(), "achievement", "achievements")
+        ));
+    }
+    if !person.reframes.is_empty() {
+        lines.push(format!(
+            "You reframed {}.",
+            plural(person.reframes.len(), "harsh thought", "harsh thoughts")
+        ));
+    }
+    let (contacts, leads) = (person.contacts.len(), person.leads.len());
+    if contacts + leads > 0 {
+        lines.push(format!(
+            "You have {} and {} to follow up.",
+            plural(contacts, "contact", "contacts"),
+            plural(leads, "lead", "leads")
+        ));
+    }
+    lines
+}

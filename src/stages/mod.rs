@@ -3,6 +3,9 @@
 mod emotions;
 mod feedback;
 mod guidance;
+mod opportunity;
+mod reflect;
+mod search;
 
 pub use guidance::Guidance;
 
@@ -10,6 +13,9 @@ use crate::app::Screen;
 use crate::domain::{Id, Stage};
 use emotions::EmotionsStage;
 use feedback::FeedbackStage;
+use opportunity::OpportunityStage;
+use reflect::ReflectStage;
+use search::SearchStage;
 use yew::prelude::*;
 
 /// What every stage's tools get.
@@ -36,7 +42,9 @@ pub fn StageContent(props: &StageContentProps) -> Html {
     let tools = match props.stage {
         Stage::ProcessEmotions => html! { <EmotionsStage {rejection} {announce} {navigate} /> },
         Stage::SeekFeedback => html! { <FeedbackStage {rejection} {announce} {navigate} /> },
-        _ => html! {},
+        Stage::Reflect => html! { <ReflectStage {rejection} {announce} {navigate} /> },
+        Stage::Opportunity => html! { <OpportunityStage {rejection} {announce} {navigate} /> },
+        Stage::KeepSearching => html! { <SearchStage {rejection} {announce} {navigate} /> },
     };
     html! {
         <>

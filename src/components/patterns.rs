@@ -1,0 +1,85 @@
+//! Themes and weak spots that repeat across rejections, each with where it
+//! came from and a way to turn it into a development-plan step.
+
+use crate::browser::fresh_id;
+use crate::domain::{repeated_patterns, Action, ListEdit, PatternSource, PersonEdit, PlanItem};
+use crate::state::JournalContext;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PatternsProps {
+    /// Heading level 2 or 3, by where it sits.
+    #[prop_or(2)]
+    pub level: u8,
+    pub announce: Callback<String>,
+}
+
+#[component]
+pub fn Patterns(props: &PatternsProps) -> Html {
+    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let journal = &state.journal;
+    let heading = "What keeps coming up";
+    let title = if props.level == 2 {
+        html! { <h2 id="rb-patterns-title">{ heading }</h2> }
+    } else {
+        html! { <h3 id="rb-patterns-title">{ heading }</h3> }
+    };
+    let body = if journal.rejections.len() < 2 {
+        html! { <p class="rb-empty">{"Patterns show up here once you have recorded two or more rejections and noted their feedback or rated how they went."}</p> }
+    } else {
+        let repeated = repeated_patterns(journal);
+        if repeated.is_empty() {
+            html! { <p class="rb-empty">{"Nothing repeats yet. Tag the feedback you get (stage 2) and rate how each process went (stage 3); themes that come up in two or more rejections will appear here."}</p> }
+        } else {
+            html! {
+                <ul class="rb-list">
+                    { for repeated.iter().map(|p| {
+                        let names: Vec<String> = p.rejections.iter()
+                            .filter_map(|id| journal.rejection(id).map(|r| r.title()))
+                            .collect();
+                        let planned = journal.person.plan.iter().find(|item| item.addresses(&p.label));
+                        let source = match p.source {
+                            PatternSource::Feedback => "Feedback",
+                            PatternSource::SelfAssessment => "Your own rating",
+                        };
+                        let on_plan = {
+                            let state = state.clone();
+                            let label = p.label.clone();
+                            let announce = props.announce.clone();
+                            Callback::from(move |_| {
+                                state.dispatch(Action::Person(PersonEdit::Plan(ListEdit::Add(PlanItem::new(fresh_id(), label.clone(), None)))));
+                                announce.emit(format!("“{label}” added to your development plan."));
+                            })
+                        };
+                        html! {
+                            <li class="rb-list__item rb-pattern">
+                                <div class="rb-list__main">
+                                    <p class="rb-list__title">
+                                        { p.label.clone() }
+                                        <span class="rb-badge">{ format!("{} rejections", p.count()) }</span>
+                                    </p>
+                                    <p class="rb-hint rb-list__meta">{ format!("{source} · in {}", names.join("; ")) }</p>
+                                </div>
+                                <div class="rb-list__actions">
+                                    if let Some(item) = planned {
+                                        <span class="rb-tag rb-tag--done">{ format!("In your plan: {}", item.status.label()) }</span>
+                                    } else {
+                                        <button type="button" class="rb-button rb-button--small" onclick={on_plan}
+                                            aria-label={format!("Add “{}” to my development plan", p.label)}>{"Add to my plan"}</button>
+                                    }
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        }
+    };
+    html! {
+        <section class="rb-tool" aria-labelledby="rb-patterns-title">
+            { title }
+            <p class="rb-hint">{"When several employers point at the same thing, that is where your preparation pays off most."}</p>
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,185 @@
+//! Stage 4, turn it into opportunity: lessons kept as a question bank,
+//! achievements, reframing harsh thoughts, self-care and other paths.
+
+mod self_care;
+
+use super::reflect::text_items;
+use super::StageToolsProps;
+use crate::browser::{fresh_id, now_ms};
+use crate::components::{ItemList, SelectField, TextField};
+use crate::domain::{
+    Action, Interest, Lesson, LessonKind, PathIdea, PathKind, PersonEdit, Reframe, Trap,
+};
+use crate::options_of;
+use crate::state::JournalContext;
+use self_care::SelfCareTool;
+use yew::prelude::*;
+
+#[component]
+pub fn OpportunityStage(props: &StageToolsProps) -> Html {
+    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let journal = &state.journal;
+    let person = &journal.person;
+    let on_person = {
+        let state = state.clone();
+        Callback::from(move |edit: PersonEdit| state.dispatch(Action::Person(edit)))
+    };
+    let this_rejection = props.rejection.clone();
+    let lessons_here: Vec<Lesson> = person
+        .lessons
+        .iter()
+        .filter(|l| l.source.as_ref() == Some(&this_rejection))
+        .cloned()
+        .collect();
+    let bank: Vec<(&Lesson, String)> = person
+        .lessons
+        .iter()
+        .filter(|l| l.source.as_ref() != Some(&this_rejection) && !l.text.trim().is_empty())
+        .map(|l| {
+            let from = l
+                .source
+                .as_ref()
+                .and_then(|id| journal.rejection(id))
+                .map(|r| r.title())
+                .unwrap_or_else(|| "an earlier search".to_owned());
+            (l, from)
+        })
+        .collect();
+
+    html! {
+        <>
+            <section class="rb-tool" aria-labelledby="rb-lessons-title">
+                <h2 id="rb-lessons-title">{"What this one taught me"}</h2>
+                <p class="rb-hint">{"The questions they asked, the skills the role needed, what they expected. Everything here joins your question bank, so you can prepare for the next interview."}</p>
+                <ItemList<Lesson> id="rb-lesson" items={lessons_here} add_label="Add a lesson"
+                    empty="Nothing noted from this one yet. Which question caught you out?"
+                    make={Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) })}
+                    title={Callback::from(|l: Lesson| l.text)}
+                    detail={Callback::from(|l: Lesson| html! {
+                        <>
+                            <p class="rb-hint rb-list__meta">{ l.kind.label() }</p>
+                            if !l.prep.is_empty() { <p class="rb-list__note">{ format!("Next time: {}", l.prep) }</p> }
+                        </>
+                    })}
+                    editor={Callback::from(|(l, emit): (Lesson, Callback<Lesson>)| {
+                        let prefix = format!("rb-lesson-{}", l.id);
+                        let set = |f: fn(&mut Lesson, String)| { let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v| { let mut n = l.clone(); f(&mut n, v); emit.emit(n) }) };
+                        html! {
+                            <>
+                                <SelectField id={format!("{prefix}-kind")} label="What kind of lesson" options={options_of!(LessonKind)}
+                                    value={l.kind.slug()} on_change={set(|n, v| n.kind = LessonKind::from_slug(&v).unwrap_or(n.kind))} />
+                                <TextField id={format!("{prefix}-text")} label="What it was" value={l.text.clone()} on_change={set(|n, v| n.text = v)} />
+                                <TextField id={format!("{prefix}-prep")} label="How I will answer or prepare next time" optional=true multiline=true rows={3}
+                                    value={l.prep.clone()} on_change={set(|n, v| n.prep = v)} />
+                            </>
+                        }
+                    })}
+                    on_edit={on_person.reform(PersonEdit::Lessons)} />
+                if !bank.is_empty() {
+                    <h3>{"From your other rejections"}</h3>
+                    <ul class="rb-list">
+                        { for bank.iter().map(|(l, from)| html! {
+                            <li class="rb-list__item">
+                                <div class="rb-list__main">
+                                    <p class="rb-list__title">{ l.text.clone() }</p>
+                                    <p class="rb-hint rb-list__meta">{ format!("{} · {from}", l.kind.label()) }</p>
+                                    if !l.prep.is_empty() { <p class="rb-list__note">{ format!("Next time: {}", l.prep) }</p> }
+                                </div>
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
+            <section class="rb-tool" aria-labelledby="rb-achievements-title">
+                <h2 id="rb-achievements-title">{"What I have already achieved"}</h2>
+                <p class="rb-hint">{"Projects you delivered, problems you solved, people you helped, small wins from this week. Reread them when your confidence dips."}</p>
+                { text_items("rb-achievement", &person.achievements, "Add an achievement",
+                    "Nothing here yet. Start with one thing you are proud of, however small.", "Achievement",
+                    on_person.reform(PersonEdit::Achievements)) }
+            </section>
+            <section class="rb-tool" aria-labelledby="rb-reframe-title">
+                <h2 id="rb-reframe-title">{"Reframe a harsh thought"}</h2>
+                <p class="rb-hint">{"Write down the thought that keeps coming back, spot the thinking traps in it, then write a fairer version, one you would say to a friend."}</p>
+                <ItemList<Reframe> id="rb-reframe" items={person.reframes.clone()} add_label="Reframe a thought"
+                    empty="No thoughts reframed yet."
+                    make={Callback::from(|_| Reframe { id: fresh_id(), thought: String::new(), traps: Vec::new(), balanced: String::new(), at_ms: now_ms() })}
+                    title={Callback::from(|r: Reframe| r.thought)}
+                    detail={Callback::from(|r: Reframe| html! {
+                        <>
+                            if !r.traps.is_empty() {
+                                <p class="rb-hint rb-list__meta">{ format!("Traps: {}", r.traps.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }</p>
+                            }
+                            if !r.balanced.is_empty() { <p class="rb-list__note">{ format!("A fairer view: {}", r.balanced) }</p> }
+                        </>
+                    })}
+                    editor={Callback::from(|(r, emit): (Reframe, Callback<Reframe>)| {
+                        let prefix = format!("rb-reframe-{}", r.id);
+                        html! {
+                            <>
+                                <TextField id={format!("{prefix}-thought")} label="The harsh thought" multiline=true rows={2}
+                                    placeholder="I'll never get hired"
+                                    value={r.thought.clone()}
+                                    on_change={{ let (r, emit) = (r.clone(), emit.clone()); Callback::from(move |thought| emit.emit(Reframe { thought, ..r.clone() })) }} />
+                                <fieldset class="rb-fieldset">
+                                    <legend>{"Which thinking traps are in it?"}</legend>
+                                    <ul class="rb-traps">
+                                        { for Trap::ALL.iter().map(|&trap| {
+                                            let id = format!("{prefix}-trap-{}", trap.slug());
+                                            let (r2, emit2) = (r.clone(), emit.clone());
+                                            let on_toggle = Callback::from(move |_| {
+                                                let mut traps = r2.traps.clone();
+                                                if let Some(i) = traps.iter().position(|t| *t == trap) { traps.remove(i); } else { traps.push(trap); traps.sort(); }
+                                                emit2.emit(Reframe { traps, ..r2.clone() });
+                                            });
+                                            html! {
+                                                <li class="rb-check">
+                                                    <input type="checkbox" id={id.clone()} checked={r.traps.contains(&trap)} onchange={on_toggle} />
+                                                    <label for={id}><strong>{ trap.label() }</strong>{ format!(": {}", trap.hint()) }</label>
+                                                </li>
+                                            }
+                                        }) }
+                                    </ul>
+                                </fieldset>
+                                <TextField id={format!("{prefix}-balanced")} label="A more balanced thought" multiline=true rows={2}
+                                    placeholder="This role went to someone else. I got to the final round, which tells me I'm close."
+                                    value={r.balanced.clone()}
+                                    on_change={{ let (r, emit) = (r.clone(), emit.clone()); Callback::from(move |balanced| emit.emit(Reframe { balanced, ..r.clone() })) }} />
+                            </>
+                        }
+                    })}
+                    on_edit={on_person.reform(PersonEdit::Reframes)} />
+            </section>
+            <SelfCareTool care={person.self_care.clone()} on_edit={on_person.clone()} />
+            <section class="rb-tool" aria-labelledby="rb-paths-title">
+                <h2 id="rb-paths-title">{"Other paths worth a look"}</h2>
+                <p class="rb-hint">{"Each of these builds skills and widens your network while you search. How interested are you, and what would a first step be?"}</p>
+                { for PathKind::ALL.iter().map(|&kind| {
+                    let idea = person.path(kind).cloned().unwrap_or(PathIdea { kind, interest: None, first_step: String::new() });
+                    let prefix = format!("rb-path-{}", kind.slug());
+                    html! {
+                        <fieldset class="rb-fieldset rb-path">
+                            <legend>{ kind.label() }</legend>
+                            <div class="rb-chips">
+                                { for Interest::ALL.iter().map(|&interest| {
+                                    let id = format!("{prefix}-{}", interest.slug());
+                                    let idea2 = idea.clone();
+                                    html! {
+                                        <span class="rb-chip">
+                                            <input type="radio" name={prefix.clone()} id={id.clone()} checked={idea.interest == Some(interest)}
+                                                onchange={on_person.reform(move |_| PersonEdit::SetPath(PathIdea { interest: Some(interest), ..idea2.clone() }))} />
+                                            <label for={id}>{ interest.label() }</label>
+                                        </span>
+                                    }
+                                }) }
+                            </div>
+                            if idea.interest != Some(Interest::No) {
+                                <TextField id={format!("{prefix}-step")} label="A first step" optional=true value={idea.first_step.clone()}
+                                    on_change={{ let idea = idea.clone(); on_person.reform(move |first_step| PersonEdit::SetPath(PathIdea { first_step, ..idea.clone() })) }} />
+                            }
+                        </fieldset>
+                    }
+                }) }
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,93 @@
+//! How it went: ratings of this process, notes, strengths and things to improve.
+
+use crate::browser::fresh_id;
+use crate::components::{ItemList, TextField};
+use crate::domain::{Dimension, ReflectEdit, ReflectionData, TextItem};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HowItWentProps {
+    pub data: ReflectionData,
+    pub on_edit: Callback<ReflectEdit>,
+}
+
+/// A list of short lines (strengths, things to improve).
+pub fn text_items(
+    id: &'static str,
+    items: &[TextItem],
+    add_label: &'static str,
+    empty: &'static str,
+    field_label: &'static str,
+    on_edit: Callback<crate::domain::ListEdit<TextItem>>,
+) -> Html {
+    html! {
+        <ItemList<TextItem> {id} items={items.to_vec()} {add_label} {empty}
+            make={Callback::from(|_| TextItem { id: fresh_id(), text: String::new() })}
+            title={Callback::from(|t: TextItem| t.text)}
+            editor={Callback::from(move |(item, emit): (TextItem, Callback<TextItem>)| {
+                let field_id = format!("{id}-{}-text", item.id);
+                html! {
+                    <TextField id={field_id} label={field_label} value={item.text.clone()}
+                        on_change={Callback::from(move |text| emit.emit(TextItem { text, ..item.clone() }))} />
+                }
+            })}
+            {on_edit} />
+    }
+}
+
+#[component]
+pub fn HowItWent(props: &HowItWentProps) -> Html {
+    let data = &props.data;
+    html! {
+        <section class="rb-tool" aria-labelledby="rb-howitwent-title">
+            <h2 id="rb-howitwent-title">{"How it went"}</h2>
+            <p class="rb-hint">{"Rate each part from 1 (weak) to 5 (strong). Be fair to yourself: the aim is to see clearly, not to judge."}</p>
+            <div class="rb-ratings">
+                { for Dimension::ALL.iter().map(|&dim| {
+                    let current = data.rating(dim);
+                    html! {
+                        <fieldset class="rb-fieldset rb-rating">
+                            <legend>{ dim.label() }</legend>
+                            <div class="rb-chips">
+                                { for (1..=5u8).map(|score| {
+                                    let id = format!("rb-rate-{}-{score}", dim.slug());
+                                    html! {
+                                        <span class="rb-chip rb-chip--score">
+                                            <input type="radio" name={format!("rb-rate-{}", dim.slug())} id={id.clone()}
+                                                checked={current == Some(score)}
+                                                onchange={props.on_edit.reform(move |_| ReflectEdit::Rate(dim, Some(score)))} />
+                                            <label for={id}>{ score }</label>
+                                        </span>
+                                    }
+                                }) }
+                                if current.is_some() {
+                                    <button type="button" class="rb-link rb-rating__clear"
+                                        aria-label={format!("Clear the rating for {}", dim.label())}
+                                        onclick={props.on_edit.reform(move |_| ReflectEdit::Rate(dim, None))}>{"Clear"}</button>
+                                }
+                            </div>
+                        </fieldset>
+                    }
+                }) }
+            </div>
+            <TextField id="rb-went-well" label="What went well" multiline=true rows={3} optional=true
+                value={data.went_well.clone()} on_change={props.on_edit.reform(ReflectEdit::SetWentWell)} />
+            <TextField id="rb-to-improve" label="What I would do differently" multiline=true rows={3} optional=true
+                value={data.to_improve.clone()} on_change={props.on_edit.reform(ReflectEdit::SetToImprove)} />
+            <div class="rb-columns">
+                <div>
+                    <h3>{"Strengths I showed"}</h3>
+                    { text_items("rb-strengths", &data.strengths, "Add a strength",
+                        "None yet. What did you do well, even partly?", "Strength",
+                        props.on_edit.reform(ReflectEdit::Strengths)) }
+                </div>
+                <div>
+                    <h3>{"Things to improve"}</h3>
+                    { text_items("rb-improvements", &data.improvements, "Add something to improve",
+                        "None yet. What would make the next interview stronger?", "To improve",
+                        props.on_edit.reform(ReflectEdit::Improvements)) }
+                </div>
+            </div>
+        </section>
+    }
+}

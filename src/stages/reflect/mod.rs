@@ -1,0 +1,83 @@
+//! Stage 3, reflect and evaluate: how it went, the requirements against me,
+//! what trusted people think, the development plan, and what repeats.
+
+mod how_it_went;
+mod plan;
+mod requirements;
+
+pub(super) use how_it_went::text_items;
+
+use super::StageToolsProps;
+use crate::browser::fresh_id;
+use crate::components::{ItemList, Patterns, TextField};
+use crate::domain::{Action, PersonEdit, ReflectEdit, TrustedView};
+use crate::state::JournalContext;
+use how_it_went::HowItWent;
+use plan::DevelopmentPlan;
+use requirements::Requirements;
+use yew::prelude::*;
+
+#[component]
+pub fn ReflectStage(props: &StageToolsProps) -> Html {
+    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let Some(rejection) = state.journal.rejection(&props.rejection) else {
+        return html! {};
+    };
+    let data = &rejection.reflection;
+    let on_edit = {
+        let state = state.clone();
+        let id = props.rejection.clone();
+        Callback::from(move |edit: ReflectEdit| {
+            state.dispatch(Action::Reflect {
+                rejection: id.clone(),
+                edit,
+            })
+        })
+    };
+    let on_plan_gaps = {
+        let state = state.clone();
+        let id = props.rejection.clone();
+        let announce = props.announce.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::PlanGaps {
+                rejection: id.clone(),
+            });
+            announce.emit("Your gaps are in your development plan below.".into());
+        })
+    };
+    let on_plan = {
+        let state = state.clone();
+        Callback::from(move |edit| state.dispatch(Action::Person(PersonEdit::Plan(edit))))
+    };
+
+    html! {
+        <>
+            <HowItWent data={data.clone()} on_edit={on_edit.clone()} />
+            <Requirements requirements={data.requirements.clone()} plan={state.journal.person.plan.clone()}
+                on_edit={on_edit.clone()} {on_plan_gaps} announce={props.announce.clone()} />
+            <section class="rb-tool" aria-labelledby="rb-trusted-title">
+                <h2 id="rb-trusted-title">{"Ask someone you trust"}</h2>
+                <p class="rb-hint">{"Tell a mentor, a former colleague or a friend how it went, and ask what they think your strengths and weak spots are. Note their view here."}</p>
+                <ItemList<TrustedView> id="rb-trusted" items={data.trusted.clone()} add_label="Add what someone said"
+                    empty="No one asked yet."
+                    make={Callback::from(|_| TrustedView { id: fresh_id(), who: String::new(), said: String::new() })}
+                    title={Callback::from(|t: TrustedView| t.who)}
+                    detail={Callback::from(|t: TrustedView| html! { <p class="rb-list__note">{ t.said }</p> })}
+                    editor={Callback::from(|(t, emit): (TrustedView, Callback<TrustedView>)| {
+                        let prefix = format!("rb-trusted-{}", t.id);
+                        html! {
+                            <>
+                                <TextField id={format!("{prefix}-who")} label="Who" value={t.who.clone()}
+                                    on_change={{ let (t, emit) = (t.clone(), emit.clone()); Callback::from(move |who| emit.emit(TrustedView { who, ..t.clone() })) }} />
+                                <TextField id={format!("{prefix}-said")} label="What they said" multiline=true rows={3} value={t.said.clone()}
+                                    on_change={{ let (t, emit) = (t.clone(), emit.clone()); Callback::from(move |said| emit.emit(TrustedView { said, ..t.clone() })) }} />
+                            </>
+                        }
+                    })}
+                    on_edit={on_edit.reform(ReflectEdit::Trusted)} />
+            </section>
+            <DevelopmentPlan plan={state.journal.person.plan.clone()} on_edit={on_plan} />
+            <Patterns announce={props.announce.clone()} />
+        </>
+    }
+}

@@ -1,0 +1,124 @@
+//! Requirements against me: paste the job's requirements, mark each met,
+//! partly or a gap, with evidence; send the gaps to the development plan.
+
+use crate::browser::fresh_id;
+use crate::components::{ItemList, TextField};
+use crate::domain::{split_requirements, Fit, PlanItem, ReflectEdit, Requirement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RequirementsProps {
+    pub requirements: Vec<Requirement>,
+    pub plan: Vec<PlanItem>,
+    pub on_edit: Callback<ReflectEdit>,
+    pub on_plan_gaps: Callback<()>,
+    pub announce: Callback<String>,
+}
+
+#[component]
+pub fn Requirements(props: &RequirementsProps) -> Html {
+    let pasted = use_state(String::new);
+    let on_add = {
+        let pasted = pasted.clone();
+        let on_edit = props.on_edit.clone();
+        let announce = props.announce.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let lines = split_requirements(&pasted);
+            if lines.is_empty() {
+                announce.emit("Paste or type at least one requirement first.".into());
+                return;
+            }
+            let count = lines.len();
+            on_edit.emit(ReflectEdit::AddRequirements(
+                lines
+                    .into_iter()
+                    .map(|text| Requirement {
+                        id: fresh_id(),
+                        text,
+                        fit: None,
+                        evidence: String::new(),
+                    })
+                    .collect(),
+            ));
+            announce.emit(format!(
+                "Added {count} requirement{}.",
+                if count == 1 { "" } else { "s" }
+            ));
+            pasted.set(String::new());
+        })
+    };
+    let in_plan = |r: &Requirement| props.plan.iter().any(|p| p.id == r.plan_id());
+    let unplanned_gaps = props
+        .requirements
+        .iter()
+        .filter(|r| r.fit == Some(Fit::Gap) && !r.text.trim().is_empty() && !in_plan(r))
+        .count();
+    let plan_ids: Vec<_> = props.plan.iter().map(|p| p.id.clone()).collect();
+
+    html! {
+        <section class="rb-tool" aria-labelledby="rb-reqs-title">
+            <h2 id="rb-reqs-title">{"The role's requirements against me"}</h2>
+            <form class="rb-form" onsubmit={on_add}>
+                <TextField id="rb-reqs-paste" label="Paste or type the requirements" multiline=true rows={5}
+                    hint="One per line. Paste the whole list from the job advert: each line becomes its own requirement."
+                    value={(*pasted).clone()} on_change={{ let p = pasted.clone(); Callback::from(move |v| p.set(v)) }} />
+                <div class="rb-actions">
+                    <button type="submit" class="rb-button">{"Add these requirements"}</button>
+                </div>
+            </form>
+            <ItemList<Requirement> id="rb-req" items={props.requirements.clone()}
+                empty="No requirements yet. Paste them from the job advert above."
+                title={Callback::from(|r: Requirement| r.text)}
+                detail={Callback::from(move |r: Requirement| {
+                    let planned = plan_ids.contains(&r.plan_id());
+                    html! {
+                        <p class="rb-hint rb-list__meta">
+                            <span class={classes!("rb-fit", r.fit.map(|f| format!("rb-fit--{}", f.slug())))}>
+                                { r.fit.map(|f| f.label()).unwrap_or("Not assessed yet") }
+                            </span>
+                            if !r.evidence.is_empty() { { format!(" · {}", r.evidence) } }
+                            if planned { {" · in your development plan"} }
+                        </p>
+                    }
+                })}
+                editor={Callback::from(|(r, emit): (Requirement, Callback<Requirement>)| {
+                    let prefix = format!("rb-req-{}", r.id);
+                    html! {
+                        <>
+                            <TextField id={format!("{prefix}-text")} label="Requirement" value={r.text.clone()}
+                                on_change={{ let (r, emit) = (r.clone(), emit.clone()); Callback::from(move |text| emit.emit(Requirement { text, ..r.clone() })) }} />
+                            <fieldset class="rb-fieldset">
+                                <legend>{"Do I meet it?"}</legend>
+                                <div class="rb-chips">
+                                    { for Fit::ALL.iter().map(|&fit| {
+                                        let id = format!("{prefix}-fit-{}", fit.slug());
+                                        let (r2, emit2) = (r.clone(), emit.clone());
+                                        html! {
+                                            <span class="rb-chip">
+                                                <input type="radio" name={format!("{prefix}-fit")} id={id.clone()} checked={r.fit == Some(fit)}
+                                                    onchange={Callback::from(move |_| emit2.emit(Requirement { fit: Some(fit), ..r2.clone() }))} />
+                                                <label for={id}>{ fit.label() }</label>
+                                            </span>
+                                        }
+                                    }) }
+                                </div>
+                            </fieldset>
+                            <TextField id={format!("{prefix}-evidence")} label="Evidence" optional=true multiline=true rows={2}
+                                hint="Where you have shown it, or what is missing."
+                                value={r.evidence.clone()}
+                                on_change={{ let (r, emit) = (r.clone(), emit.clone()); Callback::from(move |evidence| emit.emit(Requirement { evidence, ..r.clone() })) }} />
+                        </>
+                    }
+                })}
+                on_edit={props.on_edit.reform(ReflectEdit::Requirements)} />
+            if unplanned_gaps > 0 {
+                <div class="rb-actions">
+                    <button type="button" class="rb-button rb-button--primary" onclick={props.on_plan_gaps.reform(|_| ())}>
+                        { format!("Send {unplanned_gaps} gap{} to my development plan", if unplanned_gaps == 1 { "" } else { "s" }) }
+                    </button>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,152 @@
+//! Network and leads: contacts with next steps, events and associations, an
+//! informational-interview request, and openings to watch.
+
+use crate::browser::fresh_id;
+use crate::components::{DateField, ItemList, LetterEditor, SelectField, TextField};
+use crate::domain::{
+    informational_interview, safe_link, Contact, EventKind, Lead, LeadKind, LeadStatus,
+    NetworkEvent, Person, PersonEdit,
+};
+use crate::options_of;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NetworkProps {
+    pub person: Person,
+    pub on_edit: Callback<PersonEdit>,
+    pub announce: Callback<String>,
+}
+
+#[component]
+pub fn Network(props: &NetworkProps) -> Html {
+    let person = &props.person;
+    let on_edit = &props.on_edit;
+    let suggested = informational_interview(
+        &person.info_letter.to_name,
+        &person.sign_as,
+        &person.info_field,
+    );
+    html! {
+        <>
+            <section class="rb-tool" aria-labelledby="rb-contacts-title">
+                <h2 id="rb-contacts-title">{"People in my network"}</h2>
+                <p class="rb-hint">{"Former colleagues, classmates, people you met at events. For each, one next step and when."}</p>
+                <ItemList<Contact> id="rb-contact" items={person.contacts.clone()} add_label="Add a contact"
+                    empty="No contacts yet. Who do you know in the field you want?"
+                    make={Callback::from(|_| Contact { id: fresh_id(), name: String::new(), company: String::new(), how_known: String::new(), next_step: String::new(), next_date: None })}
+                    title={Callback::from(|c: Contact| match (c.name.trim(), c.company.trim()) {
+                        (name, "") => name.to_owned(),
+                        ("", company) => company.to_owned(),
+                        (name, company) => format!("{name}, {company}"),
+                    })}
+                    detail={Callback::from(|c: Contact| html! {
+                        if !c.next_step.is_empty() || c.next_date.is_some() {
+                            <p class="rb-hint rb-list__meta">
+                                { format!("Next: {}", if c.next_step.is_empty() { "follow up" } else { &c.next_step }) }
+                                if let Some(d) = c.next_date { { format!(" · {}", d.long()) } }
+                            </p>
+                        }
+                    })}
+                    editor={Callback::from(|(c, emit): (Contact, Callback<Contact>)| {
+                        let prefix = format!("rb-contact-{}", c.id);
+                        let set = |f: fn(&mut Contact, String)| { let (c, emit) = (c.clone(), emit.clone()); Callback::from(move |v| { let mut n = c.clone(); f(&mut n, v); emit.emit(n) }) };
+                        html! {
+                            <>
+                                <TextField id={format!("{prefix}-name")} label="Name" value={c.name.clone()} on_change={set(|n, v| n.name = v)} />
+                                <TextField id={format!("{prefix}-company")} label="Company" optional=true value={c.company.clone()} on_change={set(|n, v| n.company = v)} />
+                                <TextField id={format!("{prefix}-how")} label="How I know them" optional=true value={c.how_known.clone()} on_change={set(|n, v| n.how_known = v)} />
+                                <TextField id={format!("{prefix}-next")} label="Next step" optional=true value={c.next_step.clone()}
+                                    hint="For example: ask for an informational interview." on_change={set(|n, v| n.next_step = v)} />
+                                <DateField id={format!("{prefix}-date")} label="When" optional=true value={c.next_date}
+                                    on_change={{ let (c, emit) = (c.clone(), emit.clone()); Callback::from(move |next_date| emit.emit(Contact { next_date, ..c.clone() })) }} />
+                            </>
+                        }
+                    })}
+                    on_edit={on_edit.reform(PersonEdit::Contacts)} />
+                <h3>{"Events and associations"}</h3>
+                <ItemList<NetworkEvent> id="rb-event" items={person.events.clone()} add_label="Add an event or association"
+                    empty="None yet. Meetups, conferences, alumni groups and professional bodies are all good places to meet people."
+                    make={Callback::from(|_| NetworkEvent { id: fresh_id(), name: String::new(), kind: EventKind::Event, date: None, done: false })}
+                    title={Callback::from(|e: NetworkEvent| e.name)}
+                    detail={Callback::from(|e: NetworkEvent| html! {
+                        <p class="rb-hint rb-list__meta">
+                            { e.kind.label() }
+                            if let Some(d) = e.date { { format!(" · {}", d.long()) } }
+                            { if e.done { match e.kind { EventKind::Event => " · attended", EventKind::Association => " · joined" } } else { "" } }
+                        </p>
+                    })}
+                    editor={Callback::from(|(e, emit): (NetworkEvent, Callback<NetworkEvent>)| {
+                        let prefix = format!("rb-event-{}", e.id);
+                        let done_id = format!("{prefix}-done");
+                        html! {
+                            <>
+                                <TextField id={format!("{prefix}-name")} label="Name" value={e.name.clone()}
+                                    on_change={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |name| emit.emit(NetworkEvent { name, ..e.clone() })) }} />
+                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of!(EventKind)} value={e.kind.slug()}
+                                    on_change={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(NetworkEvent { kind: EventKind::from_slug(&v).unwrap_or(e.kind), ..e.clone() })) }} />
+                                <DateField id={format!("{prefix}-date")} label="Date" optional=true value={e.date}
+                                    on_change={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |date| emit.emit(NetworkEvent { date, ..e.clone() })) }} />
+                                <div class="rb-check">
+                                    <input type="checkbox" id={done_id.clone()} checked={e.done}
+                                        onchange={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |_| emit.emit(NetworkEvent { done: !e.done, ..e.clone() })) }} />
+                                    <label for={done_id}>{"Done: attended or joined"}</label>
+                                </div>
+                            </>
+                        }
+                    })}
+                    on_edit={on_edit.reform(PersonEdit::Events)} />
+            </section>
+            <section class="rb-tool" aria-labelledby="rb-info-title">
+                <h2 id="rb-info-title">{"Ask for an informational interview"}</h2>
+                <p class="rb-hint">{"Twenty minutes with someone doing the work you want: you learn how the field really works, and sometimes hear of openings before they are posted."}</p>
+                <TextField id="rb-info-field" label="The field or role you want to learn about" optional=true
+                    value={person.info_field.clone()} on_change={on_edit.reform(PersonEdit::SetInfoField)} />
+                <LetterEditor id="rb-info" letter={person.info_letter.clone()} {suggested}
+                    on_edit={on_edit.reform(PersonEdit::InfoLetter)}
+                    recipient_hint="Someone in the field: a contact, or a contact's contact."
+                    sign_as={person.sign_as.clone()} on_sign_as={on_edit.reform(PersonEdit::SetSignAs)}
+                    announce={props.announce.clone()} />
+            </section>
+            <section class="rb-tool" aria-labelledby="rb-leads-title">
+                <h2 id="rb-leads-title">{"Openings to watch"}</h2>
+                <p class="rb-hint">{"Roles, companies, job boards, company career pages and saved searches. Check them on a regular day each week."}</p>
+                <ItemList<Lead> id="rb-lead" items={person.leads.clone()} add_label="Add a lead"
+                    empty="Nothing to watch yet. Add a job board, a company's career page or a role you found."
+                    make={Callback::from(|_| Lead { id: fresh_id(), title: String::new(), kind: LeadKind::Role, url: String::new(), status: LeadStatus::Interested })}
+                    title={Callback::from(|l: Lead| l.title)}
+                    detail={Callback::from(|l: Lead| html! {
+                        <p class="rb-hint rb-list__meta">
+                            { format!("{} · {}", l.kind.label(), l.status.label()) }
+                            if let Some(url) = safe_link(&l.url) {
+                                {" · "}
+                                <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">
+                                    {"Open link"}<span class="rb-visually-hidden">{ format!(" for {} (opens in a new tab)", l.title) }</span>
+                                </a>
+                            }
+                        </p>
+                    })}
+                    editor={Callback::from(|(l, emit): (Lead, Callback<Lead>)| {
+                        let prefix = format!("rb-lead-{}", l.id);
+                        let bad_link = !l.url.trim().is_empty() && safe_link(&l.url).is_none();
+                        html! {
+                            <>
+                                <TextField id={format!("{prefix}-title")} label="What it is" value={l.title.clone()}
+                                    on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |title| emit.emit(Lead { title, ..l.clone() })) }} />
+                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of!(LeadKind)} value={l.kind.slug()}
+                                    on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(Lead { kind: LeadKind::from_slug(&v).unwrap_or(l.kind), ..l.clone() })) }} />
+                                <TextField id={format!("{prefix}-url")} label="Link" optional=true input_type="url" value={l.url.clone()}
+                                    hint="Starting with https:// or http://"
+                                    on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |url| emit.emit(Lead { url, ..l.clone() })) }} />
+                                if bad_link {
+                                    <p class="rb-error" role="alert">{"Only links starting with https:// or http:// can be opened from here. The text is kept as you typed it."}</p>
+                                }
+                                <SelectField id={format!("{prefix}-status")} label="Status" options={options_of!(LeadStatus)} value={l.status.slug()}
+                                    on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(Lead { status: LeadStatus::from_slug(&v).unwrap_or(l.status), ..l.clone() })) }} />
+                            </>
+                        }
+                    })}
+                    on_edit={on_edit.reform(PersonEdit::Leads)} />
+            </section>
+        </>
+    }
+}
