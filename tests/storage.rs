@@ -98,3 +98,101 @@ fn missing_optional_parts_take_their_defaults() {
     assert_eq!(r.title(), "A job I was not offered");
     assert_eq!(r.current_stage(), Some(Stage::ProcessEmotions));
 }
+
+mod import {
+    use super::sample;
+    use rebound::domain::Journal;
+    use rebound::storage::schema::{export_document, EXPORT_APP};
+    use rebound::storage::{encode, parse_import, ImportError, MAX_IMPORT_BYTES, SCHEMA_VERSION};
+
+    #[test]
+    fn an_export_imports_back_exactly() {
+        let journal = sample();
+        let file = export_document(&journal, "2026-11-22T10:00:00.000Z".into());
+        assert!(file.contains(&format!("\"app\": \"{EXPORT_APP}\"")));
+        assert!(file.contains("\"exported_at\": \"2026-11-22T10:00:00.000Z\""));
+        assert!(file.contains("\"app_version\""));
+        assert_eq!(parse_import(&file).unwrap(), journal);
+        assert_eq!(journal.counts().describe(), "1 rejection");
+    }
+
+    #[test]
+    fn a_raw_saved_envelope_imports_too() {
+        let journal = sample();
+        assert_eq!(parse_import(&encode(&journal, 3, 0.0)).unwrap(), journal);
+    }
+
+    #[test]
+    fn bad_files_get_a_clear_reason() {
+        assert_eq!(parse_import("hello").unwrap_err(), ImportError::NotJson);
+        assert_eq!(
+            parse_import("{\"app\":\"rebound\",\"sch").unwrap_err(),
+            ImportError::NotJson
+        );
+        assert_eq!(parse_import("[]").unwrap_err(), ImportError::NotRebound);
+        assert_eq!(
+            parse_import(r#"{"todos":[{"title":"milk"}],"version":2}"#).unwrap_err(),
+            ImportError::NotRebound,
+            "another app's JSON"
+        );
+        assert_eq!(
+            parse_import(r#"{"app":"other","schema":1,"data":{}}"#).unwrap_err(),
+            ImportError::NotRebound
+        );
+        assert_eq!(
+            parse_import(&format!(
+                r#"{{"app":"rebound","schema":{},"data":{{}}}}"#,
+                SCHEMA_VERSION + 1
+            ))
+            .unwrap_err(),
+            ImportError::NewerVersion(SCHEMA_VERSION + 1)
+        );
+        assert!(matches!(
+            parse_import(r#"{"app":"rebound","schema":1,"data":{"rejections":7}}"#),
+            Err(ImportError::WrongShape(_))
+        ));
+        let huge = format!(
+            "{{\"app\":\"rebound\",\"pad\":\"{}\"}}",
+            "x".repeat(MAX_IMPORT_BYTES)
+        );
+        assert!(matches!(parse_import(&huge), Err(ImportError::TooLarge(_))));
+        for error in [
+            ImportError::NotJson,
+            ImportError::NotRebound,
+            ImportError::TooLarge(6_000_000),
+        ] {
+            assert!(error
+                .message()
+                .contains("Your current data has not changed."));
+        }
+    }
+
+    #[test]
+    fn an_empty_export_is_valid() {
+        let file = export_document(&Journal::default(), "t".into());
+        assert_eq!(parse_import(&file).unwrap(), Journal::default());
+    }
+}
+
+mod never_panics {
+    use proptest::prelude::*;
+    use rebound::storage::{decode, parse_import, read_newer};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn decoding_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = decode(&text);
+            let _ = parse_import(&text);
+            let _ = read_newer(&text);
+        }
+
+        #[test]
+        fn decoding_json_like_text_never_panics(text in r#"\{("(schema|rev|saved_at|data|app|rejections|id|progress)":(-?[0-9]{1,12}|"[a-z_]{0,8}"|\{|\[|null|true)[,}\]]?){0,12}"#) {
+            let _ = decode(&text);
+            let _ = parse_import(&text);
+        }
+    }
+}

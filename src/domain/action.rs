@@ -56,6 +56,9 @@ pub enum Action {
     },
     /// A change to person-level data.
     Person(PersonEdit),
+    /// Add an imported journal's items to this one (matched by id; this
+    /// journal's version of an item both have is kept).
+    MergeJournal(Box<Journal>),
     /// Take a whole journal in (another tab's newer save, an import).
     ReplaceJournal(Box<Journal>),
 }
@@ -146,6 +149,11 @@ impl Journal {
                 changed
             }
             Action::Person(edit) => self.person.apply(edit),
+            Action::MergeJournal(other) => {
+                let before = self.clone();
+                self.merge_from(&other);
+                *self != before
+            }
             Action::ReplaceJournal(journal) => {
                 if *self == *journal {
                     return false;

@@ -267,3 +267,55 @@ impl Rejection {
         merge_by_id(&mut mine.trusted, &theirs.trusted);
     }
 }
+
+/// How much a journal holds, for "your data" and import previews.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub rejections: usize,
+    pub checkins: usize,
+    pub feedback_notes: usize,
+    pub plan_steps: usize,
+    pub achievements: usize,
+    pub contacts: usize,
+    pub leads: usize,
+}
+
+impl Counts {
+    /// "3 rejections, 12 check-ins, 1 feedback note", skipping zeros after rejections.
+    pub fn describe(&self) -> String {
+        let parts = [
+            (self.rejections, "rejection", "rejections"),
+            (self.checkins, "check-in", "check-ins"),
+            (self.feedback_notes, "feedback note", "feedback notes"),
+            (self.plan_steps, "plan step", "plan steps"),
+            (self.achievements, "achievement", "achievements"),
+            (self.contacts, "contact", "contacts"),
+            (self.leads, "lead", "leads"),
+        ];
+        parts
+            .iter()
+            .enumerate()
+            .filter(|(i, (n, _, _))| *i == 0 || *n > 0)
+            .map(|(_, (n, one, many))| format!("{n} {}", if *n == 1 { one } else { many }))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+impl Journal {
+    pub fn counts(&self) -> Counts {
+        Counts {
+            rejections: self.rejections.len(),
+            checkins: self
+                .rejections
+                .iter()
+                .map(|r| r.emotions.checkins.len())
+                .sum(),
+            feedback_notes: self.rejections.iter().map(|r| r.feedback.notes.len()).sum(),
+            plan_steps: self.person.plan.len(),
+            achievements: self.person.achievements.len(),
+            contacts: self.person.contacts.len(),
+            leads: self.person.leads.len(),
+        }
+    }
+}

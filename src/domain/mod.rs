@@ -28,7 +28,7 @@ pub use feedback::{
 pub use guidance::Point;
 pub use id::Id;
 pub use insight::{closing_summary, patterns, repeated_patterns, Pattern, PatternSource};
-pub use journal::{DetailsError, Journal, Progress, Reached, Rejection, RejectionDetails};
+pub use journal::{Counts, DetailsError, Journal, Progress, Reached, Rejection, RejectionDetails};
 pub use letters::{
     clean_address, feedback_request, follow_up, informational_interview, mailto, percent_encode,
     thank_you_note, thanks_for_feedback, Draft, Letter, LetterContext, LetterEdit, Tone,

@@ -5,4 +5,7 @@ pub mod local;
 pub mod schema;
 
 pub use local::{Opened, SaveError, Store, DEFAULT_NAMESPACE};
-pub use schema::{decode, encode, DecodeError, Loaded, SCHEMA_VERSION};
+pub use schema::{
+    decode, encode, parse_import, read_newer, DecodeError, ImportError, Loaded, MAX_IMPORT_BYTES,
+    SCHEMA_VERSION,
+};

@@ -130,3 +130,68 @@ pub fn export_document(journal: &Journal, exported_at: String) -> String {
 pub fn export_file_name(day: crate::domain::Day) -> String {
     format!("rebound-export-{day}.json")
 }
+
+/// Largest file an import reads: far beyond any real journal, and it keeps a
+/// wrong file (a video, a database dump) from freezing the page.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why a file cannot be imported. The current data is untouched in every case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge(usize),
+    NotJson,
+    /// JSON, but not something Rebound exported.
+    NotRebound,
+    NewerVersion(u32),
+    WrongShape(String),
+}
+
+impl ImportError {
+    pub fn message(&self) -> String {
+        let tail = "Your current data has not changed.";
+        match self {
+            ImportError::TooLarge(bytes) => format!(
+                "That file is {:.1} MB; a Rebound export is far smaller (the limit is 5 MB). Check you picked the right file. {tail}",
+                *bytes as f64 / 1_048_576.0
+            ),
+            ImportError::NotJson => format!("That file is not a Rebound export (it is not JSON, or it is cut off). {tail}"),
+            ImportError::NotRebound => format!("That file is JSON, but not a Rebound export; it may come from another app. {tail}"),
+            ImportError::NewerVersion(v) => format!("That export comes from a newer version of Rebound (format {v}). Open it there. {tail}"),
+            ImportError::WrongShape(detail) => format!("That Rebound export is damaged ({detail}). {tail}"),
+        }
+    }
+}
+
+/// Reads an export file (or a raw saved envelope), checks it, and brings it
+/// up to the current schema.
+pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let Value::Object(object) = value else {
+        return Err(ImportError::NotRebound);
+    };
+    let is_export = object.get("app").and_then(Value::as_str) == Some(EXPORT_APP);
+    let is_envelope = object.contains_key("rev") && object.contains_key("saved_at");
+    if !is_export && !is_envelope {
+        return Err(ImportError::NotRebound);
+    }
+    let schema = object
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or(ImportError::NotRebound)? as u32;
+    if schema > SCHEMA_VERSION {
+        return Err(ImportError::NewerVersion(schema));
+    }
+    let data = object.get("data").cloned().ok_or(ImportError::NotRebound)?;
+    let data = migrate(schema, data).map_err(|e| ImportError::WrongShape(e.message()))?;
+    serde_json::from_value(data).map_err(|e| ImportError::WrongShape(e.to_string()))
+}
+
+/// Best effort for data a newer Rebound saved: read what this version
+/// understands (unknown fields are skipped) so it can be shown read-only.
+pub fn read_newer(text: &str) -> Option<Journal> {
+    let value: Value = serde_json::from_str(text).ok()?;
+    serde_json::from_value(value.get("data")?.clone()).ok()
+}
