@@ -131,6 +131,9 @@ pub fn App(props: &AppProps) -> Html {
 
     let journal = &state.journal;
     let body = match (*screen, journal.current_rejection()) {
+        (Screen::YourData, _) => html! {
+            <YourData saver={saver.clone()} navigate={navigate.clone()} announce={announce.clone()} />
+        },
         (_, None) => html! {
             <Welcome prefill={props.prefill.clone()} on_save={on_record.clone()} />
         },
@@ -167,9 +170,6 @@ pub fn App(props: &AppProps) -> Html {
         (Screen::Stage(stage), Some(rejection)) => html! {
             <StagePage {stage} rejection={rejection.id.clone()} navigate={navigate.clone()} announce={announce.clone()} />
         },
-        (Screen::YourData, Some(_)) => html! {
-            <YourData saver={saver.clone()} navigate={navigate.clone()} announce={announce.clone()} />
-        },
         (Screen::Hub, Some(_)) => html! {
             <Hub navigate={navigate.clone()} />
         },
@@ -181,12 +181,14 @@ pub fn App(props: &AppProps) -> Html {
             <div class="rb-app">
                 <header class="rb-header">
                     <span class="rb-brand">{"Rebound"}</span>
-                    if has_journal {
-                        <nav class="rb-header__nav" aria-label="Rebound">
+                    <nav class="rb-header__nav" aria-label="Rebound">
+                        if has_journal {
                             <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::Hub)}>{"All stages"}</button>
-                            <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::YourData)}>{"Your data"}</button>
-                        </nav>
-                    }
+                        } else if *screen == Screen::YourData {
+                            <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::Hub)}>{"Start"}</button>
+                        }
+                        <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::YourData)}>{"Your data"}</button>
+                    </nav>
                 </header>
                 if let Some(problem) = (*problem).clone() {
                     <StorageNotice {problem} on_start_fresh={on_start_fresh.clone()} navigate={navigate.clone()} />

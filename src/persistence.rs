@@ -48,7 +48,7 @@ impl StorageProblem {
                 backup_key: backup_key.clone(),
                 raw: raw.clone(),
             }),
-            Opened::Newer { version, raw } => Some(StorageProblem::Newer {
+            Opened::Newer { version, raw, .. } => Some(StorageProblem::Newer {
                 version: *version,
                 raw: raw.clone(),
             }),
@@ -124,7 +124,8 @@ impl Saver {
         }
     }
 
-    /// The user chose to start fresh or imported over unreadable data: saving may resume.
+    /// The user chose to start fresh or imported over data we could not use
+    /// (already copied to a backup key when it was found): saving may resume.
     pub fn resume(&self) {
         self.paused.set(false);
         self.problem.set(None);
@@ -172,6 +173,10 @@ impl Saver {
 pub fn initial(opened: &Opened) -> (Journal, u64) {
     match opened {
         Opened::Loaded(loaded) => (loaded.journal.clone(), loaded.rev),
+        Opened::Newer {
+            journal: Some(journal),
+            ..
+        } => (journal.clone(), 0),
         _ => (Journal::default(), 0),
     }
 }

@@ -65,13 +65,14 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             html! {
                 <>
                     <button type="button" class="rb-button" onclick={download_raw(raw)}>{"Download the unreadable data"}</button>
+                    <button type="button" class="rb-button" onclick={props.navigate.reform(|_| Screen::YourData)}>{"Import a file"}</button>
                     <button type="button" class="rb-button" onclick={props.on_start_fresh.reform(|_| ())}>{"Start fresh"}</button>
                 </>
             },
         ),
         StorageProblem::Newer { version, raw } => (
             "This data is from a newer Rebound",
-            html! { <p>{ format!("It was saved in format {version}, which this page does not know yet. To keep it safe, this page will not change it and nothing you do here is saved. Open the latest Rebound to carry on.") }</p> },
+            html! { <p>{ format!("It was saved in format {version}, which this page does not know yet. You can read what this page understands of it, but to keep it safe nothing you change here is saved. Open the latest Rebound to carry on.") }</p> },
             html! { <button type="button" class="rb-button" onclick={download_raw(raw)}>{"Download a copy of it"}</button> },
         ),
     };

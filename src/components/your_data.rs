@@ -7,7 +7,9 @@ use crate::domain::{Action, Journal};
 use crate::persistence::Saver;
 use crate::state::JournalContext;
 use crate::storage::schema::{export_document, export_file_name};
+use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
 use std::rc::Rc;
+use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// Offers the whole journal as a dated JSON file.
@@ -47,6 +49,9 @@ fn human_size(bytes: usize) -> String {
 pub fn YourData(props: &YourDataProps) -> Html {
     let state = use_context::<JournalContext>().expect("inside the journal context");
     let confirming = use_state(|| false);
+    // A checked import waiting for "replace" or "add".
+    let pending = use_state(|| None::<Rc<Journal>>);
+    let import_error = use_state(|| None::<String>);
     let journal = &state.journal;
     let persistent = props.saver.is_persistent();
     let bytes = props.saver.store().bytes_used();
@@ -78,7 +83,74 @@ pub fn YourData(props: &YourDataProps) -> Html {
         })
     };
 
-    let achievements = journal.person.achievements.len();
+    let on_file = {
+        let pending = pending.clone();
+        let import_error = import_error.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            // Let the same file be chosen again after a fix.
+            input.set_value("");
+            pending.set(None);
+            let size = file.size() as usize;
+            if size > MAX_IMPORT_BYTES {
+                import_error.set(Some(ImportError::TooLarge(size).message()));
+                return;
+            }
+            let (pending, import_error) = (pending.clone(), import_error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
+                match text.map(|t| parse_import(&t)) {
+                    Some(Ok(journal)) => {
+                        import_error.set(None);
+                        pending.set(Some(Rc::new(journal)));
+                    }
+                    Some(Err(error)) => import_error.set(Some(error.message())),
+                    None => import_error.set(Some(
+                        "This browser could not read that file. Your current data has not changed."
+                            .into(),
+                    )),
+                }
+            });
+        })
+    };
+    let take_import = |merge: bool| {
+        let (pending, state, saver, announce, navigate) = (
+            pending.clone(),
+            state.clone(),
+            props.saver.clone(),
+            props.announce.clone(),
+            props.navigate.clone(),
+        );
+        Callback::from(move |_| {
+            let Some(journal) = (*pending).clone() else {
+                return;
+            };
+            let journal = Box::new((*journal).clone());
+            state.dispatch(if merge {
+                Action::MergeJournal(journal)
+            } else {
+                Action::ReplaceJournal(journal)
+            });
+            saver.resume();
+            pending.set(None);
+            announce.emit(
+                if merge {
+                    "Imported: the file's entries were added to yours."
+                } else {
+                    "Imported: your data was replaced by the file's."
+                }
+                .into(),
+            );
+            navigate.emit(Screen::Hub);
+        })
+    };
+
     html! {
         <section class="rb-data" aria-labelledby="rb-data-title">
             <h1 id="rb-data-title" tabindex="-1">{"Your data"}</h1>
@@ -90,16 +162,35 @@ pub fn YourData(props: &YourDataProps) -> Html {
                     <li>{"In a private or incognito window it disappears when the window closes."}</li>
                     <li>{"Safari may clear it if you do not visit for 7 days. Export a copy to keep it safe."}</li>
                 </ul>
-                <p>{ format!("It holds {} rejection{} and {} achievement{}, and takes {} of this browser's storage.",
-                    journal.rejections.len(), if journal.rejections.len() == 1 { "" } else { "s" },
-                    achievements, if achievements == 1 { "" } else { "s" },
-                    human_size(bytes)) }</p>
+                <p>{ format!("It holds {}, and takes {} of this browser's storage.",
+                    journal.counts().describe(), human_size(bytes)) }</p>
             } else {
                 <p>{"This browser is not letting Rebound store anything, so your notes live only in this page and are gone when you close it. Export a copy to keep them."}</p>
             }
             <h2>{"Take it with you"}</h2>
             <p>{"Download everything as a JSON file you can keep, or import later."}</p>
             <button type="button" class="rb-button" onclick={on_export}>{"Export my data"}</button>
+            <h2>{"Bring it back"}</h2>
+            <p>{"Import a Rebound export file, from this browser or another. You will see what it holds before anything changes."}</p>
+            <div class="rb-field">
+                <label for="rb-import-file">{"Choose an export file"}</label>
+                <input id="rb-import-file" type="file" accept="application/json,.json"
+                    aria-describedby={import_error.is_some().then_some("rb-import-error")} onchange={on_file} />
+            </div>
+            if let Some(message) = &*import_error {
+                <p id="rb-import-error" class="rb-error" role="alert">{ message.clone() }</p>
+            }
+            if let Some(incoming) = &*pending {
+                <div class="rb-confirm rb-import-preview" role="group" aria-labelledby="rb-import-summary">
+                    <p id="rb-import-summary"><strong>{ format!("This file holds {}.", incoming.counts().describe()) }</strong></p>
+                    <p>{"Add its entries to yours (nothing of yours is removed), or replace everything here with it. Replacing cannot be undone: export first if you may want your current data."}</p>
+                    <div class="rb-actions">
+                        <button type="button" class="rb-button rb-button--primary" onclick={take_import(true)}>{"Add it to my data"}</button>
+                        <button type="button" class="rb-button" onclick={take_import(false)}>{"Replace my data with it"}</button>
+                        <button type="button" class="rb-button" onclick={{ let p = pending.clone(); move |_| p.set(None) }}>{"Cancel"}</button>
+                    </div>
+                </div>
+            }
             <h2>{"Delete it"}</h2>
             if *confirming {
                 <div class="rb-confirm" role="group" aria-labelledby="rb-confirm-text">

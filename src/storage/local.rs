@@ -26,10 +26,13 @@ pub enum Opened {
         error: DecodeError,
         raw: String,
     },
-    /// Saved by a newer Rebound: shown read-only, never overwritten.
+    /// Saved by a newer Rebound: shown read-only (what this version can read
+    /// of it), copied to `backup_key`, never overwritten.
     Newer {
         version: u32,
         raw: String,
+        journal: Option<Journal>,
+        backup_key: Option<String>,
     },
     /// Storage is blocked or missing: the app works in memory only.
     Unavailable,
@@ -124,18 +127,25 @@ impl Store {
         };
         match schema::decode(&raw) {
             Ok(loaded) => Opened::Loaded(loaded),
-            Err(DecodeError::NewerVersion(version)) => Opened::Newer { version, raw },
-            Err(error) => {
-                // Copy it aside before anything else can happen to it.
-                let backup_key = format!("{}{}", self.backup_prefix(), now_ms as u64);
-                let backup_key = storage.set_item(&backup_key, &raw).ok().map(|_| backup_key);
-                Opened::SetAside {
-                    backup_key,
-                    error,
-                    raw,
-                }
-            }
+            Err(DecodeError::NewerVersion(version)) => Opened::Newer {
+                version,
+                journal: schema::read_newer(&raw),
+                backup_key: self.set_aside(storage, &raw, now_ms),
+                raw,
+            },
+            Err(error) => Opened::SetAside {
+                backup_key: self.set_aside(storage, &raw, now_ms),
+                error,
+                raw,
+            },
         }
+    }
+
+    /// Copies text we will not use as-is under a dated backup key, before
+    /// anything else can happen to it. `None` if even that failed.
+    fn set_aside(&self, storage: &web_sys::Storage, raw: &str, now_ms: f64) -> Option<String> {
+        let backup_key = format!("{}{}", self.backup_prefix(), now_ms as u64);
+        storage.set_item(&backup_key, raw).ok().map(|_| backup_key)
     }
 
     /// Writes the journal. The caller decides whether saving is allowed (it is
