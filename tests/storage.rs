@@ -174,6 +174,7 @@ mod import {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 mod never_panics {
     use proptest::prelude::*;
     use rebound::storage::{decode, parse_import, read_newer};

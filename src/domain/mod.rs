@@ -6,13 +6,16 @@ mod day;
 mod emotions;
 mod feedback;
 mod guidance;
+mod ics;
 mod id;
 mod insight;
 mod journal;
 mod letters;
 mod list;
+mod mood;
 mod person;
 mod reflect;
+mod report;
 mod stage;
 
 pub use action::Action;
@@ -26,6 +29,7 @@ pub use feedback::{
     FollowUpAdvice, RequestStatus, Theme, DEFAULT_FOLLOW_UP_DAYS,
 };
 pub use guidance::Point;
+pub use ics::{calendar, escape_text, fold, reminders, utc_stamp, Reminder};
 pub use id::Id;
 pub use insight::{closing_summary, patterns, repeated_patterns, Pattern, PatternSource};
 pub use journal::{Counts, DetailsError, Journal, Progress, Reached, Rejection, RejectionDetails};
@@ -34,6 +38,10 @@ pub use letters::{
     thank_you_note, thanks_for_feedback, Draft, Letter, LetterContext, LetterEdit, Tone,
 };
 pub use list::{Item, ListEdit, TextItem};
+pub use mood::{
+    chart_geometry, local_day, mood_by_day, mood_summary, ChartGeometry, DayMood, CHART_HEIGHT,
+    CHART_WIDTH,
+};
 pub use person::{
     safe_link, Activity, CareDay, Contact, EventKind, Goal, GoalKind, Interest, Lead, LeadKind,
     LeadStatus, Lesson, LessonKind, Materials, NetworkEvent, OpenKind, OpenTo, PathIdea, PathKind,
@@ -42,5 +50,9 @@ pub use person::{
 pub use reflect::{
     normalise, split_requirements, Dimension, Fit, PlanItem, PlanKind, PlanStatus, Rating,
     ReflectEdit, ReflectionData, Requirement, TrustedView, WEAK_RATING,
+};
+pub use report::{
+    activity_log, feedback_answers, leads_in_motion, markdown_report, md_escape, stage_totals,
+    where_processes_ended, ActivityEntry,
 };
 pub use stage::{Stage, StageStatus};

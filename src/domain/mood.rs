@@ -1,0 +1,160 @@
+//! Mood over time: check-in intensity by day, and the geometry of its chart.
+//! Pure functions, so scaling edge cases are tested natively.
+
+use super::{CheckIn, Day, Id, Journal};
+
+/// One day's check-ins, averaged.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DayMood {
+    pub day: Day,
+    /// Mean intensity, 1 to 10.
+    pub average: f64,
+    pub count: usize,
+}
+
+/// The local day a check-in belongs to. `offset_minutes` is the browser's
+/// `getTimezoneOffset()` (minutes to add to local time to get UTC).
+pub fn local_day(at_ms: f64, offset_minutes: i32) -> Day {
+    Day::from_unix_ms(at_ms - f64::from(offset_minutes) * 60_000.0)
+}
+
+/// Check-ins of one rejection (or all when `rejection` is `None`), by local day, oldest first.
+pub fn mood_by_day(journal: &Journal, rejection: Option<&Id>, offset_minutes: i32) -> Vec<DayMood> {
+    let checkins: Vec<&CheckIn> = journal
+        .rejections
+        .iter()
+        .filter(|r| rejection.is_none_or(|id| &r.id == id))
+        .flat_map(|r| &r.emotions.checkins)
+        .collect();
+    let mut days: Vec<(Day, u32, usize)> = Vec::new();
+    for c in checkins {
+        let day = local_day(c.at_ms, offset_minutes);
+        match days.iter_mut().find(|(d, _, _)| *d == day) {
+            Some((_, sum, count)) => {
+                *sum += u32::from(c.intensity);
+                *count += 1;
+            }
+            None => days.push((day, u32::from(c.intensity), 1)),
+        }
+    }
+    days.sort_by_key(|(d, _, _)| *d);
+    days.into_iter()
+        .map(|(day, sum, count)| DayMood {
+            day,
+            average: f64::from(sum) / count as f64,
+            count,
+        })
+        .collect()
+}
+
+/// Where the chart draws things, in SVG user units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartGeometry {
+    pub width: f64,
+    pub height: f64,
+    /// One per day with check-ins: (x, y).
+    pub points: Vec<(f64, f64)>,
+    /// Horizontal grid lines: (y, label).
+    pub y_ticks: Vec<(f64, &'static str)>,
+    /// Labels along the bottom: (x, label). At most a handful, first and last included.
+    pub x_ticks: Vec<(f64, String)>,
+}
+
+pub const CHART_WIDTH: f64 = 640.0;
+pub const CHART_HEIGHT: f64 = 240.0;
+const LEFT: f64 = 36.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 28.0;
+
+/// Scales a series into chart coordinates. The y axis is always 1 to 10 (the
+/// intensity scale), so a flat series sits at its true height instead of being
+/// stretched; x is by calendar day, so gaps between days show as gaps.
+pub fn chart_geometry(series: &[DayMood]) -> ChartGeometry {
+    let plot_w = CHART_WIDTH - LEFT - RIGHT;
+    let plot_h = CHART_HEIGHT - TOP - BOTTOM;
+    let y_of = |value: f64| TOP + plot_h * (10.0 - value.clamp(1.0, 10.0)) / 9.0;
+    let (first, last) = match (series.first(), series.last()) {
+        (Some(f), Some(l)) => (f.day, l.day),
+        _ => {
+            return ChartGeometry {
+                width: CHART_WIDTH,
+                height: CHART_HEIGHT,
+                points: Vec::new(),
+                y_ticks: Vec::new(),
+                x_ticks: Vec::new(),
+            }
+        }
+    };
+    let span = first.days_until(last).max(0) as f64;
+    let x_of = |day: Day| {
+        if span == 0.0 {
+            LEFT + plot_w / 2.0
+        } else {
+            LEFT + plot_w * f64::from(first.days_until(day)) / span
+        }
+    };
+    let points = series
+        .iter()
+        .map(|m| (x_of(m.day), y_of(m.average)))
+        .collect();
+    let y_ticks = vec![(y_of(10.0), "10"), (y_of(5.5), "5.5"), (y_of(1.0), "1")];
+    let short = |d: Day| {
+        let (_, m, day) = d.ymd();
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        format!("{day} {}", MONTHS[m as usize - 1])
+    };
+    let x_ticks = if span == 0.0 {
+        vec![(x_of(first), short(first))]
+    } else {
+        // Up to five evenly spaced labels, on whole days.
+        let steps = (span as i32).min(4);
+        let mut ticks: Vec<(f64, String)> = (0..=steps)
+            .map(|i| {
+                let day = first.add_days((span as i32) * i / steps);
+                (x_of(day), short(day))
+            })
+            .collect();
+        ticks.dedup_by(|a, b| a.1 == b.1);
+        ticks
+    };
+    ChartGeometry {
+        width: CHART_WIDTH,
+        height: CHART_HEIGHT,
+        points,
+        y_ticks,
+        x_ticks,
+    }
+}
+
+/// A sentence for screen readers and for the report: where it started, where
+/// it is now, and the direction.
+pub fn mood_summary(series: &[DayMood]) -> String {
+    match series {
+        [] => "No check-ins yet.".to_owned(),
+        [only] => format!(
+            "One day of check-ins ({}): average intensity {:.1} out of 10.",
+            only.day.long(),
+            only.average
+        ),
+        [first, .., last] => {
+            let direction = if last.average < first.average - 0.5 {
+                "easing"
+            } else if last.average > first.average + 0.5 {
+                "stronger"
+            } else {
+                "about the same"
+            };
+            format!(
+                "{} days of check-ins from {} to {}. Average intensity went from {:.1} to {:.1} out of 10: {direction}.",
+                series.len(),
+                first.day.long(),
+                last.day.long(),
+                first.average,
+                last.average
+            )
+        }
+    }
+}
