@@ -2,7 +2,9 @@
 //! at a time. The same component serves the static page and every embed.
 
 use crate::browser::now_ms;
-use crate::components::{Hub, RejectionForm, StagePage, StorageNotice, Welcome, YourData};
+use crate::components::{
+    Hub, Insights, RejectionForm, StagePage, StorageNotice, Welcome, YourData,
+};
 use crate::domain::{Action, RejectionDetails, Stage};
 use crate::persistence::{initial, use_saver, StorageProblem};
 use crate::state::{AppState, JournalContext};
@@ -19,6 +21,7 @@ pub enum Screen {
     Stage(Stage),
     NewRejection,
     EditRejection,
+    Insights,
     YourData,
 }
 
@@ -170,6 +173,9 @@ pub fn App(props: &AppProps) -> Html {
         (Screen::Stage(stage), Some(rejection)) => html! {
             <StagePage {stage} rejection={rejection.id.clone()} navigate={navigate.clone()} announce={announce.clone()} />
         },
+        (Screen::Insights, Some(_)) => html! {
+            <Insights announce={announce.clone()} />
+        },
         (Screen::Hub, Some(_)) => html! {
             <Hub navigate={navigate.clone()} />
         },
@@ -184,6 +190,7 @@ pub fn App(props: &AppProps) -> Html {
                     <nav class="rb-header__nav" aria-label="Rebound">
                         if has_journal {
                             <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::Hub)}>{"All stages"}</button>
+                            <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::Insights)}>{"Insights"}</button>
                         } else if *screen == Screen::YourData {
                             <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::Hub)}>{"Start"}</button>
                         }

@@ -2,7 +2,9 @@
 //! came from and a way to turn it into a development-plan step.
 
 use crate::browser::fresh_id;
-use crate::domain::{repeated_patterns, Action, ListEdit, PatternSource, PersonEdit, PlanItem};
+use crate::domain::{
+    patterns, repeated_patterns, Action, ListEdit, PatternSource, PersonEdit, PlanItem,
+};
 use crate::state::JournalContext;
 use yew::prelude::*;
 
@@ -12,6 +14,9 @@ pub struct PatternsProps {
     #[prop_or(2)]
     pub level: u8,
     pub announce: Callback<String>,
+    /// Everything that came up, ranked (insights page); otherwise only repeats.
+    #[prop_or_default]
+    pub show_all: bool,
 }
 
 #[component]
@@ -27,7 +32,11 @@ pub fn Patterns(props: &PatternsProps) -> Html {
     let body = if journal.rejections.len() < 2 {
         html! { <p class="rb-empty">{"Patterns show up here once you have recorded two or more rejections and noted their feedback or rated how they went."}</p> }
     } else {
-        let repeated = repeated_patterns(journal);
+        let repeated = if props.show_all {
+            patterns(journal)
+        } else {
+            repeated_patterns(journal)
+        };
         if repeated.is_empty() {
             html! { <p class="rb-empty">{"Nothing repeats yet. Tag the feedback you get (stage 2) and rate how each process went (stage 3); themes that come up in two or more rejections will appear here."}</p> }
         } else {
@@ -52,16 +61,18 @@ pub fn Patterns(props: &PatternsProps) -> Html {
                             })
                         };
                         html! {
-                            <li class="rb-list__item rb-pattern">
+                            <li class={classes!("rb-list__item", "rb-pattern", p.repeats().then_some("rb-pattern--repeats"))}>
                                 <div class="rb-list__main">
                                     <p class="rb-list__title">
                                         { p.label.clone() }
-                                        <span class="rb-badge">{ format!("{} rejections", p.count()) }</span>
+                                        <span class="rb-badge">{ if p.count() == 1 { "1 rejection".to_owned() } else { format!("{} rejections", p.count()) } }</span>
+                                        if p.repeats() { <span class="rb-repeats">{"Repeats"}</span> }
                                     </p>
                                     <p class="rb-hint rb-list__meta">{ format!("{source} · in {}", names.join("; ")) }</p>
                                 </div>
                                 <div class="rb-list__actions">
-                                    if let Some(item) = planned {
+                                    if !p.repeats() {
+                                    } else if let Some(item) = planned {
                                         <span class="rb-tag rb-tag--done">{ format!("In your plan: {}", item.status.label()) }</span>
                                     } else {
                                         <button type="button" class="rb-button rb-button--small" onclick={on_plan}

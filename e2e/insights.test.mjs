@@ -1,0 +1,116 @@
+// Insights across three rejections whose feedback overlaps.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import {
+  launch, serveDist, newPage, openApp, recordRejection, openStage, setColorScheme,
+  expectNoAxeViolations, screenshot, expectNoErrors,
+} from './helpers.mjs';
+
+let browser, site;
+before(async () => { browser = await launch(); site = await serveDist(); });
+after(async () => { await browser?.close(); await site?.close(); });
+
+async function addFeedback(page, text, themes, tags = '') {
+  await openStage(page, 'Seek feedback');
+  await page.getByLabel('Their feedback, in your notes').fill(text);
+  for (const theme of themes) await page.getByText(theme, { exact: true }).click();
+  if (tags) await page.getByLabel(/^Your own tags/).fill(tags);
+  await page.getByRole('button', { name: 'Save this feedback' }).click();
+  await page.getByText(text).waitFor();
+}
+
+async function checkIn(page, intensity) {
+  await openStage(page, 'Process the emotions');
+  await page.getByText('Sad', { exact: true }).click();
+  await page.getByLabel('How strong is it?').fill(String(intensity));
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await page.locator('.rb-list__item').first().waitFor();
+}
+
+test('three rejections with overlapping feedback: the pattern view, the mood chart, reminders and reports', async () => {
+  const page = await newPage(browser);
+  await openApp(page, site.url);
+  await page.getByRole('button', { name: 'Your data' }).waitFor();
+
+  const rejections = [
+    ['Acme', 'After the final round', ['Communication', 'Technical or domain depth'], 'system design'],
+    ['Globex', 'After the final round', ['Communication'], 'System Design'],
+    ['Initech', 'After an interview', ['Communication', 'Salary expectations'], ''],
+  ];
+  for (const [i, [company, reached, themes, tags]] of rejections.entries()) {
+    if (i > 0) {
+      await page.getByRole('button', { name: 'All stages', exact: true }).click();
+      await page.getByRole('button', { name: 'Record another rejection' }).click();
+    }
+    await page.getByLabel('How far the process went').selectOption({ label: reached });
+    await recordRejection(page, { company });
+    await addFeedback(page, `${company} said: be crisper.`, themes, tags);
+    await checkIn(page, 8 - i * 2);
+  }
+
+  await page.getByRole('button', { name: 'Insights' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
+  const patterns = page.locator('section[aria-labelledby="rb-patterns-title"]');
+  const rows = await patterns.locator('.rb-pattern .rb-list__title').allTextContents();
+  assert.match(rows[0], /^Communication3 rejectionsRepeats$/);
+  assert.match(rows[1], /^system design2 rejectionsRepeats$/, 'own tags join across case');
+  assert.ok(rows.some((r) => /^Salary expectations1 rejection$/.test(r)), 'single ones are listed without standing out');
+  assert.match(await patterns.locator('.rb-pattern').first().textContent(), /Acme; Globex; Initech/);
+
+  // Turn the top theme into a plan step, then see it marked as planned.
+  await patterns.getByRole('button', { name: 'Add “Communication” to my development plan' }).click();
+  await patterns.getByText('In your plan: Planned').waitFor();
+
+  const ended = page.locator('section[aria-labelledby="rb-ended-title"]');
+  assert.match(await ended.textContent(), /2 of 3 ended after the final round/);
+  assert.match(await ended.textContent(), /1 of 3 ended after an interview/);
+
+  // The chart and its accessible alternative.
+  const chart = page.locator('.rb-chart');
+  assert.equal(await chart.locator('circle').count(), 1, 'all three check-ins fall on today');
+  assert.match(await chart.locator('svg title').textContent(), /Intensity of feelings by day/);
+  await chart.getByText('Show the numbers').click();
+  assert.match(await chart.locator('table tbody').textContent(), /6\.0/);
+  await page.getByLabel('Show').selectOption({ label: 'Initech' });
+  assert.match(await chart.locator('figcaption').textContent(), /average intensity 4\.0/);
+
+  await expectNoAxeViolations(page, 'insights, light');
+  await screenshot(page, 'insights-desktop');
+  await setColorScheme(page, 'dark');
+  await expectNoAxeViolations(page, 'insights, dark');
+  await screenshot(page, 'insights-desktop-dark');
+  await setColorScheme(page, 'light');
+
+  // Reports and reminders download as files.
+  const md = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as Markdown' }).click();
+  const report = await readFile(await (await md).path(), 'utf8');
+  assert.match(report, /^# Rebound report/);
+  for (const company of ['Acme', 'Globex', 'Initech']) assert.match(report, new RegExp(`## ${company}`));
+  assert.match(report, /## Development plan\n\n- Communication/);
+
+  await openStage(page, 'Process the emotions');
+  await page.getByRole('button', { name: '3 days' }).click();
+  await page.getByRole('button', { name: 'Insights' }).click();
+  const ics = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Add to calendar: Time to process ends: Initech/ }).click();
+  const file = await readFile(await (await ics).path(), 'utf8');
+  assert.match(file, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(file, /SUMMARY:Time to process ends: Initech\r\n/);
+  assert.ok(file.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
+  expectNoErrors(page);
+  await page.context().close();
+});
+
+test('a first visit to insights tells the user what to do, never a blank chart', async () => {
+  const page = await newPage(browser);
+  await openApp(page, site.url);
+  await recordRejection(page, { company: 'Solo' });
+  await page.getByRole('button', { name: 'Insights' }).click();
+  await page.getByText(/Patterns show up here once you have recorded two or more rejections/).waitFor();
+  await page.getByText(/No check-ins yet\. Record how you feel/).waitFor();
+  assert.equal(await page.locator('svg').count(), 0);
+  await expectNoAxeViolations(page, 'insights, empty');
+  await page.context().close();
+});
