@@ -240,3 +240,67 @@ async fn the_store_never_touches_other_keys_of_the_site() {
         Some("keep me")
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_mood_chart_draws_each_day_and_offers_the_numbers_as_a_table() {
+    use rebound::components::MoodChart;
+    use rebound::domain::{Day, DayMood};
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let day = |s: &str| Day::parse(s).unwrap();
+    let series = vec![
+        DayMood {
+            day: day("2026-11-20"),
+            average: 8.0,
+            count: 2,
+        },
+        DayMood {
+            day: day("2026-11-21"),
+            average: 6.5,
+            count: 1,
+        },
+        DayMood {
+            day: day("2026-11-25"),
+            average: 3.0,
+            count: 3,
+        },
+    ];
+    let props = rebound::components::MoodChartProps { series };
+    let handle = yew::Renderer::<MoodChart>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let page = Page {
+        root: root.clone(),
+        namespace: String::new(),
+    };
+    assert_eq!(page.all("svg circle").len(), 3);
+    assert_eq!(page.all("svg polyline").len(), 1);
+    let svg = page.find("svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert!(page
+        .find("svg title")
+        .text_content()
+        .unwrap()
+        .contains("easing"));
+    let rows: Vec<String> = page
+        .all("table tbody tr")
+        .iter()
+        .map(|r| r.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "20 November 20268.02",
+            "21 November 20266.51",
+            "25 November 20263.03"
+        ]
+    );
+    // Higher intensity is drawn higher (smaller y).
+    let ys: Vec<f64> = page
+        .all("svg circle")
+        .iter()
+        .map(|c| c.get_attribute("cy").unwrap().parse().unwrap())
+        .collect();
+    assert!(ys[0] < ys[1] && ys[1] < ys[2]);
+    handle.destroy();
+    root.remove();
+}

@@ -185,7 +185,7 @@ pub fn Insights(props: &InsightsProps) -> Html {
                         if plan.is_empty() {
                             {"Your development plan is empty: send gaps to it from “Reflect and evaluate”."}
                         } else {
-                            { format!("Development plan: {plan_done} of {} steps done, {plan_doing} under way.", plan.len()) }
+                            { format!("Development plan: {plan_done} of {} step{} done, {plan_doing} under way.", plan.len(), if plan.len() == 1 { "" } else { "s" }) }
                             <progress class="rb-plan-progress" max={plan.len().to_string()} value={plan_done.to_string()}
                                 aria-label={format!("Development plan: {plan_done} of {} steps done", plan.len())}></progress>
                         }

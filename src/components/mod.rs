@@ -22,7 +22,7 @@ pub use hub::Hub;
 pub use insights::Insights;
 pub use item_list::ItemList;
 pub use letter_editor::LetterEditor;
-pub use mood_chart::MoodChart;
+pub use mood_chart::{MoodChart, MoodChartProps};
 pub use patterns::Patterns;
 pub use rejection_form::RejectionForm;
 pub use rejection_switcher::RejectionSwitcher;
