@@ -4,7 +4,6 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
-PORT ?= 8080
 
 .PHONY: setup build serve test lint unit browser e2e
 
@@ -15,7 +14,7 @@ build: setup
 	bash scripts/build.sh
 
 serve: build
-	node scripts/static-server.mjs dist $(PORT)
+	node scripts/serve.mjs
 
 lint:
 	cargo fmt --all -- --check

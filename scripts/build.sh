@@ -1,9 +1,23 @@
 #!/usr/bin/env bash
-# Release build of the static page into dist/: Trunk (cargo, wasm-bindgen,
-# wasm-opt -Oz), then move Trunk's inline loader into dist/boot.js so the
-# page's Content-Security-Policy needs no 'unsafe-inline' for scripts.
+# Release build into dist/:
+#  - the static page (Trunk: cargo, wasm-bindgen, wasm-opt -Oz), with Trunk's
+#    inline loader moved into boot.js so the page's CSP needs no 'unsafe-inline';
+#  - the embeddable bundle (wasm-pack, the thin cdylib in embed/) as the npm
+#    package in embed/pkg/, copied to dist/pkg/ for embed.js's inline mode;
+#  - embed.js (the loader) and rebound.css (every stylesheet, for the shadow root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
 trunk build --release --no-color "$@"
 node scripts/extract-boot.mjs dist/index.html
+
+wasm-pack --quiet build embed --target web --release --mode no-install \
+  --out-dir pkg --out-name rebound_embed
+mkdir -p dist/pkg
+cp embed/pkg/rebound_embed.js embed/pkg/rebound_embed_bg.wasm dist/pkg/
+
+# The same stylesheets, in the same order, as index.html links them.
+sed -n 's/.*data-trunk rel="css" href="\([^"]*\)".*/\1/p' index.html | xargs cat > dist/rebound.css
+# The loader is hand-written for reading; what ships is minified (budget: 2 KB gzipped).
+terser embed/embed.js --compress --mangle --comments '/^!/' --output dist/embed.js

@@ -11,7 +11,7 @@ const TYPES = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(dir, port, host = '127.0.0.1', headers = {}) {
+export function serve(dir, port, host = '127.0.0.1', headers = {}, replacements = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -19,7 +19,12 @@ export function serve(dir, port, host = '127.0.0.1', headers = {}) {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (extname(file) === '.html' && Object.keys(replacements).length) {
+        let text = body.toString('utf8');
+        for (const [from, to] of Object.entries(replacements)) text = text.split(from).join(to);
+        body = Buffer.from(text);
+      }
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',

@@ -33,6 +33,11 @@ pub struct AppProps {
     /// Details a job board passed in, offered when recording a rejection.
     #[prop_or_default]
     pub prefill: Option<RejectionDetails>,
+    #[prop_or_default]
+    pub theme: crate::embed::Theme,
+    /// A host's brand colour (checked to be a CSS colour by the embed).
+    #[prop_or_default]
+    pub accent: Option<AttrValue>,
 }
 
 /// What the app found when it opened its store.
@@ -83,6 +88,17 @@ pub fn App(props: &AppProps) -> Html {
     // Move focus to the new screen's heading, so keyboard and screen-reader users
     // start reading at the top of what just opened (not on the first render:
     // an embedded widget must not steal focus from the host page).
+    // A host's accent colour, set through the CSSOM (allowed under a strict CSP,
+    // unlike a style attribute).
+    let root_ref = use_node_ref();
+    {
+        let root_ref = root_ref.clone();
+        use_effect_with(props.accent.clone(), move |accent| {
+            if let (Some(root), Some(accent)) = (root_ref.cast::<web_sys::HtmlElement>(), accent) {
+                let _ = root.style().set_property("--rb-accent", accent);
+            }
+        });
+    }
     let main_ref = use_node_ref();
     let first_render = use_mut_ref(|| true);
     {
@@ -184,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
     let has_journal = !journal.is_empty();
     html! {
         <ContextProvider<JournalContext> context={state.clone()}>
-            <div class="rb-app">
+            <div class={classes!("rb-app", props.theme.class())} ref={root_ref}>
                 <header class="rb-header">
                     <span class="rb-brand">{"Rebound"}</span>
                     <nav class="rb-header__nav" aria-label="Rebound">

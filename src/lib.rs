@@ -12,38 +12,30 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod domain;
+pub mod embed;
 pub mod persistence;
 pub mod stages;
 pub mod state;
 pub mod storage;
 
-use app::{App, AppProps};
-use yew::prelude::*;
+use app::App;
+use yew::AppHandle;
 
-/// Mounts Rebound into `element`. `namespace` keeps its data apart from other
-/// Rebound instances on the same site.
+/// Mounts Rebound into `element` with its data under `namespace`, as the
+/// inline embed and the tests do.
 pub fn mount(
     element: web_sys::Element,
     namespace: &str,
     prefill: Option<domain::RejectionDetails>,
 ) -> AppHandle<App> {
-    let props = AppProps {
-        namespace: AttrValue::from(namespace.to_owned()),
-        prefill,
-    };
-    yew::Renderer::<App>::with_root_and_props(element, props).render()
+    embed::mount_with(
+        element,
+        embed::Options {
+            namespace: namespace.to_owned(),
+            prefill,
+            ..Default::default()
+        },
+    )
 }
 
-/// The static page: mounts into `#rebound`, or the body if it is missing.
-pub fn start_static_page() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let root = document
-        .get_element_by_id("rebound")
-        .or_else(|| document.body().map(Into::into));
-    if let Some(root) = root {
-        // The app lives as long as the page.
-        std::mem::forget(mount(root, storage::DEFAULT_NAMESPACE, None));
-    }
-}
+pub use embed::start_static_page;

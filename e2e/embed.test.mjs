@@ -1,0 +1,178 @@
+// Embedding on a job board, across two origins: the widget's files on one,
+// the host pages on another.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, expectNoAxeViolations, screenshot } from './helpers.mjs';
+import { serveWidgetAndDemo } from '../scripts/serve.mjs';
+
+let browser, servers;
+before(async () => { browser = await launch(); servers = await serveWidgetAndDemo(0, 0); });
+after(async () => {
+  await browser?.close();
+  for (const s of [servers?.widget, servers?.demo]) await new Promise((ok) => (s ? s.close(ok) : ok()));
+});
+
+const frameSelector = 'iframe[title^="Rebound"]';
+
+test('iframe mode: cross-origin, prefilled through the fragment, resizing, deaf to other origins', async () => {
+  const page = await newPage(browser);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${servers.demoUrl}job-board.html`);
+  const iframe = page.locator(frameSelector);
+  await iframe.waitFor();
+  const src = await iframe.getAttribute('src');
+  assert.ok(src.startsWith(servers.widgetUrl), 'served from the widget origin');
+  assert.ok(!src.includes('?'), 'no query string');
+  assert.match(src, /#embed=iframe&company=Acme&role=Backend%20Engineer&date=2026-11-20&namespace=careershub$/);
+  assert.equal(await iframe.getAttribute('title'), 'Rebound: a private guide for after a job rejection');
+  assert.match(await iframe.getAttribute('sandbox'), /^allow-scripts allow-same-origin/);
+
+  const widget = page.frameLocator(frameSelector);
+  await widget.getByRole('heading', { name: 'Not selected this time' }).waitFor();
+  assert.equal(await widget.getByLabel('Company').inputValue(), 'Acme');
+  assert.equal(await widget.getByLabel('Role').inputValue(), 'Backend Engineer');
+  assert.equal(await widget.getByLabel('When the news came').inputValue(), '2026-11-20');
+  const frame = page.frames().find((f) => f.url().startsWith(servers.widgetUrl));
+  assert.ok(!frame.url().includes('#'), 'the fragment is cleared once read');
+
+  // The host page cannot read the widget's storage.
+  const hostCanRead = await page.evaluate((sel) => {
+    try { return String(document.querySelector(sel).contentWindow.localStorage.length); } catch (e) { return e.name; }
+  }, frameSelector);
+  assert.equal(hostCanRead, 'SecurityError');
+
+  // The iframe takes its content's height.
+  await page.waitForFunction((sel) => parseInt(document.querySelector(sel).style.height, 10) !== 720, frameSelector);
+  const welcomeHeight = await iframe.evaluate((f) => parseInt(f.style.height, 10));
+  await widget.getByRole('button', { name: 'Begin' }).click();
+  await widget.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();
+  await page.waitForFunction(([sel, h]) => parseInt(document.querySelector(sel).style.height, 10) !== h, [frameSelector, welcomeHeight]);
+  const hubHeight = await iframe.evaluate((f) => parseInt(f.style.height, 10));
+  const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+  assert.equal(hubHeight, contentHeight, 'iframe height follows the content');
+
+  // A height message from anyone but the widget is ignored.
+  await page.evaluate(() => window.postMessage({ type: 'rebound:height', height: 5 }, '*'));
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  assert.equal(await iframe.evaluate((f) => parseInt(f.style.height, 10)), hubHeight);
+
+  const origins = new Set(requests.map((u) => new URL(u).origin));
+  assert.deepEqual([...origins].sort(), [servers.demoUrl.slice(0, -1), servers.widgetUrl.slice(0, -1)].sort(), 'no third-party requests');
+  await expectNoAxeViolations(page, 'job board with the iframe widget');
+  await screenshot(page, 'demo-job-board');
+  await page.setViewportSize({ width: 375, height: 812 });
+  await screenshot(page, 'demo-job-board-phone');
+  await page.context().close();
+});
+
+test('inline mode: styles do not cross the shadow boundary either way', async () => {
+  // The same widget button on a plain page and on the aggressive job board.
+  const plain = await newPage(browser);
+  await plain.setContent(`<!doctype html><html lang="en"><head><title>plain</title></head><body><main><button id="host-button">A host button</button><div id="here"></div></main></body></html>`);
+  await plain.addScriptTag({ url: `${servers.widgetUrl}embed.js`, type: 'text/javascript' }).catch(() => {});
+  // addScriptTag has no currentScript data attributes: mount through the API instead.
+  await plain.evaluate(() => window.Rebound.mount(document.getElementById('here'), { mode: 'inline', namespace: 'plain' }));
+  const plainButton = plain.locator('.rebound-embed').locator('button.rb-button--primary');
+  await plainButton.waitFor();
+  const styleOf = (locator) => locator.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { color: s.color, background: s.backgroundColor, font: s.fontFamily, border: s.borderTopStyle, size: s.fontSize };
+  });
+  const widgetPlain = await styleOf(plainButton);
+  const hostPlain = await styleOf(plain.locator('#host-button'));
+
+  const page = await newPage(browser);
+  await page.goto(`${servers.demoUrl}inline.html`);
+  const button = page.locator('.rebound-embed').locator('button.rb-button--primary');
+  await button.waitFor();
+  assert.deepEqual(await styleOf(button), widgetPlain, "the host's CSS does not change the widget");
+  assert.equal(await page.locator('.rebound-embed').evaluate((el) => !!el.shadowRoot), true, 'an open shadow root');
+  assert.equal(await page.locator('.rebound-embed link[rel=stylesheet]').count(), 1, 'styles inside the shadow root');
+  assert.equal(await page.locator('head link[href*="rebound"]').count(), 0, 'no widget styles in the host document');
+  const hostWith = await styleOf(page.locator('#host-button'));
+  assert.equal(hostWith.background, 'rgb(255, 105, 180)', "the host's own button keeps its hot pink");
+  assert.notDeepEqual(hostWith, hostPlain);
+
+  // Prefill, and storage under the widget's own namespace on the host's origin.
+  assert.equal(await page.locator('.rebound-embed').getByLabel('Company').inputValue(), 'Globex');
+  await button.click();
+  await page.locator('.rebound-embed').getByRole('heading', { level: 1, name: 'Data Analyst at Globex' }).waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(keys, ['inline-demo:journal']);
+  await expectNoAxeViolations(page, 'inline embed on the job board', '.rebound-embed');
+  await screenshot(page, 'demo-inline');
+  await plain.context().close();
+  await page.context().close();
+});
+
+test('a strict-CSP host without wasm gets a link to the hosted page, not a broken box', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${servers.demoUrl}strict-csp.html`);
+  const link = page.locator('.rebound-embed').getByRole('link', { name: /Open Rebound/ });
+  await link.waitFor();
+  assert.equal(await link.getAttribute('href'), `${servers.widgetUrl}index.html`);
+  await screenshot(page, 'demo-strict-csp');
+  await page.context().close();
+});
+
+test('JS API: queued calls, two widgets with separate data, a custom element, and destroy()', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${servers.demoUrl}api.html`);
+  const a = page.locator('#widget-a');
+  const b = page.locator('#widget-b');
+  await a.getByLabel('Company').waitFor();
+  assert.equal(await a.getByLabel('Company').inputValue(), 'Alpha Co', 'a call queued before the loader ran');
+  assert.equal(await b.getByLabel('Company').inputValue(), 'Beta Co');
+  await a.getByRole('button', { name: 'Begin' }).click();
+  await a.getByRole('heading', { level: 1, name: 'Alpha Co' }).waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  assert.ok(await b.getByRole('heading', { name: 'Not selected this time' }).isVisible(), 'widget B has its own data');
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, ['board-a:journal']);
+
+  const custom = page.locator('rebound-widget');
+  await custom.scrollIntoViewIfNeeded();
+  await custom.getByLabel('Company').waitFor();
+  assert.equal(await custom.getByLabel('Company').inputValue(), 'Gamma Co');
+  assert.equal(await custom.locator('.rb-app').evaluate((el) => el.classList.contains('rb-theme-dark')), true);
+
+  await page.evaluate(() => window.widgetA.destroy());
+  assert.equal(await a.evaluate((el) => el.childElementCount), 0, 'destroy() removes everything it added');
+  assert.ok(await b.getByLabel('Company').isVisible(), 'the other widget is untouched');
+  await page.evaluate(() => document.querySelector('rebound-widget').remove());
+  assert.equal(await page.locator('.rebound-embed').count(), 1, 'removing the custom element unmounts it');
+  await screenshot(page, 'demo-api');
+  await page.context().close();
+});
+
+test('odd embed attributes fall back with one warning each, and stay text', async () => {
+  const page = await newPage(browser);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  await page.goto(`${servers.demoUrl}api.html`);
+  await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.id = 'odd';
+    document.querySelector('main').prepend(el);
+    window.Rebound.mount(el, {
+      mode: 'inline', namespace: 'odd ns!', theme: 'neon', accent: 'javascript:alert(1)', date: 'tomorrow',
+      company: '<img src=x onerror=alert(1)>', role: '"><script>alert(2)</script>',
+    });
+    window.Rebound.mount(el, { mode: 'popup', theme: 'neon' });
+  });
+  const odd = page.locator('#odd .rebound-embed').first();
+  await odd.getByLabel('Company').waitFor();
+  assert.equal(await odd.getByLabel('Company').inputValue(), '<img src=x onerror=alert(1)>');
+  assert.equal(await odd.getByLabel('Role').inputValue(), '"><script>alert(2)</script>');
+  assert.equal(await odd.locator('img, script').count(), 0);
+  const ours = warnings.filter((w) => w.startsWith('Rebound:'));
+  for (const key of ['namespace', 'theme', 'accent', 'date', 'mode']) {
+    assert.equal(ours.filter((w) => w.includes(`ignoring ${key}=`)).length, 1, `one warning for ${key}`);
+  }
+  assert.equal(dialogs, 0, 'nothing executed');
+  await page.context().close();
+});
