@@ -109,8 +109,8 @@ mod import {
     fn an_export_imports_back_exactly() {
         let journal = sample();
         let file = export_document(&journal, "2026-11-22T10:00:00.000Z".into());
-        assert!(file.contains(&format!("\"app\": \"{EXPORT_APP}\"")));
-        assert!(file.contains("\"exported_at\": \"2026-11-22T10:00:00.000Z\""));
+        assert!(file.contains(&format!("\"app\":\"{EXPORT_APP}\"")));
+        assert!(file.contains("\"exported_at\":\"2026-11-22T10:00:00.000Z\""));
         assert!(file.contains("\"app_version\""));
         assert_eq!(parse_import(&file).unwrap(), journal);
         assert_eq!(journal.counts().describe(), "1 rejection");

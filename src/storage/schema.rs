@@ -9,17 +9,6 @@ use serde_json::Value;
 /// in a fixture of the old version under `tests/fixtures/`.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// What sits under our key in localStorage.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Envelope {
-    pub schema: u32,
-    /// Increases with every save, so another tab can tell newer from older.
-    pub rev: u64,
-    /// Unix milliseconds of the save.
-    pub saved_at: f64,
-    pub data: Value,
-}
-
 /// A journal read back from storage, with the envelope's bookkeeping.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
@@ -64,7 +53,8 @@ pub fn encode(journal: &Journal, rev: u64, saved_at: f64) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Borrowing twin of [`Envelope`], so saving does not clone the journal into a `Value`.
+/// What sits under our key in localStorage: `{schema, rev, saved_at, data}`.
+/// `rev` increases with every save, so another tab can tell newer from older.
 #[derive(Serialize)]
 struct EnvelopeRef<'a> {
     schema: u32,
@@ -73,20 +63,68 @@ struct EnvelopeRef<'a> {
     data: &'a Journal,
 }
 
-pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
-    let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
-    let envelope: Envelope = serde_json::from_value(value)
-        .map_err(|_| DecodeError::WrongShape("no schema, revision and data".into()))?;
-    if envelope.schema > SCHEMA_VERSION {
-        return Err(DecodeError::NewerVersion(envelope.schema));
+/// The envelope's bookkeeping, read without touching `data` (skipped, not parsed).
+#[derive(Deserialize)]
+struct Header {
+    schema: u32,
+    rev: u64,
+    saved_at: f64,
+}
+
+/// The data of a current-schema envelope or export, read straight from text.
+/// Every read of a journal goes through this one path (and every write through
+/// `serde_json::to_string`): each extra way of (de)serialising would copy the
+/// whole derive code into the user's download.
+#[derive(Deserialize)]
+struct Body {
+    data: Journal,
+}
+
+fn is_syntax(error: &serde_json::Error) -> bool {
+    matches!(
+        error.classify(),
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof
+    )
+}
+
+/// Reads the journal out of `text`, migrating it first if `schema` is older.
+fn read_data(text: &str, schema: u32) -> Result<Journal, DecodeError> {
+    let shape = |e: serde_json::Error| DecodeError::WrongShape(e.to_string());
+    if schema == SCHEMA_VERSION {
+        return serde_json::from_str::<Body>(text)
+            .map(|b| b.data)
+            .map_err(shape);
     }
-    let data = migrate(envelope.schema, envelope.data)?;
-    let journal: Journal =
-        serde_json::from_value(data).map_err(|e| DecodeError::WrongShape(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
+    let data = value
+        .get("data")
+        .cloned()
+        .ok_or_else(|| DecodeError::WrongShape("no data".into()))?;
+    let migrated = migrate(schema, data)?;
+    let text = serde_json::to_string(&migrated).map_err(shape)?;
+    serde_json::from_str(&text).map_err(shape)
+}
+
+pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        if is_syntax(&e) {
+            DecodeError::NotJson
+        } else {
+            DecodeError::WrongShape("no schema, revision and data".into())
+        }
+    })?;
+    if header.schema > SCHEMA_VERSION {
+        return Err(DecodeError::NewerVersion(header.schema));
+    }
+    if header.schema == 0 {
+        return Err(DecodeError::WrongShape(
+            "schema version 0 does not exist".into(),
+        ));
+    }
     Ok(Loaded {
-        journal,
-        rev: envelope.rev,
-        saved_at: envelope.saved_at,
+        journal: read_data(text, header.schema)?,
+        rev: header.rev,
+        saved_at: header.saved_at,
     })
 }
 
@@ -123,7 +161,7 @@ pub fn export_document(journal: &Journal, exported_at: String) -> String {
         exported_at,
         data: journal,
     };
-    serde_json::to_string_pretty(&export).unwrap_or_default()
+    serde_json::to_string(&export).unwrap_or_default()
 }
 
 /// `rebound-export-2026-11-22.json`
@@ -165,33 +203,44 @@ impl ImportError {
 /// Reads an export file (or a raw saved envelope), checks it, and brings it
 /// up to the current schema.
 pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
+    /// What tells an export (or a saved envelope) from any other JSON.
+    #[derive(Deserialize)]
+    struct Marks {
+        app: Option<String>,
+        schema: Option<u32>,
+        rev: Option<u64>,
+        saved_at: Option<f64>,
+        data: Option<serde::de::IgnoredAny>,
+    }
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
-    let Value::Object(object) = value else {
+    let marks: Marks = serde_json::from_str(text).map_err(|e| {
+        if is_syntax(&e) {
+            ImportError::NotJson
+        } else {
+            ImportError::NotRebound
+        }
+    })?;
+    let is_export = marks.app.as_deref() == Some(EXPORT_APP);
+    let is_envelope = marks.rev.is_some() && marks.saved_at.is_some();
+    let (Some(schema), Some(_), true) = (marks.schema, marks.data, is_export || is_envelope) else {
         return Err(ImportError::NotRebound);
     };
-    let is_export = object.get("app").and_then(Value::as_str) == Some(EXPORT_APP);
-    let is_envelope = object.contains_key("rev") && object.contains_key("saved_at");
-    if !is_export && !is_envelope {
-        return Err(ImportError::NotRebound);
-    }
-    let schema = object
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or(ImportError::NotRebound)? as u32;
     if schema > SCHEMA_VERSION {
         return Err(ImportError::NewerVersion(schema));
     }
-    let data = object.get("data").cloned().ok_or(ImportError::NotRebound)?;
-    let data = migrate(schema, data).map_err(|e| ImportError::WrongShape(e.message()))?;
-    serde_json::from_value(data).map_err(|e| ImportError::WrongShape(e.to_string()))
+    if schema == 0 {
+        return Err(ImportError::NotRebound);
+    }
+    read_data(text, schema).map_err(|e| match e {
+        DecodeError::NotJson => ImportError::NotJson,
+        other => ImportError::WrongShape(other.message()),
+    })
 }
 
 /// Best effort for data a newer Rebound saved: read what this version
 /// understands (unknown fields are skipped) so it can be shown read-only.
 pub fn read_newer(text: &str) -> Option<Journal> {
-    let value: Value = serde_json::from_str(text).ok()?;
-    serde_json::from_value(value.get("data")?.clone()).ok()
+    serde_json::from_str::<Body>(text).ok().map(|b| b.data)
 }
