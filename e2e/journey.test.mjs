@@ -1,0 +1,148 @@
+// A new user's whole journey through the five stages, at desktop width and at
+// 375 px, watched for privacy: only the widget's own origin is contacted, no
+// cookies, nothing in sessionStorage or IndexedDB, nothing in the URL, and
+// no Content-Security-Policy violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launch, serveDist, newPage, openApp, recordRejection, openStage, tabTo, saved,
+  expectNoAxeViolations, screenshot, expectNoErrors,
+} from './helpers.mjs';
+
+let browser, site;
+before(async () => { browser = await launch(); site = await serveDist(); });
+after(async () => { await browser?.close(); await site?.close(); });
+
+async function watchPrivacy(page) {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return requests;
+}
+
+async function checkPrivacy(page, requests, url) {
+  const origin = new URL(url).origin;
+  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, [], 'no request leaves the widget origin');
+  assert.deepEqual(await page.context().cookies(), [], 'no cookies');
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'nothing in sessionStorage');
+  assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), [], 'no IndexedDB');
+  assert.equal(page.url(), url, 'nothing the user wrote is in the URL');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violations');
+}
+
+async function markDone(page) {
+  await page.getByRole('button', { name: 'Mark this stage done' }).click();
+  await page.getByText('You marked this stage done.').waitFor();
+}
+
+for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]]) {
+  test(`a new user's journey through all five stages (${label})`, async () => {
+    const page = await newPage(browser, { viewport });
+    const requests = await watchPrivacy(page);
+    await openApp(page, site.url);
+    await recordRejection(page, { company: 'Journey Ltd', role: 'Product Designer' });
+
+    await openStage(page, 'Process the emotions');
+    await page.getByText('Frustrated', { exact: true }).click();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByRole('button', { name: '2 days' }).click();
+    await markDone(page);
+
+    await page.getByRole('button', { name: /Next: Seek feedback/ }).click();
+    await page.getByLabel('Their feedback, in your notes').fill('Portfolio lacked research depth.');
+    await page.getByText('Relevant experience', { exact: true }).click();
+    await page.getByRole('button', { name: 'Save this feedback' }).click();
+    await markDone(page);
+
+    await page.getByRole('button', { name: /Next: Reflect and evaluate/ }).click();
+    await page.getByLabel('Paste or type the requirements').fill('User research\nFigma');
+    await page.getByRole('button', { name: 'Add these requirements' }).click();
+    await markDone(page);
+
+    await page.getByRole('button', { name: /Next: Turn it into opportunity/ }).click();
+    await page.getByRole('button', { name: 'Add an achievement' }).click();
+    await page.locator('.rb-item-editor input').fill('Redesigned onboarding, +18% activation');
+    await page.locator('.rb-item-editor').getByRole('button', { name: 'Done' }).click();
+    await markDone(page);
+
+    await page.getByRole('button', { name: /Next: Keep searching/ }).click();
+    await page.getByRole('button', { name: 'Add a contact' }).click();
+    await page.locator('.rb-item-editor').getByLabel(/^Name/).fill('Lee');
+    await page.locator('.rb-item-editor').getByRole('button', { name: 'Done' }).click();
+    await markDone(page);
+    await page.getByText('You checked in with your feelings 1 time.').waitFor();
+
+    await page.getByRole('button', { name: 'Back to all stages' }).click();
+    await page.getByText('You have completed all 5 stages.').waitFor();
+    assert.equal(await page.locator('[aria-current="step"]').count(), 0, 'no current step once all are done');
+    await expectNoAxeViolations(page, `hub, all done (${label})`);
+    await screenshot(page, `journey-done-${label}`);
+    await saved(page);
+    await page.reload();
+    await page.getByText('You have completed all 5 stages.').waitFor();
+    await checkPrivacy(page, requests, site.url);
+    expectNoErrors(page);
+    await page.context().close();
+  });
+}
+
+test('keyboard only, no mouse at all, through stage 1 (stage 2 is in stages12.test.mjs)', async () => {
+  const page = await newPage(browser);
+  await openApp(page, site.url);
+  await tabTo(page, 'Company');
+  await page.keyboard.type('Keys Inc');
+  await tabTo(page, 'Begin');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Keys Inc' }).waitFor();
+  await tabTo(page, /^Process the emotions/);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Process the emotions' }).waitFor();
+  await tabTo(page, /^Disappointed$/);
+  await page.keyboard.press('Space');
+  await tabTo(page, 'How strong is it?');
+  await page.keyboard.press('ArrowLeft');
+  await tabTo(page, 'Save check-in');
+  await page.keyboard.press('Enter');
+  await page.getByText('Disappointed').locator('xpath=ancestor::li').getByText('4 / 10').waitFor();
+  await tabTo(page, /^Today$/);
+  await page.keyboard.press('Enter');
+  await page.getByText(/Your time to process runs until .* \(that is today\)/).waitFor();
+  await tabTo(page, 'Their name');
+  await page.keyboard.type('Sam');
+  await tabTo(page, "I've sent it");
+  await page.keyboard.press('Space');
+  await tabTo(page, /^Name$/);
+  await page.keyboard.type('Ana');
+  await tabTo(page, 'Add to my circle');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'I reached out to Ana');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Mark this stage done');
+  await page.keyboard.press('Enter');
+  await page.getByText('You marked this stage done.').waitFor();
+  // Every focused control shows a visible focus ring.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  expectNoErrors(page);
+  await page.context().close();
+});
+
+test('animations respect prefers-reduced-motion, and saves and errors are announced politely', async () => {
+  const page = await newPage(browser, { reducedMotion: 'reduce' });
+  await openApp(page, site.url);
+  const duration = await page.getByRole('button', { name: 'Begin' }).evaluate((el) => getComputedStyle(el).transitionDuration);
+  assert.equal(duration, '0s');
+  const live = page.getByRole('status');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  await recordRejection(page, { company: 'Quiet Co' });
+  assert.match(await live.textContent(), /Recorded/);
+  const moving = await newPage(browser, { reducedMotion: 'no-preference' });
+  await openApp(moving, site.url);
+  assert.notEqual(await moving.getByRole('button', { name: 'Begin' }).evaluate((el) => getComputedStyle(el).transitionDuration), '0s');
+  await page.context().close();
+  await moving.context().close();
+});

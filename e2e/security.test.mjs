@@ -1,0 +1,86 @@
+// Every text field gets XSS payloads; none may execute, none may become markup.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, newPage, openApp, recordRejection, openStage, saved } from './helpers.mjs';
+
+let browser, site;
+before(async () => { browser = await launch(); site = await serveDist(); });
+after(async () => { await browser?.close(); await site?.close(); });
+
+const PAYLOADS = [
+  '<script>window.__xss=(window.__xss||0)+1</script>',
+  '<img src=x onerror="window.__xss=(window.__xss||0)+1">',
+  'javascript:window.__xss=(window.__xss||0)+1',
+  '<svg onload="window.__xss=(window.__xss||0)+1"><script>window.__xss=1</script></svg>',
+  '&lt;b&gt;entity&lt;/b&gt; &amp; &#60;i&#62;',
+  '"><iframe src="javascript:window.top.__xss=1"></iframe>',
+];
+
+/** Fills every empty text field that is showing with the next payload. */
+async function fillAll(page, counter) {
+  const fields = page.locator('.rb-app input[type="text"], .rb-app input[type="email"], .rb-app input[type="url"], .rb-app textarea');
+  const n = await fields.count();
+  for (let i = 0; i < n; i++) {
+    const field = fields.nth(i);
+    if (!(await field.isVisible()) || (await field.inputValue()) !== '') continue;
+    await field.fill(PAYLOADS[counter.i++ % PAYLOADS.length]);
+  }
+}
+
+async function openEveryEditor(page, counter) {
+  for (const add of ['Add a strength', 'Add something to improve', 'Add what someone said', 'Add a step', 'Add a lesson',
+    'Add an achievement', 'Reframe a thought', 'Add a contact', 'Add an event or association', 'Add a lead', "Add something I'm open to"]) {
+    const button = page.getByRole('button', { name: add, exact: true });
+    if (await button.count() === 0) continue;
+    await button.click();
+    await fillAll(page, counter);
+    await page.locator('.rb-item-editor').getByRole('button', { name: 'Done' }).click();
+  }
+}
+
+test('XSS payloads in every text field never execute and never become markup', async () => {
+  const page = await newPage(browser);
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  await openApp(page, site.url);
+  const counter = { i: 0 };
+  await page.getByLabel('Company').fill(PAYLOADS[1]);
+  await page.getByLabel('Role').fill(PAYLOADS[0]);
+  await page.getByLabel('Anything else you want to remember').fill(PAYLOADS[3]);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('.rb-hub h1').waitFor();
+  assert.equal(await page.locator('.rb-hub h1').textContent(), `${PAYLOADS[0]} at ${PAYLOADS[1]}`);
+
+  for (const stage of ['Process the emotions', 'Seek feedback', 'Reflect and evaluate', 'Turn it into opportunity', 'Keep searching']) {
+    await openStage(page, stage);
+    await fillAll(page, counter);
+    for (const save of ['Save check-in', 'Add to my circle', 'Save this feedback', 'Add these requirements']) {
+      const button = page.getByRole('button', { name: save, exact: true });
+      if (await button.count()) await button.click();
+    }
+    await openEveryEditor(page, counter);
+  }
+  assert.ok(counter.i > 40, `payloads went into ${counter.i} fields`);
+
+  // Nothing turned into markup inside the app...
+  const app = page.locator('.rb-app');
+  assert.equal(await app.locator('script, iframe, img, b, i').count(), 0);
+  assert.equal(await app.locator('svg').count(), 0, 'no SVG outside the insights chart');
+  assert.equal(await app.locator('[onerror], [onload]').count(), 0);
+  // ...no link points anywhere but http(s) or mailto...
+  const hrefs = await app.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const href of hrefs) assert.match(href, /^(https?:|mailto:)/, href);
+  // ...and the text shows exactly as typed, entities included.
+  await openStage(page, 'Keep searching');
+  await page.getByText('&lt;b&gt;entity&lt;/b&gt; &amp; &#60;i&#62;').first().waitFor();
+
+  await page.getByRole('button', { name: 'Insights' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
+  assert.equal(await app.locator('script, iframe, img').count(), 0);
+  await saved(page);
+  await page.reload();
+  await page.locator('.rb-hub h1').waitFor();
+  assert.equal(await page.evaluate(() => window.__xss), undefined, 'no payload ran');
+  assert.equal(dialogs, 0);
+  await page.context().close();
+});
