@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build serve test lint unit browser e2e
+.PHONY: setup build serve test lint unit browser e2e bench
 
 setup:
 	@bash scripts/setup.sh
@@ -36,3 +36,8 @@ test: setup
 	$(MAKE) --no-print-directory browser
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory e2e
+
+# Not part of `make test`: prints figures and budgets, never fails on them.
+bench: setup
+	$(MAKE) --no-print-directory build
+	node bench/bench.mjs

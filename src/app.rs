@@ -52,7 +52,9 @@ pub fn App(props: &AppProps) -> Html {
         let namespace = props.namespace.clone();
         use_memo((), move |_| {
             let store = Store::open(&namespace);
+            crate::browser::mark("rebound-load-start");
             let opened = store.load(now_ms());
+            crate::browser::measure_since("rebound-load", "rebound-load-start");
             Boot {
                 store: Rc::new(store),
                 opened,
@@ -75,6 +77,8 @@ pub fn App(props: &AppProps) -> Html {
         announce.clone(),
     );
     let screen = use_state(|| Screen::Hub);
+    // The first render is on screen and the app answers input from here on.
+    use_effect_with((), |_| crate::browser::mark("rebound-interactive"));
 
     {
         let saver = saver.clone();

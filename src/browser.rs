@@ -70,3 +70,19 @@ pub fn local_time_label(unix_ms: f64) -> String {
         date.get_minutes()
     )
 }
+
+/// A User Timing mark, for the benchmark (`make bench`) to read. Cheap, and
+/// invisible to the user.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// A User Timing measure from mark `start` to now.
+pub fn measure_since(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark(name, start);
+        performance.clear_marks_with_mark_name(start);
+    }
+}

@@ -106,7 +106,10 @@ impl Saver {
         if state.journal.is_empty() && self.store.raw().is_none() {
             return;
         }
-        match self.store.save(&state.journal, rev, now_ms()) {
+        crate::browser::mark("rebound-save-start");
+        let result = self.store.save(&state.journal, rev, now_ms());
+        crate::browser::measure_since("rebound-save", "rebound-save-start");
+        match result {
             Ok(()) => {
                 self.rev.set(rev);
                 if self.failing.replace(false) {
