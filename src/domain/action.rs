@@ -72,8 +72,11 @@ impl Journal {
                 if self.rejection(&id).is_some() {
                     return false;
                 }
-                self.rejections
-                    .push(Rejection::new(id.clone(), details.tidy(), at_ms));
+                self.rejections.push(std::rc::Rc::new(Rejection::new(
+                    id.clone(),
+                    details.tidy(),
+                    at_ms,
+                )));
                 self.current = Some(id);
                 true
             }
@@ -144,11 +147,13 @@ impl Journal {
                     .collect();
                 let mut changed = false;
                 for item in items {
-                    changed |= ListEdit::Add(item).apply(&mut self.person.plan);
+                    if !self.person.plan.iter().any(|p| p.id == item.id) {
+                        changed |= ListEdit::Add(item).apply(&mut self.person_mut().plan);
+                    }
                 }
                 changed
             }
-            Action::Person(edit) => self.person.apply(edit),
+            Action::Person(edit) => self.person_mut().apply(edit),
             Action::MergeJournal(other) => {
                 let before = self.clone();
                 self.merge_from(&other);

@@ -4,6 +4,7 @@
 use super::list::merge_by_id;
 use super::{Day, EmotionsData, FeedbackData, Id, Person, ReflectionData, Stage, StageStatus};
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// How far the hiring process went before the "no".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -203,10 +204,13 @@ impl Rejection {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Journal {
-    pub rejections: Vec<Rejection>,
+    /// Shared, so that an edit copies only the rejection it changes
+    /// (`Rc::make_mut`), not the whole journal: typing stays fast with years
+    /// of entries.
+    pub rejections: Vec<Rc<Rejection>>,
     /// The rejection the user is working on.
     pub current: Option<Id>,
-    pub person: Person,
+    pub person: Rc<Person>,
 }
 
 impl Journal {
@@ -215,11 +219,20 @@ impl Journal {
     }
 
     pub fn rejection(&self, id: &Id) -> Option<&Rejection> {
-        self.rejections.iter().find(|r| &r.id == id)
+        self.rejections.iter().find(|r| &r.id == id).map(|r| &**r)
     }
 
+    /// The rejection to change (copied first if another version shares it).
     pub fn rejection_mut(&mut self, id: &Id) -> Option<&mut Rejection> {
-        self.rejections.iter_mut().find(|r| &r.id == id)
+        self.rejections
+            .iter_mut()
+            .find(|r| &r.id == id)
+            .map(Rc::make_mut)
+    }
+
+    /// Person-level data to change (copied first if shared).
+    pub fn person_mut(&mut self) -> &mut Person {
+        Rc::make_mut(&mut self.person)
     }
 
     /// The rejection being worked on; falls back to the newest if `current`
@@ -228,7 +241,7 @@ impl Journal {
         self.current
             .as_ref()
             .and_then(|id| self.rejection(id))
-            .or_else(|| self.rejections.last())
+            .or_else(|| self.rejections.last().map(|r| &**r))
     }
 }
 
@@ -248,7 +261,9 @@ impl Journal {
                 None => self.rejections.push(theirs.clone()),
             }
         }
-        self.person.merge_from(&other.person);
+        if self.person != other.person {
+            self.person_mut().merge_from(&other.person);
+        }
         if self.current.is_none() {
             self.current = other.current.clone();
         }

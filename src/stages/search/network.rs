@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NetworkProps {
-    pub person: Person,
+    pub person: std::rc::Rc<Person>,
     pub on_edit: Callback<PersonEdit>,
     pub announce: Callback<String>,
 }
