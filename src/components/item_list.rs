@@ -129,3 +129,18 @@ where
         </div>
     }
 }
+
+/// A callback that copies `item`, sets one field with `set`, and emits the
+/// copy: how every list editor's fields save as the user types.
+pub fn set_field<T: Clone + 'static, V: 'static>(
+    item: &T,
+    emit: &Callback<T>,
+    set: fn(&mut T, V),
+) -> Callback<V> {
+    let (item, emit) = (item.clone(), emit.clone());
+    Callback::from(move |value| {
+        let mut next = item.clone();
+        set(&mut next, value);
+        emit.emit(next);
+    })
+}

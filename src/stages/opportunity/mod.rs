@@ -6,7 +6,7 @@ mod self_care;
 use super::reflect::text_items;
 use super::StageToolsProps;
 use crate::browser::{fresh_id, now_ms};
-use crate::components::{ItemList, SelectField, TextField};
+use crate::components::{set_field, ItemList, SelectField, TextField};
 use crate::domain::{
     Action, Interest, Lesson, LessonKind, PathIdea, PathKind, PersonEdit, Reframe, Trap,
 };
@@ -63,14 +63,13 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                     })}
                     editor={Callback::from(|(l, emit): (Lesson, Callback<Lesson>)| {
                         let prefix = format!("rb-lesson-{}", l.id);
-                        let set = |f: fn(&mut Lesson, String)| { let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v| { let mut n = l.clone(); f(&mut n, v); emit.emit(n) }) };
                         html! {
                             <>
                                 <SelectField id={format!("{prefix}-kind")} label="What kind of lesson" options={options_of!(LessonKind)}
-                                    value={l.kind.slug()} on_change={set(|n, v| n.kind = LessonKind::from_slug(&v).unwrap_or(n.kind))} />
-                                <TextField id={format!("{prefix}-text")} label="What it was" value={l.text.clone()} on_change={set(|n, v| n.text = v)} />
+                                    value={l.kind.slug()} on_change={set_field(&l, &emit, |n, v: String| n.kind = LessonKind::from_slug(&v).unwrap_or(n.kind))} />
+                                <TextField id={format!("{prefix}-text")} label="What it was" value={l.text.clone()} on_change={set_field(&l, &emit, |n, v| n.text = v)} />
                                 <TextField id={format!("{prefix}-prep")} label="How I will answer or prepare next time" optional=true multiline=true rows={3}
-                                    value={l.prep.clone()} on_change={set(|n, v| n.prep = v)} />
+                                    value={l.prep.clone()} on_change={set_field(&l, &emit, |n, v| n.prep = v)} />
                             </>
                         }
                     })}
@@ -119,7 +118,7 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                                 <TextField id={format!("{prefix}-thought")} label="The harsh thought" multiline=true rows={2}
                                     placeholder="I'll never get hired"
                                     value={r.thought.clone()}
-                                    on_change={{ let (r, emit) = (r.clone(), emit.clone()); Callback::from(move |thought| emit.emit(Reframe { thought, ..r.clone() })) }} />
+                                    on_change={{set_field(&r, &emit, |n, v| n.thought = v)}} />
                                 <fieldset class="rb-fieldset">
                                     <legend>{"Which thinking traps are in it?"}</legend>
                                     <ul class="rb-traps">
@@ -143,7 +142,7 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                                 <TextField id={format!("{prefix}-balanced")} label="A more balanced thought" multiline=true rows={2}
                                     placeholder="This role went to someone else. I got to the final round, which tells me I'm close."
                                     value={r.balanced.clone()}
-                                    on_change={{ let (r, emit) = (r.clone(), emit.clone()); Callback::from(move |balanced| emit.emit(Reframe { balanced, ..r.clone() })) }} />
+                                    on_change={{set_field(&r, &emit, |n, v| n.balanced = v)}} />
                             </>
                         }
                     })}

@@ -9,7 +9,7 @@ pub(super) use how_it_went::text_items;
 
 use super::StageToolsProps;
 use crate::browser::fresh_id;
-use crate::components::{ItemList, Patterns, TextField};
+use crate::components::{set_field, ItemList, Patterns, TextField};
 use crate::domain::{Action, PersonEdit, ReflectEdit, TrustedView};
 use crate::state::JournalContext;
 use how_it_went::HowItWent;
@@ -68,9 +68,9 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
                         html! {
                             <>
                                 <TextField id={format!("{prefix}-who")} label="Who" value={t.who.clone()}
-                                    on_change={{ let (t, emit) = (t.clone(), emit.clone()); Callback::from(move |who| emit.emit(TrustedView { who, ..t.clone() })) }} />
+                                    on_change={{set_field(&t, &emit, |n, v| n.who = v)}} />
                                 <TextField id={format!("{prefix}-said")} label="What they said" multiline=true rows={3} value={t.said.clone()}
-                                    on_change={{ let (t, emit) = (t.clone(), emit.clone()); Callback::from(move |said| emit.emit(TrustedView { said, ..t.clone() })) }} />
+                                    on_change={{set_field(&t, &emit, |n, v| n.said = v)}} />
                             </>
                         }
                     })}

@@ -1,7 +1,7 @@
 //! The development plan (person-level): a step for each gap or improvement.
 
 use crate::browser::fresh_id;
-use crate::components::{DateField, ItemList, SelectField, TextField};
+use crate::components::{set_field, DateField, ItemList, SelectField, TextField};
 use crate::domain::{ListEdit, PlanItem, PlanKind, PlanStatus};
 use crate::options_of;
 use yew::prelude::*;
@@ -42,19 +42,18 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
                 })}
                 editor={Callback::from(|(p, emit): (PlanItem, Callback<PlanItem>)| {
                     let prefix = format!("rb-plan-{}", p.id);
-                    let set = |f: fn(&mut PlanItem, String)| { let (p, emit) = (p.clone(), emit.clone()); Callback::from(move |v| { let mut n = p.clone(); f(&mut n, v); emit.emit(n) }) };
                     html! {
                         <>
-                            <TextField id={format!("{prefix}-gap")} label="The gap or thing to improve" value={p.gap.clone()} on_change={set(|n, v| n.gap = v)} />
+                            <TextField id={format!("{prefix}-gap")} label="The gap or thing to improve" value={p.gap.clone()} on_change={set_field(&p, &emit, |n, v| n.gap = v)} />
                             <SelectField id={format!("{prefix}-kind")} label="Kind of step" options={options_of!(PlanKind)}
-                                value={p.kind.slug()} on_change={set(|n, v| n.kind = PlanKind::from_slug(&v).unwrap_or(n.kind))} />
+                                value={p.kind.slug()} on_change={set_field(&p, &emit, |n, v: String| n.kind = PlanKind::from_slug(&v).unwrap_or(n.kind))} />
                             <TextField id={format!("{prefix}-action")} label="The step" value={p.action.clone()}
                                 hint="For example: “Finish the PostgreSQL performance course” or “Build a small project with Kubernetes”."
-                                on_change={set(|n, v| n.action = v)} />
+                                on_change={set_field(&p, &emit, |n, v| n.action = v)} />
                             <DateField id={format!("{prefix}-target")} label="Aim to finish by" optional=true value={p.target}
-                                on_change={{ let (p, emit) = (p.clone(), emit.clone()); Callback::from(move |target| emit.emit(PlanItem { target, ..p.clone() })) }} />
+                                on_change={{set_field(&p, &emit, |n, v| n.target = v)}} />
                             <SelectField id={format!("{prefix}-status")} label="Status" options={options_of!(PlanStatus)}
-                                value={p.status.slug()} on_change={set(|n, v| n.status = PlanStatus::from_slug(&v).unwrap_or(n.status))} />
+                                value={p.status.slug()} on_change={set_field(&p, &emit, |n, v: String| n.status = PlanStatus::from_slug(&v).unwrap_or(n.status))} />
                         </>
                     }
                 })}

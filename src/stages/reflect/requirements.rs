@@ -2,7 +2,7 @@
 //! partly or a gap, with evidence; send the gaps to the development plan.
 
 use crate::browser::fresh_id;
-use crate::components::{ItemList, TextField};
+use crate::components::{set_field, ItemList, TextField};
 use crate::domain::{split_requirements, Fit, PlanItem, ReflectEdit, Requirement};
 use yew::prelude::*;
 
@@ -87,7 +87,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                     html! {
                         <>
                             <TextField id={format!("{prefix}-text")} label="Requirement" value={r.text.clone()}
-                                on_change={{ let (r, emit) = (r.clone(), emit.clone()); Callback::from(move |text| emit.emit(Requirement { text, ..r.clone() })) }} />
+                                on_change={{set_field(&r, &emit, |n, v| n.text = v)}} />
                             <fieldset class="rb-fieldset">
                                 <legend>{"Do I meet it?"}</legend>
                                 <div class="rb-chips">
@@ -107,7 +107,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                             <TextField id={format!("{prefix}-evidence")} label="Evidence" optional=true multiline=true rows={2}
                                 hint="Where you have shown it, or what is missing."
                                 value={r.evidence.clone()}
-                                on_change={{ let (r, emit) = (r.clone(), emit.clone()); Callback::from(move |evidence| emit.emit(Requirement { evidence, ..r.clone() })) }} />
+                                on_change={{set_field(&r, &emit, |n, v| n.evidence = v)}} />
                         </>
                     }
                 })}

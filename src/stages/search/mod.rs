@@ -5,7 +5,7 @@ mod network;
 
 use super::StageToolsProps;
 use crate::browser::{fresh_id, today};
-use crate::components::{ItemList, SelectField, TextField};
+use crate::components::{set_field, ItemList, SelectField, TextField};
 use crate::domain::{
     closing_summary, repeated_patterns, Action, Day, Goal, GoalKind, Materials, OpenKind, OpenTo,
     PersonEdit,
@@ -151,7 +151,7 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                                 <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of!(OpenKind)} value={o.kind.slug()}
                                     on_change={{ let (o, emit) = (o.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(OpenTo { kind: OpenKind::from_slug(&v).unwrap_or(o.kind), ..o.clone() })) }} />
                                 <TextField id={format!("{prefix}-text")} label="What" value={o.text.clone()}
-                                    on_change={{ let (o, emit) = (o.clone(), emit.clone()); Callback::from(move |text| emit.emit(OpenTo { text, ..o.clone() })) }} />
+                                    on_change={{set_field(&o, &emit, |n, v| n.text = v)}} />
                             </>
                         }
                     })}

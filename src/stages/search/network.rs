@@ -2,7 +2,7 @@
 //! informational-interview request, and openings to watch.
 
 use crate::browser::fresh_id;
-use crate::components::{DateField, ItemList, LetterEditor, SelectField, TextField};
+use crate::components::{set_field, DateField, ItemList, LetterEditor, SelectField, TextField};
 use crate::domain::{
     informational_interview, safe_link, Contact, EventKind, Lead, LeadKind, LeadStatus,
     NetworkEvent, Person, PersonEdit,
@@ -49,16 +49,15 @@ pub fn Network(props: &NetworkProps) -> Html {
                     })}
                     editor={Callback::from(|(c, emit): (Contact, Callback<Contact>)| {
                         let prefix = format!("rb-contact-{}", c.id);
-                        let set = |f: fn(&mut Contact, String)| { let (c, emit) = (c.clone(), emit.clone()); Callback::from(move |v| { let mut n = c.clone(); f(&mut n, v); emit.emit(n) }) };
                         html! {
                             <>
-                                <TextField id={format!("{prefix}-name")} label="Name" value={c.name.clone()} on_change={set(|n, v| n.name = v)} />
-                                <TextField id={format!("{prefix}-company")} label="Company" optional=true value={c.company.clone()} on_change={set(|n, v| n.company = v)} />
-                                <TextField id={format!("{prefix}-how")} label="How I know them" optional=true value={c.how_known.clone()} on_change={set(|n, v| n.how_known = v)} />
+                                <TextField id={format!("{prefix}-name")} label="Name" value={c.name.clone()} on_change={set_field(&c, &emit, |n, v| n.name = v)} />
+                                <TextField id={format!("{prefix}-company")} label="Company" optional=true value={c.company.clone()} on_change={set_field(&c, &emit, |n, v| n.company = v)} />
+                                <TextField id={format!("{prefix}-how")} label="How I know them" optional=true value={c.how_known.clone()} on_change={set_field(&c, &emit, |n, v| n.how_known = v)} />
                                 <TextField id={format!("{prefix}-next")} label="Next step" optional=true value={c.next_step.clone()}
-                                    hint="For example: ask for an informational interview." on_change={set(|n, v| n.next_step = v)} />
+                                    hint="For example: ask for an informational interview." on_change={set_field(&c, &emit, |n, v| n.next_step = v)} />
                                 <DateField id={format!("{prefix}-date")} label="When" optional=true value={c.next_date}
-                                    on_change={{ let (c, emit) = (c.clone(), emit.clone()); Callback::from(move |next_date| emit.emit(Contact { next_date, ..c.clone() })) }} />
+                                    on_change={{set_field(&c, &emit, |n, v| n.next_date = v)}} />
                             </>
                         }
                     })}
@@ -81,11 +80,11 @@ pub fn Network(props: &NetworkProps) -> Html {
                         html! {
                             <>
                                 <TextField id={format!("{prefix}-name")} label="Name" value={e.name.clone()}
-                                    on_change={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |name| emit.emit(NetworkEvent { name, ..e.clone() })) }} />
+                                    on_change={{set_field(&e, &emit, |n, v| n.name = v)}} />
                                 <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of!(EventKind)} value={e.kind.slug()}
                                     on_change={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(NetworkEvent { kind: EventKind::from_slug(&v).unwrap_or(e.kind), ..e.clone() })) }} />
                                 <DateField id={format!("{prefix}-date")} label="Date" optional=true value={e.date}
-                                    on_change={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |date| emit.emit(NetworkEvent { date, ..e.clone() })) }} />
+                                    on_change={{set_field(&e, &emit, |n, v| n.date = v)}} />
                                 <div class="rb-check">
                                     <input type="checkbox" id={done_id.clone()} checked={e.done}
                                         onchange={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |_| emit.emit(NetworkEvent { done: !e.done, ..e.clone() })) }} />
@@ -131,12 +130,12 @@ pub fn Network(props: &NetworkProps) -> Html {
                         html! {
                             <>
                                 <TextField id={format!("{prefix}-title")} label="What it is" value={l.title.clone()}
-                                    on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |title| emit.emit(Lead { title, ..l.clone() })) }} />
+                                    on_change={{set_field(&l, &emit, |n, v| n.title = v)}} />
                                 <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of!(LeadKind)} value={l.kind.slug()}
                                     on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(Lead { kind: LeadKind::from_slug(&v).unwrap_or(l.kind), ..l.clone() })) }} />
                                 <TextField id={format!("{prefix}-url")} label="Link" optional=true input_type="url" value={l.url.clone()}
                                     hint="Starting with https:// or http://"
-                                    on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |url| emit.emit(Lead { url, ..l.clone() })) }} />
+                                    on_change={{set_field(&l, &emit, |n, v| n.url = v)}} />
                                 if bad_link {
                                     <p class="rb-error" role="alert">{"Only links starting with https:// or http:// can be opened from here. The text is kept as you typed it."}</p>
                                 }
