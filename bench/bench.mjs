@@ -6,7 +6,8 @@ import { readFileSync, readdirSync, mkdtempSync, cpSync, writeFileSync, rmSync }
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { launch, CHROMIUM_ARGS } from '../e2e/helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
 
@@ -192,11 +193,13 @@ await browser.close();
 let lighthouse = {};
 try {
   const reportPath = join(root, 'lighthouse.json');
-  execFileSync('node_modules/.bin/lighthouse', [
+  // Asynchronous: the page is served by this same process, so a synchronous
+  // call would block the server Lighthouse is waiting for.
+  await promisify(execFile)('node_modules/.bin/lighthouse', [
     base + 'index.html', '--output=json', `--output-path=${reportPath}`, '--quiet',
     '--only-categories=performance,accessibility,best-practices,seo',
     `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
-  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'ignore' });
+  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
   for (const [k, v] of Object.entries(report.categories)) lighthouse[k] = Math.round(v.score * 100);
 } catch (e) {

@@ -56,6 +56,7 @@ test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async (
   await page.locator('.rb-item-editor').getByLabel('Evidence').fill('Only used it through a PaaS.');
   await page.locator('.rb-item-editor').getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'Send 1 gap to my development plan' }).click();
+  await page.locator('li[id^="rb-req-"]').filter({ hasText: 'Kubernetes' }).getByText(/in your development plan/).waitFor();
   const plan = page.locator('section[aria-labelledby="rb-plan-title"]');
   await plan.getByText('Kubernetes', { exact: true }).waitFor();
   await plan.getByRole('button', { name: 'Edit Kubernetes' }).click();

@@ -28,11 +28,20 @@ pub struct ItemListProps<T: Item + Clone + PartialEq + 'static> {
     /// The item's fields; they emit the changed item.
     pub editor: Callback<(T, Callback<T>), Html>,
     pub on_edit: Callback<ListEdit<T>>,
+    /// Anything outside the items that `title` or `detail` show (a key that
+    /// changes when it does), since the callbacks are not compared.
+    #[prop_or_default]
+    pub deps: AttrValue,
 }
 
+/// Equal when the list shows the same items. The callbacks are left out on
+/// purpose: parents build them anew on every render, so comparing them would
+/// re-render every list (300 contacts, say) on each keystroke anywhere. That is
+/// safe because they only turn what the user did into actions for the shared
+/// dispatcher, and the item they act on is passed to them, never captured.
 impl<T: Item + Clone + PartialEq + 'static> PartialEq for ItemListProps<T> {
     fn eq(&self, other: &Self) -> bool {
-        self.id == other.id && self.items == other.items && self.on_edit == other.on_edit
+        self.id == other.id && self.items == other.items && self.deps == other.deps
     }
 }
 

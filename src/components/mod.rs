@@ -28,6 +28,6 @@ pub use rejection_form::RejectionForm;
 pub use rejection_switcher::RejectionSwitcher;
 pub use stage_page::StagePage;
 pub use storage_notice::StorageNotice;
-pub use text_field::{TextField, MAX_LINE_CHARS, MAX_NOTE_CHARS};
+pub use text_field::TextField;
 pub use welcome::Welcome;
 pub use your_data::YourData;

@@ -52,7 +52,7 @@ pub use reflect::{
     ReflectEdit, ReflectionData, Requirement, TrustedView, WEAK_RATING,
 };
 pub use report::{
-    activity_log, feedback_answers, leads_in_motion, markdown_report, md_escape, stage_totals,
+    activity_log, feedback_answers, markdown_report, md_escape, stage_totals,
     where_processes_ended, ActivityEntry,
 };
 pub use stage::{Stage, StageStatus};

@@ -3,8 +3,8 @@
 //! numbers for the insights page.
 
 use super::{
-    Day, FeedbackRequest, Journal, LeadStatus, PlanStatus, Reached, Rejection, RequestStatus,
-    Stage, StageStatus,
+    Day, FeedbackRequest, Journal, PlanStatus, Reached, Rejection, RequestStatus, Stage,
+    StageStatus,
 };
 
 /// One dated job-search action.
@@ -463,14 +463,4 @@ pub fn stage_totals(journal: &Journal) -> (usize, usize) {
         })
         .sum();
     (done, journal.rejections.len() * Stage::ALL.len())
-}
-
-/// Leads that turned into applications or interviews.
-pub fn leads_in_motion(journal: &Journal) -> usize {
-    journal
-        .person
-        .leads
-        .iter()
-        .filter(|l| matches!(l.status, LeadStatus::Applied | LeadStatus::Interviewing))
-        .count()
 }

@@ -108,10 +108,6 @@ impl Store {
         self.storage.is_some()
     }
 
-    pub fn key(&self) -> &str {
-        &self.key
-    }
-
     fn backup_prefix(&self) -> String {
         format!("{}:backup:", self.key)
     }

@@ -55,6 +55,12 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
         .filter(|r| r.fit == Some(Fit::Gap) && !r.text.trim().is_empty() && !in_plan(r))
         .count();
     let plan_ids: Vec<_> = props.plan.iter().map(|p| p.id.clone()).collect();
+    // The rows say which gaps are planned: re-render them when the plan changes.
+    let deps = plan_ids
+        .iter()
+        .map(|id| id.as_str())
+        .collect::<Vec<_>>()
+        .join(",");
 
     html! {
         <section class="rb-tool" aria-labelledby="rb-reqs-title">
@@ -67,7 +73,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                     <button type="submit" class="rb-button">{"Add these requirements"}</button>
                 </div>
             </form>
-            <ItemList<Requirement> id="rb-req" items={props.requirements.clone()}
+            <ItemList<Requirement> id="rb-req" items={props.requirements.clone()} {deps}
                 empty="No requirements yet. Paste them from the job advert above."
                 title={Callback::from(|r: Requirement| r.text)}
                 detail={Callback::from(move |r: Requirement| {
