@@ -173,7 +173,8 @@ test('export, delete everything, then import it back; bad files are refused', as
   await page.getByText('Hopeful', { exact: true }).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.getByRole('button', { name: 'Your data' }).click();
-  await page.getByText(/It holds 1 rejection, 1 check-in/).waitFor();
+  await page.getByText(/It holds 1 rejection, 1 check-in, and takes [0-9.]+ (KB|bytes)/).waitFor();
+  assert.doesNotMatch(await page.locator('.rb-data').textContent(), /takes 0 bytes/, 'the pending save was written first');
   await expectNoAxeViolations(page, 'your data page');
   await screenshot(page, 'your-data');
 

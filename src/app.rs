@@ -123,7 +123,14 @@ pub fn App(props: &AppProps) -> Html {
 
     let navigate = {
         let screen = screen.clone();
-        Callback::from(move |next: Screen| screen.set(next))
+        let saver = saver.clone();
+        Callback::from(move |next: Screen| {
+            // "Your data" reports what is stored: write any pending change first.
+            if next == Screen::YourData {
+                saver.flush();
+            }
+            screen.set(next)
+        })
     };
 
     let on_record = {
