@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  launch, serveDist, newPage, openApp, recordRejection, openStage, saved,
+  launch, serveDist, newPage, openApp, recordRejection, openStage, saved, setColorScheme,
   expectNoAxeViolations, screenshot, expectNoErrors,
 } from './helpers.mjs';
 
@@ -35,6 +35,9 @@ test('blocked storage: the app works in memory, says so plainly, and offers expo
   await page.getByRole('heading', { level: 1, name: 'Sandboxed Ltd' }).waitFor();
   await expectNoAxeViolations(page, 'blocked-storage notice');
   await screenshot(page, 'notice-blocked');
+  await setColorScheme(page, 'dark');
+  await expectNoAxeViolations(page, 'blocked-storage notice, dark');
+  await setColorScheme(page, 'light');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export a copy' }).click();
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
@@ -70,6 +73,10 @@ test('full storage: changes stay in memory with a notice, the old save is intact
   assert.match(await page.getByRole('status').textContent(), /storage for this site is full/, 'the live region announces it');
   await expectNoAxeViolations(page, 'storage-full notice');
   await screenshot(page, 'notice-full');
+  await setColorScheme(page, 'dark');
+  await expectNoAxeViolations(page, 'storage-full notice, dark');
+  await screenshot(page, 'notice-full-dark');
+  await setColorScheme(page, 'light');
 
   await page.evaluate(() => { window.__storageFull = false; });
   await openStage(page, 'Process the emotions');
@@ -94,6 +101,9 @@ for (const [kind, raw] of [
     const backup = keys.find((k) => k.startsWith(`${KEY}:backup:`));
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), backup), raw);
     await expectNoAxeViolations(page, `corrupt notice (${kind})`);
+    await setColorScheme(page, 'dark');
+    await expectNoAxeViolations(page, `corrupt notice (${kind}), dark`);
+    await setColorScheme(page, 'light');
 
     // Using the app does not write over it.
     await recordRejection(page, { company: 'New Start' });
@@ -124,6 +134,8 @@ test('data from a newer Rebound opens read-only and is never overwritten', async
   await page.getByRole('button', { name: 'Mark this stage done' }).click();
   assert.equal(await saved(page), newer, 'nothing was written over it');
   await expectNoAxeViolations(page, 'newer-version notice');
+  await setColorScheme(page, 'dark');
+  await expectNoAxeViolations(page, 'newer-version notice, dark');
   expectNoErrors(page);
   await page.context().close();
 });
@@ -186,6 +198,9 @@ test('export, delete everything, then import it back; bad files are refused', as
 
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await expectNoAxeViolations(page, 'delete confirmation');
+  await setColorScheme(page, 'dark');
+  await expectNoAxeViolations(page, 'delete confirmation, dark');
+  await setColorScheme(page, 'light');
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await page.getByRole('heading', { level: 1, name: 'Not selected this time' }).waitFor();
   assert.deepEqual(await ourKeys(page), [], 'none of our keys remain');
@@ -205,6 +220,9 @@ test('export, delete everything, then import it back; bad files are refused', as
   await chooser.setInputFiles(exportPath);
   await page.getByText('This file holds 1 rejection, 1 check-in.').waitFor();
   await expectNoAxeViolations(page, 'import preview');
+  await setColorScheme(page, 'dark');
+  await expectNoAxeViolations(page, 'import preview, dark');
+  await setColorScheme(page, 'light');
   await page.getByRole('button', { name: 'Replace my data with it' }).click();
   await page.getByRole('heading', { level: 1, name: 'QA Lead at Roundtrip Inc' }).waitFor();
   await openStage(page, 'Process the emotions');
