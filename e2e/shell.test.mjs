@@ -89,3 +89,29 @@ test('a date in the future is refused with a message', async () => {
   assert.equal(await page.evaluate(() => localStorage.getItem('rebound:journal')), null);
   await page.context().close();
 });
+
+test('nothing scrolls sideways on a 320 px phone, on any screen', async () => {
+  const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
+  await openApp(page, site.url);
+  const fits = async (name) => {
+    const [content, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(content <= viewport, `${name}: ${content} px wide in a ${viewport} px screen`);
+  };
+  await fits('welcome');
+  await page.getByLabel('Company').fill('A very long company name Incorporated International');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('.rb-hub h1').waitFor();
+  await fits('hub');
+  for (const stage of ['Process the emotions', 'Seek feedback', 'Reflect and evaluate', 'Turn it into opportunity', 'Keep searching']) {
+    await page.getByRole('button', { name: 'All stages', exact: true }).click();
+    await page.getByRole('button', { name: stage, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: stage }).waitFor();
+    await fits(stage);
+  }
+  await page.getByRole('button', { name: 'Insights' }).click();
+  await fits('insights');
+  await page.getByRole('button', { name: 'Your data' }).click();
+  await fits('your data');
+  expectNoErrors(page);
+  await page.context().close();
+});
