@@ -168,9 +168,18 @@ test('two tabs: a change in one appears in the other, and edits made in both are
   await saved(two);
   await one.getByText('From tab two').waitFor();
 
+  // Both write at the very same moment: same revision on both sides.
+  await two.getByRole('button', { name: 'Add an achievement' }).click();
+  await two.locator('.rb-item-editor input').fill('Simultaneous two');
+  await one.getByRole('button', { name: 'Add an achievement' }).click();
+  await one.locator('.rb-item-editor input').last().fill('Simultaneous one');
+  await Promise.all([one, two].map((tab) => tab.evaluate(() => window.dispatchEvent(new Event('pagehide')))));
+  await one.getByText('Simultaneous two').waitFor();
+  await two.getByText('Simultaneous one').waitFor();
+
   await one.reload();
   await openStage(one, 'Turn it into opportunity');
-  for (const text of ['From tab one', 'From tab two', 'Also from tab one']) {
+  for (const text of ['From tab one', 'From tab two', 'Also from tab one', 'Simultaneous one', 'Simultaneous two']) {
     await one.getByText(text, { exact: true }).waitFor();
   }
   await context.close();

@@ -149,24 +149,30 @@ impl Saver {
         &self.store
     }
 
-    /// Another tab saved. Its journal is taken in when its revision is newer.
+    /// Another tab saved. A newer revision is taken in. When both sides
+    /// changed something (this tab has an unsaved edit, or both wrote the same
+    /// revision at once), the two are merged by item id (`Journal::merge_from`:
+    /// nothing added on either side is lost) and the result is saved, so both
+    /// tabs converge on it.
     fn take_in(&self, raw: Option<String>) {
         let Some(raw) = raw else { return };
         let Ok(loaded) = decode(&raw) else { return };
-        if loaded.rev <= self.rev.get() {
+        if loaded.rev < self.rev.get() {
             return;
         }
-        // Our own unsaved edit would be lost: write it over theirs is wrong too,
-        // so keep both sides by merging per item (see `Journal::merge_from`).
         let pending = self.timer.borrow_mut().take().is_some();
+        let concurrent = pending || loaded.rev == self.rev.get();
         let mut incoming = loaded.journal;
-        if pending {
+        let mut differs = false;
+        if concurrent {
+            let theirs = incoming.clone();
             incoming.merge_from(&self.state.clone().journal);
+            differs = incoming != theirs;
         }
         self.rev.set(loaded.rev);
         self.state
             .dispatch(Action::ReplaceJournal(Box::new(incoming)));
-        if pending {
+        if pending || differs {
             self.save_now();
         }
     }
