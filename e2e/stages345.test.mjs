@@ -150,3 +150,27 @@ test('person-level data is shared by every rejection; the question bank spans th
   expectNoErrors(page);
   await page.context().close();
 });
+
+test('a heavy journal: every screen renders, and long lists show the latest 25 first', async () => {
+  const { heavyJournal } = await import('../bench/heavy.mjs');
+  const page = await newPage(browser);
+  await page.addInitScript((text) => {
+    if (!localStorage.getItem('rebound:journal')) localStorage.setItem('rebound:journal', text);
+  }, JSON.stringify(heavyJournal()));
+  await openApp(page, site.url);
+  await page.getByRole('heading', { level: 1, name: 'Engineer at Company 99' }).waitFor();
+  for (const stage of ['Process the emotions', 'Seek feedback', 'Reflect and evaluate', 'Turn it into opportunity', 'Keep searching']) {
+    await openStage(page, stage);
+  }
+  const contacts = page.locator('section[aria-labelledby="rb-contacts-title"]');
+  assert.equal(await contacts.locator('li.rb-list__item').count(), 25);
+  assert.match(await contacts.getByText(/Showing the latest 25 of 300/).textContent(), /25 of 300/);
+  await contacts.getByText('Contact 299, Org 19', { exact: true }).waitFor();
+  await contacts.getByRole('button', { name: 'Show all 300' }).click();
+  assert.equal(await contacts.locator('li.rb-list__item').count(), 300);
+  await page.getByRole('button', { name: 'Insights' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
+  assert.equal(await page.locator('.rb-chart circle').count() > 10, true, 'the mood chart draws the heavy history');
+  expectNoErrors(page);
+  await page.context().close();
+});

@@ -8,6 +8,10 @@ use crate::domain::{Id, Item, ListEdit};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// A long list shows its latest items only, until the user asks for all:
+/// easier to scan, and a page with 300 contacts still opens at once.
+const SHOWN_AT_FIRST: usize = 25;
+
 #[derive(Properties)]
 pub struct ItemListProps<T: Item + Clone + PartialEq + 'static> {
     /// Prefix for element ids, unique on the page.
@@ -51,6 +55,12 @@ where
     T: Item + Clone + PartialEq + 'static,
 {
     let open = use_state(|| None::<Id>);
+    let show_all = use_state(|| false);
+    let hidden = if *show_all {
+        0
+    } else {
+        props.items.len().saturating_sub(SHOWN_AT_FIRST)
+    };
     let list_ref = use_node_ref();
     let prefix = props.id.clone();
     let row_id = move |id: &Id| format!("{prefix}-{id}");
@@ -93,8 +103,16 @@ where
             if props.items.is_empty() {
                 <p class="rb-empty">{ props.empty.clone() }</p>
             } else {
+                if hidden > 0 {
+                    <p class="rb-hint rb-list__more">
+                        { format!("Showing the latest {SHOWN_AT_FIRST} of {}. ", props.items.len()) }
+                        <button type="button" class="rb-link" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>
+                            { format!("Show all {}", props.items.len()) }
+                        </button>
+                    </p>
+                }
                 <ul class="rb-list" ref={list_ref}>
-                    { for props.items.iter().map(|item| {
+                    { for props.items.iter().skip(hidden).map(|item| {
                         let id = item.id().clone();
                         let title = props.title.emit(item.clone());
                         let shown_title = if title.trim().is_empty() { "(nothing written yet)".to_owned() } else { title.clone() };
