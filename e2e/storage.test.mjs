@@ -16,7 +16,7 @@ const KEY = 'rebound:journal';
 const ourKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rebound:')).sort());
 
 async function seed(page, value) {
-  await page.goto(site.url);
+  await openApp(page, site.url);
   await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [KEY, value]);
   await page.reload();
   await page.locator('.rb-app').waitFor();
@@ -98,6 +98,9 @@ for (const [kind, raw] of [
     await page.getByRole('heading', { name: 'Your saved data could not be read' }).waitFor();
     const keys = await ourKeys(page);
     assert.equal(keys.length, 2, 'the original plus one backup');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your saved data could not be read' }).waitFor();
+    assert.deepEqual(await ourKeys(page), keys, 'reloading does not pile up copies');
     const backup = keys.find((k) => k.startsWith(`${KEY}:backup:`));
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), backup), raw);
     await expectNoAxeViolations(page, `corrupt notice (${kind})`);

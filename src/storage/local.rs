@@ -138,9 +138,18 @@ impl Store {
     }
 
     /// Copies text we will not use as-is under a dated backup key, before
-    /// anything else can happen to it. `None` if even that failed.
+    /// anything else can happen to it; a backup already holding the same text
+    /// is reused, so reloading a broken page does not pile up copies until the
+    /// quota is full. `None` if even that failed.
     fn set_aside(&self, storage: &web_sys::Storage, raw: &str, now_ms: f64) -> Option<String> {
-        let backup_key = format!("{}{}", self.backup_prefix(), now_ms as u64);
+        let prefix = self.backup_prefix();
+        let existing = self.own_keys().into_iter().find(|key| {
+            key.starts_with(&prefix) && storage.get_item(key).ok().flatten().as_deref() == Some(raw)
+        });
+        if existing.is_some() {
+            return existing;
+        }
+        let backup_key = format!("{prefix}{}", now_ms as u64);
         storage.set_item(&backup_key, raw).ok().map(|_| backup_key)
     }
 
