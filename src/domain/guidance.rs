@@ -118,7 +118,7 @@ const SEARCH: &[Point] = &[
     ),
     p(
         "Stay persistent and adaptable",
-        "Job hunting has ups and downs. Stay committed to your goals and flexible about the route: other industries, roles or kinds of organisation may suit you better than you expect. Every setback brings the right fit a step closer.",
+        "A search has good weeks and bad ones. Keep your goal in sight and stay flexible about the route there: another industry, a different kind of role or organisation may suit you better than you expect. Every setback brings the right fit a step closer.",
     ),
 ];
 
