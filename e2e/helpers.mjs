@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { serve } from '../scripts/static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -105,4 +106,12 @@ export async function saved(page) {
 export async function setColorScheme(page, colorScheme) {
   await page.emulateMedia({ colorScheme });
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+}
+
+/** One browser and one served dist/ for a test file: `env.browser`, `env.site`. */
+export function useBrowserAndSite() {
+  const env = {};
+  before(async () => { env.browser = await launch(); env.site = await serveDist(); });
+  after(async () => { await env.browser?.close(); await env.site?.close(); });
+  return env;
 }

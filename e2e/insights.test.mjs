@@ -1,15 +1,13 @@
 // Insights across three rejections whose feedback overlaps.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  launch, serveDist, newPage, openApp, recordRejection, openStage, setColorScheme,
+  useBrowserAndSite, newPage, openApp, recordRejection, openStage, setColorScheme,
   expectNoAxeViolations, screenshot, expectNoErrors,
 } from './helpers.mjs';
 
-let browser, site;
-before(async () => { browser = await launch(); site = await serveDist(); });
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useBrowserAndSite();
 
 async function addFeedback(page, text, themes, tags = '') {
   await openStage(page, 'Seek feedback');
@@ -29,8 +27,8 @@ async function checkIn(page, intensity) {
 }
 
 test('three rejections with overlapping feedback: the pattern view, the mood chart, reminders and reports', async () => {
-  const page = await newPage(browser);
-  await openApp(page, site.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
   await page.getByRole('button', { name: 'Your data' }).waitFor();
 
   const rejections = [
@@ -104,8 +102,8 @@ test('three rejections with overlapping feedback: the pattern view, the mood cha
 });
 
 test('a first visit to insights tells the user what to do, never a blank chart', async () => {
-  const page = await newPage(browser);
-  await openApp(page, site.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
   await recordRejection(page, { company: 'Solo' });
   await page.getByRole('button', { name: 'Insights' }).click();
   await page.getByText(/Patterns show up here once you have recorded two or more rejections/).waitFor();

@@ -2,16 +2,14 @@
 // 375 px, watched for privacy: only the widget's own origin is contacted, no
 // cookies, nothing in sessionStorage or IndexedDB, nothing in the URL, and
 // no Content-Security-Policy violation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, serveDist, newPage, openApp, recordRejection, openStage, tabTo, saved,
+  useBrowserAndSite, newPage, openApp, recordRejection, openStage, tabTo, saved,
   expectNoAxeViolations, screenshot, expectNoErrors,
 } from './helpers.mjs';
 
-let browser, site;
-before(async () => { browser = await launch(); site = await serveDist(); });
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useBrowserAndSite();
 
 async function watchPrivacy(page) {
   const requests = [];
@@ -41,9 +39,9 @@ async function markDone(page) {
 
 for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 812 }]]) {
   test(`a new user's journey through all five stages (${label})`, async () => {
-    const page = await newPage(browser, { viewport });
+    const page = await newPage(env.browser, { viewport });
     const requests = await watchPrivacy(page);
-    await openApp(page, site.url);
+    await openApp(page, env.site.url);
     await recordRejection(page, { company: 'Journey Ltd', role: 'Product Designer' });
 
     await openStage(page, 'Process the emotions');
@@ -84,15 +82,15 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
     await saved(page);
     await page.reload();
     await page.getByText('You have completed all 5 stages.').waitFor();
-    await checkPrivacy(page, requests, site.url);
+    await checkPrivacy(page, requests, env.site.url);
     expectNoErrors(page);
     await page.context().close();
   });
 }
 
 test('keyboard only, no mouse at all, through stage 1 (stage 2 is in stages12.test.mjs)', async () => {
-  const page = await newPage(browser);
-  await openApp(page, site.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
   await tabTo(page, 'Company');
   await page.keyboard.type('Keys Inc');
   await tabTo(page, 'Begin');
@@ -132,16 +130,16 @@ test('keyboard only, no mouse at all, through stage 1 (stage 2 is in stages12.te
 });
 
 test('animations respect prefers-reduced-motion, and saves and errors are announced politely', async () => {
-  const page = await newPage(browser, { reducedMotion: 'reduce' });
-  await openApp(page, site.url);
+  const page = await newPage(env.browser, { reducedMotion: 'reduce' });
+  await openApp(page, env.site.url);
   const duration = await page.getByRole('button', { name: 'Begin' }).evaluate((el) => getComputedStyle(el).transitionDuration);
   assert.equal(duration, '0s');
   const live = page.getByRole('status');
   assert.equal(await live.getAttribute('aria-live'), 'polite');
   await recordRejection(page, { company: 'Quiet Co' });
   assert.match(await live.textContent(), /Recorded/);
-  const moving = await newPage(browser, { reducedMotion: 'no-preference' });
-  await openApp(moving, site.url);
+  const moving = await newPage(env.browser, { reducedMotion: 'no-preference' });
+  await openApp(moving, env.site.url);
   assert.notEqual(await moving.getByRole('button', { name: 'Begin' }).evaluate((el) => getComputedStyle(el).transitionDuration), '0s');
   await page.context().close();
   await moving.context().close();

@@ -1,11 +1,10 @@
 // Every text field gets XSS payloads; none may execute, none may become markup.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, newPage, openApp, recordRejection, openStage, saved } from './helpers.mjs';
+import {
+  useBrowserAndSite, newPage, openApp, recordRejection, openStage, saved } from './helpers.mjs';
 
-let browser, site;
-before(async () => { browser = await launch(); site = await serveDist(); });
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useBrowserAndSite();
 
 const PAYLOADS = [
   '<script>window.__xss=(window.__xss||0)+1</script>',
@@ -39,10 +38,10 @@ async function openEveryEditor(page, counter) {
 }
 
 test('XSS payloads in every text field never execute and never become markup', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs++; d.dismiss(); });
-  await openApp(page, site.url);
+  await openApp(page, env.site.url);
   const counter = { i: 0 };
   await page.getByLabel('Company').fill(PAYLOADS[1]);
   await page.getByLabel('Role').fill(PAYLOADS[0]);

@@ -1,16 +1,15 @@
 // The foundation, as a new user meets it: record a rejection, open stages,
 // mark one done, reload, add a second rejection and switch between them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, newPage, openApp, expectNoAxeViolations, screenshot, expectNoErrors } from './helpers.mjs';
+import {
+  useBrowserAndSite, newPage, openApp, expectNoAxeViolations, screenshot, expectNoErrors } from './helpers.mjs';
 
-let browser, site;
-before(async () => { browser = await launch(); site = await serveDist(); });
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useBrowserAndSite();
 
 test('a new user records a rejection, works a stage, and finds it all after a reload', async () => {
-  const page = await newPage(browser);
-  await openApp(page, site.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Not selected this time' }).waitFor());
   await expectNoAxeViolations(page, 'welcome');
   await screenshot(page, 'welcome-desktop');
@@ -59,8 +58,8 @@ test('a new user records a rejection, works a stage, and finds it all after a re
 
 test('the pages work and pass axe at a 375 px phone width, in dark mode too', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const page = await newPage(browser, { viewport: { width: 375, height: 812 }, colorScheme });
-    await openApp(page, site.url);
+    const page = await newPage(env.browser, { viewport: { width: 375, height: 812 }, colorScheme });
+    await openApp(page, env.site.url);
     await expectNoAxeViolations(page, `welcome, phone, ${colorScheme}`);
     await screenshot(page, `welcome-phone-${colorScheme}`);
     await page.getByLabel('Company').fill('Initech');
@@ -80,8 +79,8 @@ test('the pages work and pass axe at a 375 px phone width, in dark mode too', as
 });
 
 test('a date in the future is refused with a message', async () => {
-  const page = await newPage(browser);
-  await openApp(page, site.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
   await page.getByLabel('When the news came').fill('2999-05-01');
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.getByText('That date is in the future').waitFor();
@@ -91,8 +90,8 @@ test('a date in the future is refused with a message', async () => {
 });
 
 test('nothing scrolls sideways on a 320 px phone, on any screen', async () => {
-  const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
-  await openApp(page, site.url);
+  const page = await newPage(env.browser, { viewport: { width: 320, height: 700 } });
+  await openApp(page, env.site.url);
   const fits = async (name) => {
     const [content, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     assert.ok(content <= viewport, `${name}: ${content} px wide in a ${viewport} px screen`);

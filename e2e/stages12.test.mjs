@@ -1,19 +1,17 @@
 // Stages 1 and 2 as a new user walks them; stage 2 with the keyboard only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, serveDist, newPage, openApp, recordRejection, openStage, tabTo, saved, setColorScheme,
+  useBrowserAndSite, newPage, openApp, recordRejection, openStage, tabTo, saved, setColorScheme,
   expectNoAxeViolations, screenshot, expectNoErrors,
 } from './helpers.mjs';
 
-let browser, site;
-before(async () => { browser = await launch(); site = await serveDist(); });
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useBrowserAndSite();
 
 test('stage 1: check in, set a window, write the thank-you note, build a support circle', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openApp(page, site.url);
+  await openApp(page, env.site.url);
   await recordRejection(page, { company: 'Acme & Sons', role: 'Backend Engineer' });
   await openStage(page, 'Process the emotions');
   await page.getByText('Give it a set time, not all your time').waitFor();
@@ -98,8 +96,8 @@ test('stage 1: check in, set a window, write the thank-you note, build a support
 });
 
 test('stage 2 with the keyboard only: request, status, what they said', async () => {
-  const page = await newPage(browser);
-  await openApp(page, site.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
   await tabTo(page, 'Company');
   await page.keyboard.type('Globex');
   await tabTo(page, 'Role');

@@ -1,14 +1,12 @@
 // Stages 3 to 5 as a new user walks them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, serveDist, newPage, openApp, recordRejection, openStage, saved, setColorScheme,
+  useBrowserAndSite, newPage, openApp, recordRejection, openStage, saved, setColorScheme,
   expectNoAxeViolations, screenshot, expectNoErrors,
 } from './helpers.mjs';
 
-let browser, site;
-before(async () => { browser = await launch(); site = await serveDist(); });
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useBrowserAndSite();
 
 async function checkBothSchemes(page, name) {
   await expectNoAxeViolations(page, `${name}, light`);
@@ -37,8 +35,8 @@ async function addItem(page, addLabel, fields) {
 }
 
 test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async () => {
-  const page = await newPage(browser);
-  await openApp(page, site.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
   await recordRejection(page, { company: 'Initech', role: 'Platform Engineer' });
 
   // Stage 3
@@ -131,8 +129,8 @@ test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async (
 });
 
 test('person-level data is shared by every rejection; the question bank spans them', async () => {
-  const page = await newPage(browser);
-  await openApp(page, site.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
   await recordRejection(page, { company: 'First Co' });
   await openStage(page, 'Turn it into opportunity');
   await addItem(page, 'Add a lesson', { 'What it was': 'Tell me about a conflict' });
@@ -153,11 +151,11 @@ test('person-level data is shared by every rejection; the question bank spans th
 
 test('a heavy journal: every screen renders, and long lists show the latest 25 first', async () => {
   const { heavyJournal } = await import('../bench/heavy.mjs');
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await page.addInitScript((text) => {
     if (!localStorage.getItem('rebound:journal')) localStorage.setItem('rebound:journal', text);
   }, JSON.stringify(heavyJournal()));
-  await openApp(page, site.url);
+  await openApp(page, env.site.url);
   await page.getByRole('heading', { level: 1, name: 'Engineer at Company 99' }).waitFor();
   for (const stage of ['Process the emotions', 'Seek feedback', 'Reflect and evaluate', 'Turn it into opportunity', 'Keep searching']) {
     await openStage(page, stage);

@@ -1,35 +1,33 @@
 // Storage that never loses data, proven in a real browser: blocked storage,
 // a full quota, corrupt and newer data, two tabs, export/import and delete.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  launch, serveDist, newPage, openApp, recordRejection, openStage, saved, setColorScheme,
+  useBrowserAndSite, newPage, openApp, recordRejection, openStage, saved, setColorScheme,
   expectNoAxeViolations, screenshot, expectNoErrors,
 } from './helpers.mjs';
 
-let browser, site;
-before(async () => { browser = await launch(); site = await serveDist(); });
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useBrowserAndSite();
 
 const KEY = 'rebound:journal';
 const ourKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rebound:')).sort());
 
 async function seed(page, value) {
-  await openApp(page, site.url);
+  await openApp(page, env.site.url);
   await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [KEY, value]);
   await page.reload();
   await page.locator('.rb-app').waitFor();
 }
 
 test('blocked storage: the app works in memory, says so plainly, and offers export', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
     });
   });
-  await openApp(page, site.url);
+  await openApp(page, env.site.url);
   await page.getByRole('heading', { name: 'Nothing will be kept after you close this page' }).waitFor();
   await recordRejection(page, { company: 'Sandboxed Ltd' });
   await page.getByRole('heading', { level: 1, name: 'Sandboxed Ltd' }).waitFor();
@@ -48,7 +46,7 @@ test('blocked storage: the app works in memory, says so plainly, and offers expo
 });
 
 test('full storage: changes stay in memory with a notice, the old save is intact, the next change retries', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -58,7 +56,7 @@ test('full storage: changes stay in memory with a notice, the old save is intact
       return setItem.call(this, key, value);
     };
   });
-  await openApp(page, site.url);
+  await openApp(page, env.site.url);
   await recordRejection(page, { company: 'Before Co' });
   const before = await saved(page);
   assert.match(before, /Before Co/);
@@ -93,7 +91,7 @@ for (const [kind, raw] of [
   ['the wrong shape', '{"todos":[{"title":"milk","done":false}]}'],
 ]) {
   test(`corrupt data (${kind}) is set aside, never overwritten, and can be downloaded`, async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     await seed(page, raw);
     await page.getByRole('heading', { name: 'Your saved data could not be read' }).waitFor();
     const keys = await ourKeys(page);
@@ -125,7 +123,7 @@ for (const [kind, raw] of [
 }
 
 test('data from a newer Rebound opens read-only and is never overwritten', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   const newer = JSON.stringify({
     schema: 99, rev: 7, saved_at: 1,
     data: { rejections: [{ id: 'n1', details: { company: 'Future Corp' }, hologram: true }], current: 'n1' },
@@ -144,13 +142,13 @@ test('data from a newer Rebound opens read-only and is never overwritten', async
 });
 
 test('two tabs: a change in one appears in the other, and edits made in both are kept', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const one = await context.newPage();
-  await openApp(one, site.url);
+  await openApp(one, env.site.url);
   await recordRejection(one, { company: 'Shared Co' });
   await saved(one);
   const two = await context.newPage();
-  await openApp(two, site.url);
+  await openApp(two, env.site.url);
   await two.getByRole('heading', { level: 1, name: 'Shared Co' }).waitFor();
   await openStage(one, 'Turn it into opportunity');
   await openStage(two, 'Turn it into opportunity');
@@ -189,8 +187,8 @@ test('two tabs: a change in one appears in the other, and edits made in both are
 });
 
 test('export, delete everything, then import it back; bad files are refused', async () => {
-  const page = await newPage(browser);
-  await openApp(page, site.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
   await page.evaluate(() => localStorage.setItem('host-site-setting', 'keep me'));
   await recordRejection(page, { company: 'Roundtrip Inc', role: 'QA Lead' });
   await openStage(page, 'Process the emotions');

@@ -54,7 +54,11 @@ pub fn YourData(props: &YourDataProps) -> Html {
     let import_error = use_state(|| None::<String>);
     let journal = &state.journal;
     let persistent = props.saver.is_persistent();
-    let bytes = props.saver.store().bytes_used();
+    // Reading every key back is costly with a big journal: once per change, not per render.
+    let bytes = {
+        let saver = props.saver.clone();
+        *use_memo(state.edits, move |_| saver.store().bytes_used())
+    };
 
     let on_export = {
         let state = state.clone();
