@@ -2,9 +2,16 @@
 //! contacts, leads, plan steps...): each item shows as a summary row with Edit
 //! and Delete; Edit opens its fields in place, which save as you type; "Add"
 //! makes a new item and opens it. Deleting asks first unless the item is empty.
+//!
+//! Callers describe a list with `ItemListProps<T>` and show it with
+//! [`item_list`]. The component that renders it, `ListView`, knows the items
+//! only through the object-safe [`ListModel`], so its view code exists once in
+//! the download instead of once per item type (twelve of them).
 
 use super::DeleteButton;
 use crate::domain::{Id, Item, ListEdit};
+use std::any::Any;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -43,41 +50,124 @@ pub struct ItemListProps<T: Item + Clone + PartialEq + 'static> {
 /// re-render every list (300 contacts, say) on each keystroke anywhere. That is
 /// safe because they only turn what the user did into actions for the shared
 /// dispatcher, and the item they act on is passed to them, never captured.
+/// (Whatever else they capture goes into `deps`.)
 impl<T: Item + Clone + PartialEq + 'static> PartialEq for ItemListProps<T> {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id && self.items == other.items && self.deps == other.deps
     }
 }
 
+/// Shows a list described by `props` (build them with `yew::props!`).
+pub fn item_list<T: Item + Clone + PartialEq + 'static>(props: ItemListProps<T>) -> Html {
+    let model: Rc<dyn ListModel> = Rc::new(props);
+    html! { <ListView {model} /> }
+}
+
+/// What `ListView` needs to know of a list, whatever its items are.
+trait ListModel {
+    fn id(&self) -> &AttrValue;
+    fn empty(&self) -> &AttrValue;
+    fn len(&self) -> usize;
+    fn item_id(&self, index: usize) -> &Id;
+    fn title(&self, index: usize) -> String;
+    fn detail(&self, index: usize) -> Html;
+    fn is_blank(&self, index: usize) -> bool;
+    fn editor(&self, index: usize) -> Html;
+    fn delete(&self, id: Id);
+    fn add_label(&self) -> Option<&AttrValue>;
+    /// Makes a new item, adds it and returns its id.
+    fn add(&self) -> Option<Id>;
+    /// The same list showing the same items (see `ListViewProps`' `PartialEq`).
+    fn same_as(&self, other: &dyn ListModel) -> bool;
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<T: Item + Clone + PartialEq + 'static> ListModel for ItemListProps<T> {
+    fn id(&self) -> &AttrValue {
+        &self.id
+    }
+    fn empty(&self) -> &AttrValue {
+        &self.empty
+    }
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+    fn item_id(&self, index: usize) -> &Id {
+        self.items[index].id()
+    }
+    fn title(&self, index: usize) -> String {
+        self.title.emit(self.items[index].clone())
+    }
+    fn detail(&self, index: usize) -> Html {
+        match &self.detail {
+            Some(detail) => detail.emit(self.items[index].clone()),
+            None => Html::default(),
+        }
+    }
+    fn is_blank(&self, index: usize) -> bool {
+        self.items[index].is_blank()
+    }
+    fn editor(&self, index: usize) -> Html {
+        let on_update = self.on_edit.reform(ListEdit::Update);
+        self.editor.emit((self.items[index].clone(), on_update))
+    }
+    fn delete(&self, id: Id) {
+        self.on_edit.emit(ListEdit::Delete(id));
+    }
+    fn add_label(&self) -> Option<&AttrValue> {
+        self.make.as_ref().map(|_| &self.add_label)
+    }
+    fn add(&self) -> Option<Id> {
+        let item = self.make.as_ref()?.emit(());
+        let id = item.id().clone();
+        self.on_edit.emit(ListEdit::Add(item));
+        Some(id)
+    }
+    fn same_as(&self, other: &dyn ListModel) -> bool {
+        other.as_any().downcast_ref::<Self>() == Some(self)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+#[derive(Properties, Clone)]
+struct ListViewProps {
+    model: Rc<dyn ListModel>,
+}
+
+/// Equal when both show the same list (see `ItemListProps`' `PartialEq`).
+impl PartialEq for ListViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.model.same_as(&*other.model)
+    }
+}
+
 #[component]
-pub fn ItemList<T>(props: &ItemListProps<T>) -> Html
-where
-    T: Item + Clone + PartialEq + 'static,
-{
+fn ListView(props: &ListViewProps) -> Html {
+    let model = &props.model;
     let open = use_state(|| None::<Id>);
     let show_all = use_state(|| false);
+    let len = model.len();
     let hidden = if *show_all {
         0
     } else {
-        props.items.len().saturating_sub(SHOWN_AT_FIRST)
+        len.saturating_sub(SHOWN_AT_FIRST)
     };
     let list_ref = use_node_ref();
-    let prefix = props.id.clone();
-    let row_id = move |id: &Id| format!("{prefix}-{id}");
+    let row_id = |prefix: &str, id: &Id| format!("{prefix}-{id}");
 
     // Focus the first field of an item when it opens.
     {
         let list_ref = list_ref.clone();
-        let row_id = row_id.clone();
+        let prefix = model.id().clone();
         use_effect_with((*open).clone(), move |open| {
             let field = open.as_ref().and_then(|id| {
+                let row = row_id(&prefix, id);
                 list_ref
                     .cast::<web_sys::Element>()?
                     .query_selector(&format!(
-                        "[id='{}'] input, [id='{}'] textarea, [id='{}'] select",
-                        row_id(id),
-                        row_id(id),
-                        row_id(id)
+                        "[id='{row}'] input, [id='{row}'] textarea, [id='{row}'] select"
                     ))
                     .ok()
                     .flatten()
@@ -88,71 +178,78 @@ where
         });
     }
 
-    let on_add = props.make.clone().map(|make| {
-        let on_edit = props.on_edit.clone();
-        let open = open.clone();
-        Callback::from(move |_| {
-            let item = make.emit(());
-            open.set(Some(item.id().clone()));
-            on_edit.emit(ListEdit::Add(item));
-        })
+    let on_add = model.add_label().map(|label| {
+        let (model, open) = (model.clone(), open.clone());
+        let onclick = Callback::from(move |_| {
+            if let Some(id) = model.add() {
+                open.set(Some(id));
+            }
+        });
+        html! { <button type="button" class="rb-button" {onclick}>{ label.clone() }</button> }
     });
+
+    let row = |index: usize| {
+        let id = model.item_id(index).clone();
+        let title = model.title(index);
+        let shown_title = if title.trim().is_empty() {
+            "(nothing written yet)".to_owned()
+        } else {
+            title
+        };
+        let is_open = open.as_ref() == Some(&id);
+        let toggle = {
+            let open = open.clone();
+            let id = id.clone();
+            Callback::from(move |_| open.set(if is_open { None } else { Some(id.clone()) }))
+        };
+        let delete = {
+            let (model, id) = (model.clone(), id.clone());
+            Callback::from(move |_| model.delete(id.clone()))
+        };
+        let confirm = !model.is_blank(index);
+        html! {
+            <li class={classes!("rb-list__item", is_open.then_some("rb-list__item--open"))} id={row_id(model.id(), &id)}>
+                if is_open {
+                    <div class="rb-item-editor" role="group" aria-label={format!("Edit {shown_title}")}>
+                        { model.editor(index) }
+                        <div class="rb-actions">
+                            <button type="button" class="rb-button rb-button--small" onclick={toggle}>{"Done"}</button>
+                            <DeleteButton what={shown_title} on_delete={delete} {confirm} />
+                        </div>
+                    </div>
+                } else {
+                    <div class="rb-list__main">
+                        <p class="rb-list__title">{ shown_title.clone() }</p>
+                        { model.detail(index) }
+                    </div>
+                    <div class="rb-list__actions">
+                        <button type="button" class="rb-button rb-button--small" onclick={toggle}
+                            aria-label={format!("Edit {shown_title}")}>{"Edit"}</button>
+                        <DeleteButton what={shown_title} on_delete={delete} {confirm} />
+                    </div>
+                }
+            </li>
+        }
+    };
 
     html! {
         <div class="rb-itemlist">
-            if props.items.is_empty() {
-                <p class="rb-empty">{ props.empty.clone() }</p>
+            if len == 0 {
+                <p class="rb-empty">{ model.empty().clone() }</p>
             } else {
                 if hidden > 0 {
                     <p class="rb-hint rb-list__more">
-                        { format!("Showing the latest {SHOWN_AT_FIRST} of {}. ", props.items.len()) }
+                        { format!("Showing the latest {SHOWN_AT_FIRST} of {len}. ") }
                         <button type="button" class="rb-link" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>
-                            { format!("Show all {}", props.items.len()) }
+                            { format!("Show all {len}") }
                         </button>
                     </p>
                 }
                 <ul class="rb-list" ref={list_ref}>
-                    { for props.items.iter().skip(hidden).map(|item| {
-                        let id = item.id().clone();
-                        let title = props.title.emit(item.clone());
-                        let shown_title = if title.trim().is_empty() { "(nothing written yet)".to_owned() } else { title.clone() };
-                        let is_open = open.as_ref() == Some(&id);
-                        let on_update = props.on_edit.reform(ListEdit::Update);
-                        let toggle = {
-                            let open = open.clone();
-                            let id = id.clone();
-                            Callback::from(move |_| open.set(if is_open { None } else { Some(id.clone()) }))
-                        };
-                        let delete = props.on_edit.reform({ let id = id.clone(); move |_| ListEdit::Delete(id.clone()) });
-                        html! {
-                            <li class={classes!("rb-list__item", is_open.then_some("rb-list__item--open"))} id={row_id(&id)}>
-                                if is_open {
-                                    <div class="rb-item-editor" role="group" aria-label={format!("Edit {shown_title}")}>
-                                        { props.editor.emit((item.clone(), on_update)) }
-                                        <div class="rb-actions">
-                                            <button type="button" class="rb-button rb-button--small" onclick={toggle}>{"Done"}</button>
-                                            <DeleteButton what={shown_title.clone()} on_delete={delete} confirm={!item.is_blank()} />
-                                        </div>
-                                    </div>
-                                } else {
-                                    <div class="rb-list__main">
-                                        <p class="rb-list__title">{ shown_title.clone() }</p>
-                                        if let Some(detail) = &props.detail { { detail.emit(item.clone()) } }
-                                    </div>
-                                    <div class="rb-list__actions">
-                                        <button type="button" class="rb-button rb-button--small" onclick={toggle}
-                                            aria-label={format!("Edit {shown_title}")}>{"Edit"}</button>
-                                        <DeleteButton what={shown_title} on_delete={delete} confirm={!item.is_blank()} />
-                                    </div>
-                                }
-                            </li>
-                        }
-                    }) }
+                    { for (hidden..len).map(row) }
                 </ul>
             }
-            if let Some(on_add) = on_add {
-                <button type="button" class="rb-button" onclick={on_add}>{ props.add_label.clone() }</button>
-            }
+            { on_add }
         </div>
     }
 }

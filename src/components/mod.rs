@@ -20,7 +20,7 @@ pub use delete_button::DeleteButton;
 pub use fields::{DateField, SelectField};
 pub use hub::Hub;
 pub use insights::Insights;
-pub use item_list::{set_field, ItemList};
+pub use item_list::{item_list, set_field, ItemListProps};
 pub use letter_editor::LetterEditor;
 pub use mood_chart::{MoodChart, MoodChartProps};
 pub use patterns::Patterns;

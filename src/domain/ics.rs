@@ -79,7 +79,8 @@ pub fn reminders(journal: &Journal, today: Day) -> Vec<Reminder> {
             });
         }
     }
-    out.sort_by(|a, b| a.day.cmp(&b.day).then_with(|| a.uid.cmp(&b.uid)));
+    // Equal days keep the order above, which depends only on the journal.
+    super::sort_by_rank(&mut out, |r| r.day.days_since_epoch().into());
     out
 }
 

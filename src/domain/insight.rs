@@ -80,7 +80,7 @@ pub fn patterns(journal: &Journal) -> Vec<Pattern> {
         }
     }
     // A stable sort keeps first-seen order among equal counts.
-    found.sort_by_key(|p| std::cmp::Reverse(p.count()));
+    super::sort_by_rank(&mut found, |p| -(p.count() as i64));
     found
 }
 

@@ -13,6 +13,7 @@ mod journal;
 mod letters;
 mod list;
 mod mood;
+mod order;
 mod person;
 mod reflect;
 mod report;
@@ -42,6 +43,7 @@ pub use mood::{
     chart_geometry, local_day, mood_by_day, mood_summary, ChartGeometry, DayMood, CHART_HEIGHT,
     CHART_WIDTH,
 };
+pub use order::{in_declared_order, sort_by_rank};
 pub use person::{
     safe_link, Activity, CareDay, Contact, EventKind, Goal, GoalKind, Interest, Lead, LeadKind,
     LeadStatus, Lesson, LessonKind, Materials, NetworkEvent, OpenKind, OpenTo, PathIdea, PathKind,

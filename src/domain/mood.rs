@@ -37,7 +37,7 @@ pub fn mood_by_day(journal: &Journal, rejection: Option<&Id>, offset_minutes: i3
             None => days.push((day, u32::from(c.intensity), 1)),
         }
     }
-    days.sort_by_key(|(d, _, _)| *d);
+    super::sort_by_rank(&mut days, |(d, _, _)| d.days_since_epoch().into());
     days.into_iter()
         .map(|(day, sum, count)| DayMood {
             day,

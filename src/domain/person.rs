@@ -158,7 +158,7 @@ impl SelfCare {
                     day,
                     done: Vec::new(),
                 });
-                self.days.sort_by_key(|d| d.day);
+                super::sort_by_rank(&mut self.days, |d| d.day.days_since_epoch().into());
                 self.days.iter().position(|d| d.day == day).unwrap_or(0)
             }
             None => return false,
@@ -170,7 +170,7 @@ impl SelfCare {
         }
         if done {
             entry.done.push(activity);
-            entry.done.sort();
+            entry.done = super::in_declared_order(Activity::ALL, &entry.done);
         } else {
             entry.done.retain(|a| *a != activity);
             if entry.done.is_empty() {
@@ -476,11 +476,10 @@ impl Person {
             PersonEdit::Plan(e) => e.apply(&mut self.plan),
             PersonEdit::Lessons(e) => e.apply(&mut self.lessons),
             PersonEdit::Reframes(e) => e.apply(&mut self.reframes),
-            PersonEdit::ChooseCare(mut chosen) => {
-                chosen.sort();
-                chosen.dedup();
-                replace(&mut self.self_care.chosen, chosen)
-            }
+            PersonEdit::ChooseCare(chosen) => replace(
+                &mut self.self_care.chosen,
+                super::in_declared_order(Activity::ALL, &chosen),
+            ),
             PersonEdit::TickCare {
                 day,
                 activity,

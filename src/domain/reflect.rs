@@ -170,7 +170,7 @@ impl ReflectionData {
                         dimension,
                         score: score.clamp(1, 5),
                     });
-                    self.ratings.sort_by_key(|r| r.dimension);
+                    super::sort_by_rank(&mut self.ratings, |r| r.dimension as i64);
                 }
                 self.ratings != before
             }

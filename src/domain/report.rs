@@ -107,7 +107,8 @@ pub fn activity_log(journal: &Journal) -> Vec<ActivityEntry> {
             format!("Completed: {}", plan_title(p)),
         );
     }
-    log.sort();
+    // Equal days keep the order above: rejections first, then the person-wide lists.
+    super::sort_by_rank(&mut log, |e| e.day.days_since_epoch().into());
     log
 }
 

@@ -3,7 +3,7 @@
 
 use crate::browser::{fresh_id, local_time_label, now_ms};
 use crate::components::{DeleteButton, TextField};
-use crate::domain::{CheckIn, EmotionsEdit, Feeling};
+use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -55,7 +55,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 next.feelings.remove(i);
             } else {
                 next.feelings.push(feeling);
-                next.feelings.sort();
+                next.feelings = in_declared_order(&Feeling::ALL, &next.feelings);
             }
             draft.set(next);
         })

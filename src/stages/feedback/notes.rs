@@ -3,7 +3,7 @@
 
 use crate::browser::{fresh_id, now_ms};
 use crate::components::{DeleteButton, TextField};
-use crate::domain::{parse_tags, Fairness, FeedbackEdit, FeedbackNote, Theme};
+use crate::domain::{in_declared_order, parse_tags, Fairness, FeedbackEdit, FeedbackNote, Theme};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +54,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                 next.themes.remove(i);
             } else {
                 next.themes.push(theme);
-                next.themes.sort();
+                next.themes = in_declared_order(&Theme::ALL, &next.themes);
             }
             draft.set(next);
         })

@@ -6,9 +6,10 @@ mod self_care;
 use super::reflect::text_items;
 use super::StageToolsProps;
 use crate::browser::{fresh_id, now_ms};
-use crate::components::{set_field, ItemList, SelectField, TextField};
+use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
 use crate::domain::{
-    Action, Interest, Lesson, LessonKind, PathIdea, PathKind, PersonEdit, Reframe, Trap,
+    in_declared_order, Action, Interest, Lesson, LessonKind, PathIdea, PathKind, PersonEdit,
+    Reframe, Trap,
 };
 use crate::options_of;
 use crate::state::JournalContext;
@@ -51,17 +52,22 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
             <section class="rb-tool" aria-labelledby="rb-lessons-title">
                 <h2 id="rb-lessons-title">{"What this one taught me"}</h2>
                 <p class="rb-hint">{"The questions they asked, the skills the role needed, what they expected. Everything here joins your question bank, so you can prepare for the next interview."}</p>
-                <ItemList<Lesson> id="rb-lesson" items={lessons_here} add_label="Add a lesson"
-                    empty="Nothing noted from this one yet. Which question caught you out?"
-                    make={Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) })}
-                    title={Callback::from(|l: Lesson| l.text)}
-                    detail={Callback::from(|l: Lesson| html! {
+                { item_list(yew::props!(ItemListProps<Lesson> {
+                    id: "rb-lesson",
+                    items: lessons_here,
+                    add_label: "Add a lesson",
+                    empty: "Nothing noted from this one yet. Which question caught you out?",
+                    // New lessons belong to the rejection on screen; `make` captures it.
+                    deps: this_rejection.to_string(),
+                    make: Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) }),
+                    title: Callback::from(|l: Lesson| l.text),
+                    detail: Callback::from(|l: Lesson| html! {
                         <>
                             <p class="rb-hint rb-list__meta">{ l.kind.label() }</p>
                             if !l.prep.is_empty() { <p class="rb-list__note">{ format!("Next time: {}", l.prep) }</p> }
                         </>
-                    })}
-                    editor={Callback::from(|(l, emit): (Lesson, Callback<Lesson>)| {
+                    }),
+                    editor: Callback::from(|(l, emit): (Lesson, Callback<Lesson>)| {
                         let prefix = format!("rb-lesson-{}", l.id);
                         html! {
                             <>
@@ -72,8 +78,9 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                                     value={l.prep.clone()} on_change={set_field(&l, &emit, |n, v| n.prep = v)} />
                             </>
                         }
-                    })}
-                    on_edit={on_person.reform(PersonEdit::Lessons)} />
+                    }),
+                    on_edit: on_person.reform(PersonEdit::Lessons),
+                })) }
                 if !bank.is_empty() {
                     <h3>{"From your other rejections"}</h3>
                     <ul class="rb-list">
@@ -99,19 +106,22 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
             <section class="rb-tool" aria-labelledby="rb-reframe-title">
                 <h2 id="rb-reframe-title">{"Reframe a harsh thought"}</h2>
                 <p class="rb-hint">{"Write down the thought that keeps coming back, spot the thinking traps in it, then write a fairer version, one you would say to a friend."}</p>
-                <ItemList<Reframe> id="rb-reframe" items={person.reframes.clone()} add_label="Reframe a thought"
-                    empty="No thoughts reframed yet."
-                    make={Callback::from(|_| Reframe { id: fresh_id(), thought: String::new(), traps: Vec::new(), balanced: String::new(), at_ms: now_ms() })}
-                    title={Callback::from(|r: Reframe| r.thought)}
-                    detail={Callback::from(|r: Reframe| html! {
+                { item_list(yew::props!(ItemListProps<Reframe> {
+                    id: "rb-reframe",
+                    items: person.reframes.clone(),
+                    add_label: "Reframe a thought",
+                    empty: "No thoughts reframed yet.",
+                    make: Callback::from(|_| Reframe { id: fresh_id(), thought: String::new(), traps: Vec::new(), balanced: String::new(), at_ms: now_ms() }),
+                    title: Callback::from(|r: Reframe| r.thought),
+                    detail: Callback::from(|r: Reframe| html! {
                         <>
                             if !r.traps.is_empty() {
                                 <p class="rb-hint rb-list__meta">{ format!("Traps: {}", r.traps.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }</p>
                             }
                             if !r.balanced.is_empty() { <p class="rb-list__note">{ format!("A fairer view: {}", r.balanced) }</p> }
                         </>
-                    })}
-                    editor={Callback::from(|(r, emit): (Reframe, Callback<Reframe>)| {
+                    }),
+                    editor: Callback::from(|(r, emit): (Reframe, Callback<Reframe>)| {
                         let prefix = format!("rb-reframe-{}", r.id);
                         html! {
                             <>
@@ -127,7 +137,7 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                                             let (r2, emit2) = (r.clone(), emit.clone());
                                             let on_toggle = Callback::from(move |_| {
                                                 let mut traps = r2.traps.clone();
-                                                if let Some(i) = traps.iter().position(|t| *t == trap) { traps.remove(i); } else { traps.push(trap); traps.sort(); }
+                                                if let Some(i) = traps.iter().position(|t| *t == trap) { traps.remove(i); } else { traps.push(trap); traps = in_declared_order(Trap::ALL, &traps); }
                                                 emit2.emit(Reframe { traps, ..r2.clone() });
                                             });
                                             html! {
@@ -145,8 +155,9 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                                     on_change={{set_field(&r, &emit, |n, v| n.balanced = v)}} />
                             </>
                         }
-                    })}
-                    on_edit={on_person.reform(PersonEdit::Reframes)} />
+                    }),
+                    on_edit: on_person.reform(PersonEdit::Reframes),
+                })) }
             </section>
             <SelfCareTool care={person.self_care.clone()} on_edit={on_person.clone()} />
             <section class="rb-tool" aria-labelledby="rb-paths-title">

@@ -1,7 +1,7 @@
 //! How it went: ratings of this process, notes, strengths and things to improve.
 
 use crate::browser::fresh_id;
-use crate::components::{ItemList, TextField};
+use crate::components::{item_list, ItemListProps, TextField};
 use crate::domain::{Dimension, ReflectEdit, ReflectionData, TextItem};
 use yew::prelude::*;
 
@@ -21,17 +21,22 @@ pub fn text_items(
     on_edit: Callback<crate::domain::ListEdit<TextItem>>,
 ) -> Html {
     html! {
-        <ItemList<TextItem> {id} items={items.to_vec()} {add_label} {empty}
-            make={Callback::from(|_| TextItem { id: fresh_id(), text: String::new() })}
-            title={Callback::from(|t: TextItem| t.text)}
-            editor={Callback::from(move |(item, emit): (TextItem, Callback<TextItem>)| {
+        { item_list(yew::props!(ItemListProps<TextItem> {
+            id,
+            items: items.to_vec(),
+            add_label,
+            empty,
+            make: Callback::from(|_| TextItem { id: fresh_id(), text: String::new() }),
+            title: Callback::from(|t: TextItem| t.text),
+            editor: Callback::from(move |(item, emit): (TextItem, Callback<TextItem>)| {
                 let field_id = format!("{id}-{}-text", item.id);
                 html! {
                     <TextField id={field_id} label={field_label} value={item.text.clone()}
                         on_change={Callback::from(move |text| emit.emit(TextItem { text, ..item.clone() }))} />
                 }
-            })}
-            {on_edit} />
+            }),
+            on_edit,
+        })) }
     }
 }
 

@@ -9,7 +9,7 @@ pub(super) use how_it_went::text_items;
 
 use super::StageToolsProps;
 use crate::browser::fresh_id;
-use crate::components::{set_field, ItemList, Patterns, TextField};
+use crate::components::{item_list, set_field, ItemListProps, Patterns, TextField};
 use crate::domain::{Action, PersonEdit, ReflectEdit, TrustedView};
 use crate::state::JournalContext;
 use how_it_went::HowItWent;
@@ -58,12 +58,15 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
             <section class="rb-tool" aria-labelledby="rb-trusted-title">
                 <h2 id="rb-trusted-title">{"Ask someone you trust"}</h2>
                 <p class="rb-hint">{"Tell a mentor, a former colleague or a friend how it went, and ask what they think your strengths and weak spots are. Note their view here."}</p>
-                <ItemList<TrustedView> id="rb-trusted" items={data.trusted.clone()} add_label="Add what someone said"
-                    empty="No one asked yet."
-                    make={Callback::from(|_| TrustedView { id: fresh_id(), who: String::new(), said: String::new() })}
-                    title={Callback::from(|t: TrustedView| t.who)}
-                    detail={Callback::from(|t: TrustedView| html! { <p class="rb-list__note">{ t.said }</p> })}
-                    editor={Callback::from(|(t, emit): (TrustedView, Callback<TrustedView>)| {
+                { item_list(yew::props!(ItemListProps<TrustedView> {
+                    id: "rb-trusted",
+                    items: data.trusted.clone(),
+                    add_label: "Add what someone said",
+                    empty: "No one asked yet.",
+                    make: Callback::from(|_| TrustedView { id: fresh_id(), who: String::new(), said: String::new() }),
+                    title: Callback::from(|t: TrustedView| t.who),
+                    detail: Callback::from(|t: TrustedView| html! { <p class="rb-list__note">{ t.said }</p> }),
+                    editor: Callback::from(|(t, emit): (TrustedView, Callback<TrustedView>)| {
                         let prefix = format!("rb-trusted-{}", t.id);
                         html! {
                             <>
@@ -73,8 +76,9 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
                                     on_change={{set_field(&t, &emit, |n, v| n.said = v)}} />
                             </>
                         }
-                    })}
-                    on_edit={on_edit.reform(ReflectEdit::Trusted)} />
+                    }),
+                    on_edit: on_edit.reform(ReflectEdit::Trusted),
+                })) }
             </section>
             <DevelopmentPlan plan={state.journal.person.plan.clone()} on_edit={on_plan} />
             <Patterns announce={props.announce.clone()} />

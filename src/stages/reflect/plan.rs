@@ -1,7 +1,7 @@
 //! The development plan (person-level): a step for each gap or improvement.
 
 use crate::browser::fresh_id;
-use crate::components::{set_field, DateField, ItemList, SelectField, TextField};
+use crate::components::{item_list, set_field, DateField, ItemListProps, SelectField, TextField};
 use crate::domain::{ListEdit, PlanItem, PlanKind, PlanStatus};
 use crate::options_of;
 use yew::prelude::*;
@@ -26,21 +26,24 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
                 {"One concrete step per gap: a course, a certification, a project or regular practice, with a date to aim for. This plan is shared by all your rejections."}
                 if !props.plan.is_empty() { { format!(" {done} of {} done.", props.plan.len()) } }
             </p>
-            <ItemList<PlanItem> id="rb-plan" items={props.plan.clone()} add_label="Add a step"
-                empty="No steps yet. Send gaps here from the requirements above, or add one yourself."
-                make={Callback::from(|_| PlanItem::new(fresh_id(), String::new(), None))}
-                title={Callback::from(|p: PlanItem| match (p.action.trim(), p.gap.trim()) {
+            { item_list(yew::props!(ItemListProps<PlanItem> {
+                id: "rb-plan",
+                items: props.plan.clone(),
+                add_label: "Add a step",
+                empty: "No steps yet. Send gaps here from the requirements above, or add one yourself.",
+                make: Callback::from(|_| PlanItem::new(fresh_id(), String::new(), None)),
+                title: Callback::from(|p: PlanItem| match (p.action.trim(), p.gap.trim()) {
                     ("", gap) => gap.to_owned(),
                     (action, "") => action.to_owned(),
                     (action, gap) => format!("{gap}: {action}"),
-                })}
-                detail={Callback::from(|p: PlanItem| html! {
+                }),
+                detail: Callback::from(|p: PlanItem| html! {
                     <p class="rb-hint rb-list__meta">
                         { format!("{} · {}", p.kind.label(), p.status.label()) }
                         if let Some(day) = p.target { { format!(" · by {}", day.long()) } }
                     </p>
-                })}
-                editor={Callback::from(|(p, emit): (PlanItem, Callback<PlanItem>)| {
+                }),
+                editor: Callback::from(|(p, emit): (PlanItem, Callback<PlanItem>)| {
                     let prefix = format!("rb-plan-{}", p.id);
                     html! {
                         <>
@@ -56,8 +59,9 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
                                 value={p.status.slug()} on_change={set_field(&p, &emit, |n, v: String| n.status = PlanStatus::from_slug(&v).unwrap_or(n.status))} />
                         </>
                     }
-                })}
-                on_edit={props.on_edit.clone()} />
+                }),
+                on_edit: props.on_edit.clone(),
+            })) }
         </section>
     }
 }

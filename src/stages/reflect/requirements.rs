@@ -2,7 +2,7 @@
 //! partly or a gap, with evidence; send the gaps to the development plan.
 
 use crate::browser::fresh_id;
-use crate::components::{set_field, ItemList, TextField};
+use crate::components::{item_list, set_field, ItemListProps, TextField};
 use crate::domain::{split_requirements, Fit, PlanItem, ReflectEdit, Requirement};
 use yew::prelude::*;
 
@@ -73,10 +73,13 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                     <button type="submit" class="rb-button">{"Add these requirements"}</button>
                 </div>
             </form>
-            <ItemList<Requirement> id="rb-req" items={props.requirements.clone()} {deps}
-                empty="No requirements yet. Paste them from the job advert above."
-                title={Callback::from(|r: Requirement| r.text)}
-                detail={Callback::from(move |r: Requirement| {
+            { item_list(yew::props!(ItemListProps<Requirement> {
+                id: "rb-req",
+                items: props.requirements.clone(),
+                deps,
+                empty: "No requirements yet. Paste them from the job advert above.",
+                title: Callback::from(|r: Requirement| r.text),
+                detail: Callback::from(move |r: Requirement| {
                     let planned = plan_ids.contains(&r.plan_id());
                     html! {
                         <p class="rb-hint rb-list__meta">
@@ -87,8 +90,8 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                             if planned { {" · in your development plan"} }
                         </p>
                     }
-                })}
-                editor={Callback::from(|(r, emit): (Requirement, Callback<Requirement>)| {
+                }),
+                editor: Callback::from(|(r, emit): (Requirement, Callback<Requirement>)| {
                     let prefix = format!("rb-req-{}", r.id);
                     html! {
                         <>
@@ -116,8 +119,9 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                                 on_change={{set_field(&r, &emit, |n, v| n.evidence = v)}} />
                         </>
                     }
-                })}
-                on_edit={props.on_edit.reform(ReflectEdit::Requirements)} />
+                }),
+                on_edit: props.on_edit.reform(ReflectEdit::Requirements),
+            })) }
             if unplanned_gaps > 0 {
                 <div class="rb-actions">
                     <button type="button" class="rb-button rb-button--primary" onclick={props.on_plan_gaps.reform(|_| ())}>

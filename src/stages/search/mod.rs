@@ -5,7 +5,7 @@ mod network;
 
 use super::StageToolsProps;
 use crate::browser::{fresh_id, today};
-use crate::components::{set_field, ItemList, SelectField, TextField};
+use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
 use crate::domain::{
     closing_summary, repeated_patterns, Action, Day, Goal, GoalKind, Materials, OpenKind, OpenTo,
     PersonEdit,
@@ -139,12 +139,15 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
             <section class="rb-tool" aria-labelledby="rb-open-title">
                 <h2 id="rb-open-title">{"Staying adaptable"}</h2>
                 <p class="rb-hint">{"Other industries, kinds of role or organisations you would be open to. The right fit is not always where you first looked."}</p>
-                <ItemList<OpenTo> id="rb-open" items={person.open_to.clone()} add_label="Add something I'm open to"
-                    empty="Nothing yet. Where else could your skills be valued?"
-                    make={Callback::from(|_| OpenTo { id: fresh_id(), kind: OpenKind::Industry, text: String::new() })}
-                    title={Callback::from(|o: OpenTo| o.text)}
-                    detail={Callback::from(|o: OpenTo| html! { <p class="rb-hint rb-list__meta">{ o.kind.label() }</p> })}
-                    editor={Callback::from(|(o, emit): (OpenTo, Callback<OpenTo>)| {
+                { item_list(yew::props!(ItemListProps<OpenTo> {
+                    id: "rb-open",
+                    items: person.open_to.clone(),
+                    add_label: "Add something I'm open to",
+                    empty: "Nothing yet. Where else could your skills be valued?",
+                    make: Callback::from(|_| OpenTo { id: fresh_id(), kind: OpenKind::Industry, text: String::new() }),
+                    title: Callback::from(|o: OpenTo| o.text),
+                    detail: Callback::from(|o: OpenTo| html! { <p class="rb-hint rb-list__meta">{ o.kind.label() }</p> }),
+                    editor: Callback::from(|(o, emit): (OpenTo, Callback<OpenTo>)| {
                         let prefix = format!("rb-open-{}", o.id);
                         html! {
                             <>
@@ -154,8 +157,9 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                                     on_change={{set_field(&o, &emit, |n, v| n.text = v)}} />
                             </>
                         }
-                    })}
-                    on_edit={on_person.reform(PersonEdit::OpenTo)} />
+                    }),
+                    on_edit: on_person.reform(PersonEdit::OpenTo),
+                })) }
             </section>
             <section class="rb-tool rb-closing" aria-labelledby="rb-closing-title">
                 <h2 id="rb-closing-title">{"Looking back on this one"}</h2>

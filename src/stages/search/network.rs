@@ -2,7 +2,9 @@
 //! informational-interview request, and openings to watch.
 
 use crate::browser::fresh_id;
-use crate::components::{set_field, DateField, ItemList, LetterEditor, SelectField, TextField};
+use crate::components::{
+    item_list, set_field, DateField, ItemListProps, LetterEditor, SelectField, TextField,
+};
 use crate::domain::{
     informational_interview, safe_link, Contact, EventKind, Lead, LeadKind, LeadStatus,
     NetworkEvent, Person, PersonEdit,
@@ -31,23 +33,26 @@ pub fn Network(props: &NetworkProps) -> Html {
             <section class="rb-tool" aria-labelledby="rb-contacts-title">
                 <h2 id="rb-contacts-title">{"People in my network"}</h2>
                 <p class="rb-hint">{"Former colleagues, classmates, people you met at events. For each, one next step and when."}</p>
-                <ItemList<Contact> id="rb-contact" items={person.contacts.clone()} add_label="Add a contact"
-                    empty="No contacts yet. Who do you know in the field you want?"
-                    make={Callback::from(|_| Contact { id: fresh_id(), name: String::new(), company: String::new(), how_known: String::new(), next_step: String::new(), next_date: None })}
-                    title={Callback::from(|c: Contact| match (c.name.trim(), c.company.trim()) {
+                { item_list(yew::props!(ItemListProps<Contact> {
+                    id: "rb-contact",
+                    items: person.contacts.clone(),
+                    add_label: "Add a contact",
+                    empty: "No contacts yet. Who do you know in the field you want?",
+                    make: Callback::from(|_| Contact { id: fresh_id(), name: String::new(), company: String::new(), how_known: String::new(), next_step: String::new(), next_date: None }),
+                    title: Callback::from(|c: Contact| match (c.name.trim(), c.company.trim()) {
                         (name, "") => name.to_owned(),
                         ("", company) => company.to_owned(),
                         (name, company) => format!("{name}, {company}"),
-                    })}
-                    detail={Callback::from(|c: Contact| html! {
+                    }),
+                    detail: Callback::from(|c: Contact| html! {
                         if !c.next_step.is_empty() || c.next_date.is_some() {
                             <p class="rb-hint rb-list__meta">
                                 { format!("Next: {}", if c.next_step.is_empty() { "follow up" } else { &c.next_step }) }
                                 if let Some(d) = c.next_date { { format!(" · {}", d.long()) } }
                             </p>
                         }
-                    })}
-                    editor={Callback::from(|(c, emit): (Contact, Callback<Contact>)| {
+                    }),
+                    editor: Callback::from(|(c, emit): (Contact, Callback<Contact>)| {
                         let prefix = format!("rb-contact-{}", c.id);
                         html! {
                             <>
@@ -60,21 +65,25 @@ pub fn Network(props: &NetworkProps) -> Html {
                                     on_change={{set_field(&c, &emit, |n, v| n.next_date = v)}} />
                             </>
                         }
-                    })}
-                    on_edit={on_edit.reform(PersonEdit::Contacts)} />
+                    }),
+                    on_edit: on_edit.reform(PersonEdit::Contacts),
+                })) }
                 <h3>{"Events and associations"}</h3>
-                <ItemList<NetworkEvent> id="rb-event" items={person.events.clone()} add_label="Add an event or association"
-                    empty="None yet. Meetups, conferences, alumni groups and professional bodies are all good places to meet people."
-                    make={Callback::from(|_| NetworkEvent { id: fresh_id(), name: String::new(), kind: EventKind::Event, date: None, done: false })}
-                    title={Callback::from(|e: NetworkEvent| e.name)}
-                    detail={Callback::from(|e: NetworkEvent| html! {
+                { item_list(yew::props!(ItemListProps<NetworkEvent> {
+                    id: "rb-event",
+                    items: person.events.clone(),
+                    add_label: "Add an event or association",
+                    empty: "None yet. Meetups, conferences, alumni groups and professional bodies are all good places to meet people.",
+                    make: Callback::from(|_| NetworkEvent { id: fresh_id(), name: String::new(), kind: EventKind::Event, date: None, done: false }),
+                    title: Callback::from(|e: NetworkEvent| e.name),
+                    detail: Callback::from(|e: NetworkEvent| html! {
                         <p class="rb-hint rb-list__meta">
                             { e.kind.label() }
                             if let Some(d) = e.date { { format!(" · {}", d.long()) } }
                             { if e.done { match e.kind { EventKind::Event => " · attended", EventKind::Association => " · joined" } } else { "" } }
                         </p>
-                    })}
-                    editor={Callback::from(|(e, emit): (NetworkEvent, Callback<NetworkEvent>)| {
+                    }),
+                    editor: Callback::from(|(e, emit): (NetworkEvent, Callback<NetworkEvent>)| {
                         let prefix = format!("rb-event-{}", e.id);
                         let done_id = format!("{prefix}-done");
                         html! {
@@ -92,8 +101,9 @@ pub fn Network(props: &NetworkProps) -> Html {
                                 </div>
                             </>
                         }
-                    })}
-                    on_edit={on_edit.reform(PersonEdit::Events)} />
+                    }),
+                    on_edit: on_edit.reform(PersonEdit::Events),
+                })) }
             </section>
             <section class="rb-tool" aria-labelledby="rb-info-title">
                 <h2 id="rb-info-title">{"Ask for an informational interview"}</h2>
@@ -109,11 +119,14 @@ pub fn Network(props: &NetworkProps) -> Html {
             <section class="rb-tool" aria-labelledby="rb-leads-title">
                 <h2 id="rb-leads-title">{"Openings to watch"}</h2>
                 <p class="rb-hint">{"Roles, companies, job boards, company career pages and saved searches. Check them on a regular day each week."}</p>
-                <ItemList<Lead> id="rb-lead" items={person.leads.clone()} add_label="Add a lead"
-                    empty="Nothing to watch yet. Add a job board, a company's career page or a role you found."
-                    make={Callback::from(|_| Lead { id: fresh_id(), title: String::new(), kind: LeadKind::Role, url: String::new(), status: LeadStatus::Interested })}
-                    title={Callback::from(|l: Lead| l.title)}
-                    detail={Callback::from(|l: Lead| html! {
+                { item_list(yew::props!(ItemListProps<Lead> {
+                    id: "rb-lead",
+                    items: person.leads.clone(),
+                    add_label: "Add a lead",
+                    empty: "Nothing to watch yet. Add a job board, a company's career page or a role you found.",
+                    make: Callback::from(|_| Lead { id: fresh_id(), title: String::new(), kind: LeadKind::Role, url: String::new(), status: LeadStatus::Interested }),
+                    title: Callback::from(|l: Lead| l.title),
+                    detail: Callback::from(|l: Lead| html! {
                         <p class="rb-hint rb-list__meta">
                             { format!("{} · {}", l.kind.label(), l.status.label()) }
                             if let Some(url) = safe_link(&l.url) {
@@ -123,8 +136,8 @@ pub fn Network(props: &NetworkProps) -> Html {
                                 </a>
                             }
                         </p>
-                    })}
-                    editor={Callback::from(|(l, emit): (Lead, Callback<Lead>)| {
+                    }),
+                    editor: Callback::from(|(l, emit): (Lead, Callback<Lead>)| {
                         let prefix = format!("rb-lead-{}", l.id);
                         let bad_link = !l.url.trim().is_empty() && safe_link(&l.url).is_none();
                         html! {
@@ -143,8 +156,9 @@ pub fn Network(props: &NetworkProps) -> Html {
                                     on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(Lead { status: LeadStatus::from_slug(&v).unwrap_or(l.status), ..l.clone() })) }} />
                             </>
                         }
-                    })}
-                    on_edit={on_edit.reform(PersonEdit::Leads)} />
+                    }),
+                    on_edit: on_edit.reform(PersonEdit::Leads),
+                })) }
             </section>
         </>
     }
