@@ -1,7 +1,7 @@
 //! Mood over time as an inline SVG line chart, with a text summary and a table
 //! for screen readers (and anyone who prefers numbers).
 
-use crate::domain::{chart_geometry, mood_summary, DayMood};
+use crate::domain::{chart_geometry, mood_summary, one_decimal, DayMood};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,29 +21,29 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
     let line: String = g
         .points
         .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .map(|(x, y)| format!("{},{}", one_decimal(*x), one_decimal(*y)))
         .collect::<Vec<_>>()
         .join(" ");
     let summary = mood_summary(series);
     html! {
         <figure class="rb-chart">
-            <svg class="rb-chart__svg" viewBox={format!("0 0 {} {}", g.width, g.height)}
+            <svg class="rb-chart__svg" viewBox={format!("0 0 {} {}", one_decimal(g.width), one_decimal(g.height))}
                 role="img" aria-labelledby="rb-mood-svg-title" focusable="false">
                 <title id="rb-mood-svg-title">{ format!("Intensity of feelings by day, 1 to 10. {summary}") }</title>
                 { for g.y_ticks.iter().map(|(y, label)| html! {
                     <g class="rb-chart__grid">
-                        <line x1="36" x2={(g.width - 16.0).to_string()} y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
-                        <text x="30" y={format!("{:.1}", y + 4.0)} text-anchor="end">{ *label }</text>
+                        <line x1="36" x2={one_decimal(g.width - 16.0)} y1={one_decimal(*y)} y2={one_decimal(*y)} />
+                        <text x="30" y={one_decimal(y + 4.0)} text-anchor="end">{ *label }</text>
                     </g>
                 }) }
                 { for g.x_ticks.iter().map(|(x, label)| html! {
-                    <text class="rb-chart__xlabel" x={format!("{x:.1}")} y={(g.height - 8.0).to_string()} text-anchor="middle">{ label.clone() }</text>
+                    <text class="rb-chart__xlabel" x={one_decimal(*x)} y={one_decimal(g.height - 8.0)} text-anchor="middle">{ label.clone() }</text>
                 }) }
                 if g.points.len() > 1 {
                     <polyline class="rb-chart__line" points={line} />
                 }
                 { for g.points.iter().map(|(x, y)| html! {
-                    <circle class="rb-chart__dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4.5" />
+                    <circle class="rb-chart__dot" cx={one_decimal(*x)} cy={one_decimal(*y)} r="4.5" />
                 }) }
             </svg>
             <figcaption class="rb-hint">{ summary }</figcaption>
@@ -54,7 +54,7 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
                     <thead><tr><th scope="col">{"Day"}</th><th scope="col">{"Average intensity (1 to 10)"}</th><th scope="col">{"Check-ins"}</th></tr></thead>
                     <tbody>
                         { for series.iter().map(|m| html! {
-                            <tr><th scope="row">{ m.day.long() }</th><td>{ format!("{:.1}", m.average) }</td><td>{ m.count }</td></tr>
+                            <tr><th scope="row">{ m.day.long() }</th><td>{ one_decimal(m.average) }</td><td>{ m.count }</td></tr>
                         }) }
                     </tbody>
                 </table>

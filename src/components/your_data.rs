@@ -3,7 +3,7 @@
 
 use crate::app::Screen;
 use crate::browser::{download, today};
-use crate::domain::{Action, Journal};
+use crate::domain::{one_decimal, Action, Journal};
 use crate::persistence::Saver;
 use crate::state::JournalContext;
 use crate::storage::schema::{export_document, export_file_name};
@@ -40,8 +40,8 @@ impl PartialEq for YourDataProps {
 fn human_size(bytes: usize) -> String {
     match bytes {
         0..=1023 => format!("{bytes} bytes"),
-        1024..=1_048_575 => format!("{:.1} KB", bytes as f64 / 1024.0),
-        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
+        1024..=1_048_575 => format!("{} KB", one_decimal(bytes as f64 / 1024.0)),
+        _ => format!("{} MB", one_decimal(bytes as f64 / 1_048_576.0)),
     }
 }
 

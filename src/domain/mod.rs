@@ -3,6 +3,7 @@
 
 mod action;
 mod day;
+mod decimal;
 mod emotions;
 mod feedback;
 mod guidance;
@@ -21,6 +22,7 @@ mod stage;
 
 pub use action::Action;
 pub use day::Day;
+pub use decimal::one_decimal;
 pub use emotions::{
     CheckIn, EmotionsData, EmotionsEdit, Feeling, ProcessingWindow, Relation, Supporter,
     WindowState, WHAT_TO_SAY,

@@ -135,9 +135,9 @@ pub fn mood_summary(series: &[DayMood]) -> String {
     match series {
         [] => "No check-ins yet.".to_owned(),
         [only] => format!(
-            "One day of check-ins ({}): average intensity {:.1} out of 10.",
+            "One day of check-ins ({}): average intensity {} out of 10.",
             only.day.long(),
-            only.average
+            super::one_decimal(only.average)
         ),
         [first, .., last] => {
             let direction = if last.average < first.average - 0.5 {
@@ -148,12 +148,12 @@ pub fn mood_summary(series: &[DayMood]) -> String {
                 "about the same"
             };
             format!(
-                "{} days of check-ins from {} to {}. Average intensity went from {:.1} to {:.1} out of 10: {direction}.",
+                "{} days of check-ins from {} to {}. Average intensity went from {} to {} out of 10: {direction}.",
                 series.len(),
                 first.day.long(),
                 last.day.long(),
-                first.average,
-                last.average
+                super::one_decimal(first.average),
+                super::one_decimal(last.average)
             )
         }
     }

@@ -189,8 +189,8 @@ impl ImportError {
         let tail = "Your current data has not changed.";
         match self {
             ImportError::TooLarge(bytes) => format!(
-                "That file is {:.1} MB; a Rebound export is far smaller (the limit is 5 MB). Check you picked the right file. {tail}",
-                *bytes as f64 / 1_048_576.0
+                "That file is {} MB; a Rebound export is far smaller (the limit is 5 MB). Check you picked the right file. {tail}",
+                crate::domain::one_decimal(*bytes as f64 / 1_048_576.0)
             ),
             ImportError::NotJson => format!("That file is not a Rebound export (it is not JSON, or it is cut off). {tail}"),
             ImportError::NotRebound => format!("That file is JSON, but not a Rebound export; it may come from another app. {tail}"),
