@@ -1,12 +1,12 @@
 //! Stage 1 data: feelings check-ins, the processing window, the thank-you note
 //! and the support circle. All of it belongs to one rejection.
 
+use super::list::saved_by_name;
 use super::list::Item;
 use super::{Day, Id, Letter};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Feeling {
     Disappointed,
     Frustrated,
@@ -19,6 +19,19 @@ pub enum Feeling {
     Hopeful,
     Determined,
 }
+
+saved_by_name!(Feeling {
+    Disappointed => "disappointed",
+    Frustrated => "frustrated",
+    Sad => "sad",
+    SelfDoubt => "self_doubt",
+    Angry => "angry",
+    Anxious => "anxious",
+    Embarrassed => "embarrassed",
+    Relieved => "relieved",
+    Hopeful => "hopeful",
+    Determined => "determined",
+});
 
 impl Feeling {
     pub const ALL: [Feeling; 10] = [
@@ -135,8 +148,7 @@ impl ProcessingWindow {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Relation {
     Friend,
     Family,
@@ -144,6 +156,14 @@ pub enum Relation {
     Peer,
     Other,
 }
+
+saved_by_name!(Relation {
+    Friend => "friend",
+    Family => "family",
+    Mentor => "mentor",
+    Peer => "peer",
+    Other => "other",
+});
 
 impl Relation {
     pub const ALL: [Relation; 5] = [

@@ -2,6 +2,7 @@
 //! said, tagged with themes, and the thank-you for it.
 
 use super::emotions::{remove_by_id, replace, update_by_id};
+use super::list::saved_by_name;
 use super::list::Item;
 use super::{Day, Id, Letter, LetterEdit, Tone};
 use serde::{Deserialize, Serialize};
@@ -9,8 +10,7 @@ use serde::{Deserialize, Serialize};
 /// Days without a reply before one follow-up is suggested.
 pub const DEFAULT_FOLLOW_UP_DAYS: u32 = 7;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum RequestStatus {
     #[default]
     NotSent,
@@ -18,6 +18,13 @@ pub enum RequestStatus {
     Replied,
     NoReply,
 }
+
+saved_by_name!(RequestStatus {
+    NotSent => "not_sent",
+    Sent => "sent",
+    Replied => "replied",
+    NoReply => "no_reply",
+});
 
 impl RequestStatus {
     pub const ALL: [RequestStatus; 4] = [
@@ -115,8 +122,7 @@ impl FeedbackRequest {
 }
 
 /// Recurring reasons employers give. Users add their own tags beside these.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Theme {
     TechnicalDepth,
     Communication,
@@ -127,6 +133,17 @@ pub enum Theme {
     StrongerCandidate,
     RoleChanged,
 }
+
+saved_by_name!(Theme {
+    TechnicalDepth => "technical_depth",
+    Communication => "communication",
+    RelevantExperience => "relevant_experience",
+    CultureFit => "culture_fit",
+    Leadership => "leadership",
+    SalaryExpectations => "salary_expectations",
+    StrongerCandidate => "stronger_candidate",
+    RoleChanged => "role_changed",
+});
 
 impl Theme {
     pub const ALL: [Theme; 8] = [
@@ -167,14 +184,20 @@ impl Theme {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fairness {
     Fair,
     Partly,
     Unfair,
     Unsure,
 }
+
+saved_by_name!(Fairness {
+    Fair => "fair",
+    Partly => "partly",
+    Unfair => "unfair",
+    Unsure => "unsure",
+});
 
 impl Fairness {
     pub const ALL: [Fairness; 4] = [

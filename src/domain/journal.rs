@@ -2,13 +2,13 @@
 //! stages, plus person-level data that serves the whole search.
 
 use super::list::merge_by_id;
+use super::list::saved_by_name;
 use super::{Day, EmotionsData, FeedbackData, Id, Person, ReflectionData, Stage, StageStatus};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// How far the hiring process went before the "no".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Reached {
     Applied,
     Screening,
@@ -16,6 +16,14 @@ pub enum Reached {
     FinalRound,
     Offer,
 }
+
+saved_by_name!(Reached {
+    Applied => "applied",
+    Screening => "screening",
+    Interview => "interview",
+    FinalRound => "final_round",
+    Offer => "offer",
+});
 
 impl Reached {
     pub const ALL: [Reached; 5] = [

@@ -2,6 +2,7 @@
 //! by the app. Texts read well with any field missing, and keep the user's own
 //! words exactly as typed.
 
+use super::list::saved_by_name;
 use super::{Day, RejectionDetails};
 use serde::{Deserialize, Serialize};
 
@@ -127,14 +128,19 @@ impl LetterContext<'_> {
 }
 
 /// Tone of the feedback request.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tone {
     Brief,
     #[default]
     Warm,
     Formal,
 }
+
+saved_by_name!(Tone {
+    Brief => "brief",
+    Warm => "warm",
+    Formal => "formal",
+});
 
 impl Tone {
     pub const ALL: [Tone; 3] = [Tone::Brief, Tone::Warm, Tone::Formal];

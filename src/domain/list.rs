@@ -77,10 +77,12 @@ impl Item for TextItem {
 macro_rules! choices {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => ($slug:literal, $label:literal)),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
-            $(#[serde(rename = $slug)] $variant),+
+            $($variant),+
         }
+
+        $crate::domain::list::saved_by_name!($name { $($variant => $slug),+ });
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -100,3 +102,41 @@ macro_rules! choices {
     };
 }
 pub(crate) use choices;
+
+/// Saves a fieldless enum as the name given to each variant (in declaration
+/// order). Hand-written because serde's derive puts about 1 KB of code per
+/// enum into the download; these share one reader, [`read_name`].
+macro_rules! saved_by_name {
+    ($name:ident { $($variant:ident => $saved:literal),+ $(,)? }) => {
+        impl $name {
+            const SAVED_NAMES: &'static [&'static str] = &[$($saved),+];
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(Self::SAVED_NAMES[*self as usize])
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const VARIANTS: &[$name] = &[$($name::$variant),+];
+                Ok(VARIANTS[$crate::domain::list::read_name(deserializer, Self::SAVED_NAMES)?])
+            }
+        }
+    };
+}
+pub(crate) use saved_by_name;
+
+/// The position in `names` of the string `deserializer` holds, or serde's
+/// "unknown variant" error naming the expected ones.
+pub fn read_name<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    names: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    let name = <String as Deserialize>::deserialize(deserializer)?;
+    names
+        .iter()
+        .position(|known| *known == name)
+        .ok_or_else(|| serde::de::Error::unknown_variant(&name, names))
+}
