@@ -71,12 +71,16 @@ struct Header {
     saved_at: f64,
 }
 
-/// The data of a current-schema envelope or export, read straight from text.
+/// The data of a current-schema envelope or export, read straight from text,
+/// with the envelope's bookkeeping when it is there (an export has none).
 /// Every read of a journal goes through this one path (and every write through
 /// `serde_json::to_string`): each extra way of (de)serialising would copy the
 /// whole derive code into the user's download.
 #[derive(Deserialize)]
 struct Body {
+    schema: Option<u32>,
+    rev: Option<u64>,
+    saved_at: Option<f64>,
     data: Journal,
 }
 
@@ -106,6 +110,22 @@ fn read_data(text: &str, schema: u32) -> Result<Journal, DecodeError> {
 }
 
 pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
+    // Nearly always the text is a current envelope: read it in one pass. Only
+    // when that fails does the header decide what went wrong, or which
+    // migration to run.
+    if let Ok(Body {
+        schema: Some(SCHEMA_VERSION),
+        rev: Some(rev),
+        saved_at: Some(saved_at),
+        data,
+    }) = serde_json::from_str::<Body>(text)
+    {
+        return Ok(Loaded {
+            journal: data,
+            rev,
+            saved_at,
+        });
+    }
     let header: Header = serde_json::from_str(text).map_err(|e| {
         if is_syntax(&e) {
             DecodeError::NotJson
