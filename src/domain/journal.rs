@@ -209,7 +209,7 @@ impl Rejection {
 }
 
 /// Everything the user has written in Rebound.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Journal {
     /// Shared, so that an edit copies only the rejection it changes
@@ -219,6 +219,25 @@ pub struct Journal {
     /// The rejection the user is working on.
     pub current: Option<Id>,
     pub person: Rc<Person>,
+}
+
+/// Parts an edit did not touch are still shared with the previous version, so
+/// they compare by address first: checking whether anything changed costs one
+/// comparison per rejection, not a walk through years of entries.
+impl PartialEq for Journal {
+    fn eq(&self, other: &Self) -> bool {
+        fn same<T: PartialEq>(a: &Rc<T>, b: &Rc<T>) -> bool {
+            Rc::ptr_eq(a, b) || **a == **b
+        }
+        self.current == other.current
+            && same(&self.person, &other.person)
+            && self.rejections.len() == other.rejections.len()
+            && self
+                .rejections
+                .iter()
+                .zip(&other.rejections)
+                .all(|(a, b)| same(a, b))
+    }
 }
 
 impl Journal {
