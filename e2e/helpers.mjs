@@ -47,19 +47,45 @@ export async function openApp(page, url) {
   await page.locator('.rb-app').waitFor();
 }
 
+/**
+ * Tools scrolled out of view use `content-visibility: auto`: the browser skips
+ * laying them out until they come near, so axe cannot measure their colours or
+ * target sizes and reports violations that a user never sees (and a full-page
+ * screenshot shows them blank). Lay every tool out for the scan or the capture
+ * (`on` true), then hand them back to the browser.
+ */
+async function layOutAllTools(page, on) {
+  for (const frame of page.frames()) {
+    await frame.evaluate((on) => {
+      const visit = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.classList.contains('rb-tool')) el.style.contentVisibility = on ? 'visible' : '';
+          if (el.shadowRoot) visit(el.shadowRoot);
+        }
+      };
+      visit(document);
+    }, on).catch(() => {});
+  }
+}
+
 /** Zero axe violations (WCAG 2.x A and AA) on what is showing now. */
 export async function expectNoAxeViolations(page, label, include = null) {
+  await layOutAllTools(page, true);
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   // On a host's demo page, judge the widget, not the host.
   if (include) builder = builder.include(include);
   const results = await builder.analyze();
+  await layOutAllTools(page, false);
   const summary = results.violations.map((v) =>
     `${v.id}: ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`);
   assert.deepEqual(summary, [], `axe violations on ${label}`);
 }
 
 export async function screenshot(page, name) {
+  // A full-page capture shows what a user sees by scrolling: every tool laid out.
+  await layOutAllTools(page, true);
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await layOutAllTools(page, false);
 }
 
 export function expectNoErrors(page) {
@@ -105,7 +131,8 @@ export async function saved(page) {
 /** Switches light/dark and waits until colour transitions have settled. */
 export async function setColorScheme(page, colorScheme) {
   await page.emulateMedia({ colorScheme });
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  // A transition cancelled half-way (its element re-rendered) has settled too.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
 }
 
 /** One browser and one served dist/ for a test file: `env.browser`, `env.site`. */
