@@ -78,6 +78,69 @@ fn damaged_text_is_recognised_not_trusted() {
 }
 
 #[test]
+fn any_text_survives_a_round_trip() {
+    let tricky = [
+        "",
+        "plain",
+        "quote \" backslash \\ slash /",
+        "controls \u{0} \u{1f} \t \r \n \u{7f}",
+        "non-ASCII « Ünïcode » 🚀 \u{2028} \u{2029} 日本語",
+        "\\u0041 is not an escape here",
+    ];
+    for text in tricky {
+        let mut journal = sample();
+        journal.apply(Action::Emotions {
+            rejection: Id::from_text("r1"),
+            edit: EmotionsEdit::SaveCheckIn(CheckIn {
+                id: Id::from_text(text),
+                at_ms: 1_763_770_000_123.5,
+                feelings: vec![Feeling::Hopeful, Feeling::SelfDoubt],
+                intensity: 7,
+                note: text.to_owned(),
+            }),
+        });
+        let saved = encode(&journal, 2, -0.25);
+        let loaded = decode(&saved).unwrap();
+        assert_eq!(loaded.journal, journal, "{text:?}");
+        assert_eq!(loaded.saved_at, -0.25);
+        // What is saved is JSON any other tool can read.
+        assert!(serde_json::from_str::<serde_json::Value>(&saved).is_ok());
+    }
+}
+
+#[test]
+fn a_wrong_shape_says_where_and_what() {
+    let shape = |text: &str| match decode(text) {
+        Err(DecodeError::WrongShape(detail)) => detail,
+        other => panic!("{other:?}"),
+    };
+    let envelope = |data: &str| format!(r#"{{"schema":1,"rev":1,"saved_at":0,"data":{data}}}"#);
+    assert_eq!(
+        shape(&envelope(
+            r#"{"rejections":[{"id":"a"},{"id":"b","details":{"company":5}}]}"#
+        )),
+        "rejections.1.details.company: expected text"
+    );
+    assert_eq!(
+        shape(&envelope(r#"{"rejections":[{}]}"#)),
+        "rejections.0: missing id"
+    );
+    assert_eq!(
+        shape(&envelope(r#"{"rejections":[{"id":"a","progress":{"reflect":"maybe"}}]}"#)),
+        "rejections.0.progress.reflect: unknown name maybe, expected one of not_started, in_progress, done"
+    );
+    assert_eq!(
+        shape(&envelope(r#"{"person":{"weeks":[{"week":"2026-02-30"}]}}"#)),
+        "person.weeks.0.week: not a date: 2026-02-30"
+    );
+    // Keys this version does not know are skipped, not refused.
+    assert!(decode(&envelope(
+        r#"{"rejections":[{"id":"a","mood":"new"}],"later":1}"#
+    ))
+    .is_ok());
+}
+
+#[test]
 fn data_from_a_newer_version_is_not_opened_as_ours() {
     let text = format!(
         r#"{{"schema":{},"rev":3,"saved_at":0,"data":{{}}}}"#,

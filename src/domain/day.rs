@@ -1,7 +1,6 @@
 //! Calendar days without a date crate: the app only needs "which day", ordering,
 //! day arithmetic and ISO 8601 text (what `<input type="date">` speaks).
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A calendar day in the proleptic Gregorian calendar, stored as days since 1970-01-01.
@@ -116,18 +115,5 @@ impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (y, m, d) = self.ymd();
         write!(f, "{y:04}-{m:02}-{d:02}")
-    }
-}
-
-impl Serialize for Day {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Day {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
-        let text = String::deserialize(d)?;
-        Day::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date: {text:?}")))
     }
 }

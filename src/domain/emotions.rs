@@ -4,7 +4,6 @@
 use super::list::saved_by_name;
 use super::list::Item;
 use super::{Day, Id, Letter};
-use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Feeling {
@@ -79,17 +78,14 @@ impl Feeling {
 }
 
 /// One "how am I feeling" moment. Several a day are fine.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CheckIn {
     pub id: Id,
     /// Unix milliseconds when it was first saved.
     pub at_ms: f64,
-    #[serde(default)]
     pub feelings: Vec<Feeling>,
     /// 1 (barely) to 10 (overwhelming).
-    #[serde(default = "CheckIn::default_intensity")]
     pub intensity: u8,
-    #[serde(default)]
     pub note: String,
 }
 
@@ -97,7 +93,7 @@ impl CheckIn {
     pub const MIN: u8 = 1;
     pub const MAX: u8 = 10;
 
-    fn default_intensity() -> u8 {
+    pub fn default_intensity() -> u8 {
         5
     }
 
@@ -107,7 +103,7 @@ impl CheckIn {
 }
 
 /// A short, chosen time to feel it before turning forward.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProcessingWindow {
     pub start: Day,
     /// The last day of the window.
@@ -203,19 +199,16 @@ impl Relation {
 }
 
 /// Someone to lean on.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Supporter {
     pub id: Id,
-    #[serde(default)]
     pub name: String,
-    #[serde(default = "Supporter::default_relation")]
     pub relation: Relation,
-    #[serde(default)]
     pub reached_out_on: Option<Day>,
 }
 
 impl Supporter {
-    fn default_relation() -> Relation {
+    pub fn default_relation() -> Relation {
         Relation::Friend
     }
 }
@@ -228,8 +221,7 @@ pub const WHAT_TO_SAY: [&str; 4] = [
     "I don't need advice right now, just someone to listen for ten minutes. Are you free?",
 ];
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EmotionsData {
     pub checkins: Vec<CheckIn>,
     pub window: Option<ProcessingWindow>,

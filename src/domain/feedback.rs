@@ -5,7 +5,6 @@ use super::emotions::{remove_by_id, replace, update_by_id};
 use super::list::saved_by_name;
 use super::list::Item;
 use super::{Day, Id, Letter, LetterEdit, Tone};
-use serde::{Deserialize, Serialize};
 
 /// Days without a reply before one follow-up is suggested.
 pub const DEFAULT_FOLLOW_UP_DAYS: u32 = 7;
@@ -73,8 +72,7 @@ pub enum FollowUpAdvice {
     LetGo,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FeedbackRequest {
     pub tone: Tone,
     pub letter: Letter,
@@ -231,19 +229,14 @@ impl Fairness {
 }
 
 /// One piece of feedback, as the user noted it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FeedbackNote {
     pub id: Id,
-    #[serde(default)]
     pub text: String,
-    #[serde(default)]
     pub themes: Vec<Theme>,
     /// The user's own tags, as typed (trimmed, no empty or repeated ones).
-    #[serde(default)]
     pub tags: Vec<String>,
-    #[serde(default)]
     pub fair: Option<Fairness>,
-    #[serde(default)]
     pub at_ms: f64,
 }
 
@@ -259,8 +252,7 @@ pub fn parse_tags(text: &str) -> Vec<String> {
     tags
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FeedbackData {
     pub request: FeedbackRequest,
     pub notes: Vec<FeedbackNote>,

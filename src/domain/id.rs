@@ -1,11 +1,9 @@
 //! Stable item ids. Made from time and randomness supplied by the caller, so the
 //! domain stays deterministic in tests and two browser tabs never mint the same id.
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Id(String);
 
 fn base36(mut n: u64, out: &mut String) {
@@ -37,6 +35,11 @@ impl Id {
     /// An id from known text (tests, fixtures).
     pub fn from_text(text: &str) -> Id {
         Id(text.to_owned())
+    }
+
+    /// An id read back from storage.
+    pub fn from_saved(text: String) -> Id {
+        Id(text)
     }
 
     pub fn as_str(&self) -> &str {

@@ -4,7 +4,6 @@
 use super::list::merge_by_id;
 use super::list::saved_by_name;
 use super::{Day, EmotionsData, FeedbackData, Id, Person, ReflectionData, Stage, StageStatus};
-use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// How far the hiring process went before the "no".
@@ -60,8 +59,7 @@ impl Reached {
 }
 
 /// What the user tells us about one rejection. Every field is optional.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RejectionDetails {
     pub company: String,
     pub role: String,
@@ -103,8 +101,7 @@ impl RejectionDetails {
 }
 
 /// Progress through the five stages, one status each.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
     pub process_emotions: StageStatus,
     pub seek_feedback: StageStatus,
@@ -151,24 +148,18 @@ impl Progress {
 }
 
 /// One job the user was not selected for, and their way through it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Rejection {
     pub id: Id,
     /// Unix milliseconds when the user recorded it.
-    #[serde(default)]
     pub created_ms: f64,
-    #[serde(default)]
     pub details: RejectionDetails,
-    #[serde(default)]
     pub progress: Progress,
     /// Stage 1: check-ins, processing window, thank-you note, support circle.
-    #[serde(default)]
     pub emotions: EmotionsData,
     /// Stage 2: the feedback request, what they said, the thanks for it.
-    #[serde(default)]
     pub feedback: FeedbackData,
     /// Stage 3: ratings, strengths, requirements, trusted views.
-    #[serde(default)]
     pub reflection: ReflectionData,
 }
 
@@ -209,8 +200,7 @@ impl Rejection {
 }
 
 /// Everything the user has written in Rebound.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default)]
 pub struct Journal {
     /// Shared, so that an edit copies only the rejection it changes
     /// (`Rc::make_mut`), not the whole journal: typing stays fast with years

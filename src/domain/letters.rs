@@ -4,12 +4,10 @@
 
 use super::list::saved_by_name;
 use super::{Day, RejectionDetails};
-use serde::{Deserialize, Serialize};
 
 /// One letter's state: who it goes to, the user's own edits (none means "use
 /// the suggested text"), and when they sent it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Letter {
     pub to_name: String,
     pub to_email: String,

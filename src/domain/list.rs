@@ -2,7 +2,6 @@
 //! add, update and delete them, and merging two copies by id.
 
 use super::Id;
-use serde::{Deserialize, Serialize};
 
 /// An item of a user's list.
 pub trait Item {
@@ -56,10 +55,9 @@ pub fn merge_by_id<T: Item + Clone>(items: &mut Vec<T>, other: &[T]) {
 }
 
 /// A line of text in a list: a strength, an achievement, an industry to try.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TextItem {
     pub id: Id,
-    #[serde(default)]
     pub text: String,
 }
 
@@ -103,40 +101,18 @@ macro_rules! choices {
 }
 pub(crate) use choices;
 
-/// Saves a fieldless enum as the name given to each variant (in declaration
-/// order). Hand-written because serde's derive puts about 1 KB of code per
-/// enum into the download; these share one reader, [`read_name`].
+/// Gives a fieldless enum the names it is saved under (in declaration order);
+/// `storage::codec` writes and reads them.
 macro_rules! saved_by_name {
     ($name:ident { $($variant:ident => $saved:literal),+ $(,)? }) => {
         impl $name {
-            const SAVED_NAMES: &'static [&'static str] = &[$($saved),+];
-        }
+            pub const SAVED_NAMES: &'static [&'static str] = &[$($saved),+];
+            pub const SAVED_VARIANTS: &'static [$name] = &[$($name::$variant),+];
 
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(Self::SAVED_NAMES[*self as usize])
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                const VARIANTS: &[$name] = &[$($name::$variant),+];
-                Ok(VARIANTS[$crate::domain::list::read_name(deserializer, Self::SAVED_NAMES)?])
+            pub fn saved_name(self) -> &'static str {
+                Self::SAVED_NAMES[self as usize]
             }
         }
     };
 }
 pub(crate) use saved_by_name;
-
-/// The position in `names` of the string `deserializer` holds, or serde's
-/// "unknown variant" error naming the expected ones.
-pub fn read_name<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-    names: &'static [&'static str],
-) -> Result<usize, D::Error> {
-    let name = <String as Deserialize>::deserialize(deserializer)?;
-    names
-        .iter()
-        .position(|known| *known == name)
-        .ok_or_else(|| serde::de::Error::unknown_variant(&name, names))
-}

@@ -4,7 +4,6 @@
 use super::emotions::replace;
 use super::list::{choices, merge_by_id, Item, ListEdit, TextItem};
 use super::{Day, Id, Letter, LetterEdit, PlanItem};
-use serde::{Deserialize, Serialize};
 
 choices! {
     LessonKind {
@@ -15,23 +14,19 @@ choices! {
 }
 
 /// Something this process taught: kept in a question bank across rejections.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Lesson {
     pub id: Id,
-    #[serde(default = "Lesson::default_kind")]
     pub kind: LessonKind,
-    #[serde(default)]
     pub text: String,
     /// How I would answer or prepare next time.
-    #[serde(default)]
     pub prep: String,
     /// The rejection it came from.
-    #[serde(default)]
     pub source: Option<Id>,
 }
 
 impl Lesson {
-    fn default_kind() -> LessonKind {
+    pub fn default_kind() -> LessonKind {
         LessonKind::Question
     }
 }
@@ -76,16 +71,12 @@ impl Trap {
 }
 
 /// A harsh thought, the traps in it, and a more balanced version.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Reframe {
     pub id: Id,
-    #[serde(default)]
     pub thought: String,
-    #[serde(default)]
     pub traps: Vec<Trap>,
-    #[serde(default)]
     pub balanced: String,
-    #[serde(default)]
     pub at_ms: f64,
 }
 
@@ -109,15 +100,13 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CareDay {
     pub day: Day,
-    #[serde(default)]
     pub done: Vec<Activity>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SelfCare {
     pub chosen: Vec<Activity>,
     pub days: Vec<CareDay>,
@@ -198,12 +187,10 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PathIdea {
     pub kind: PathKind,
-    #[serde(default)]
     pub interest: Option<Interest>,
-    #[serde(default)]
     pub first_step: String,
 }
 
@@ -216,17 +203,16 @@ choices! {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Goal {
     pub target: u32,
     pub done: u32,
 }
 
 /// One week's goals; `week` is its Monday.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WeekGoals {
     pub week: Day,
-    #[serde(default)]
     pub goals: Vec<(GoalKind, Goal)>,
 }
 
@@ -240,26 +226,20 @@ impl WeekGoals {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Materials {
     pub resume_revised_on: Option<Day>,
     pub cover_letter_tailored_on: Option<Day>,
     pub notes: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Contact {
     pub id: Id,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub company: String,
-    #[serde(default)]
     pub how_known: String,
-    #[serde(default)]
     pub next_step: String,
-    #[serde(default)]
     pub next_date: Option<Day>,
 }
 
@@ -281,21 +261,17 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct NetworkEvent {
     pub id: Id,
-    #[serde(default)]
     pub name: String,
-    #[serde(default = "NetworkEvent::default_kind")]
     pub kind: EventKind,
-    #[serde(default)]
     pub date: Option<Day>,
-    #[serde(default)]
     pub done: bool,
 }
 
 impl NetworkEvent {
-    fn default_kind() -> EventKind {
+    pub fn default_kind() -> EventKind {
         EventKind::Event
     }
 }
@@ -328,24 +304,20 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Lead {
     pub id: Id,
-    #[serde(default)]
     pub title: String,
-    #[serde(default = "Lead::default_kind")]
     pub kind: LeadKind,
-    #[serde(default)]
     pub url: String,
-    #[serde(default = "Lead::default_status")]
     pub status: LeadStatus,
 }
 
 impl Lead {
-    fn default_kind() -> LeadKind {
+    pub fn default_kind() -> LeadKind {
         LeadKind::Role
     }
-    fn default_status() -> LeadStatus {
+    pub fn default_status() -> LeadStatus {
         LeadStatus::Interested
     }
 }
@@ -385,17 +357,15 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OpenTo {
     pub id: Id,
-    #[serde(default = "OpenTo::default_kind")]
     pub kind: OpenKind,
-    #[serde(default)]
     pub text: String,
 }
 
 impl OpenTo {
-    fn default_kind() -> OpenKind {
+    pub fn default_kind() -> OpenKind {
         OpenKind::Industry
     }
 }
@@ -410,8 +380,7 @@ impl Item for OpenTo {
 }
 
 /// Data that serves the whole search rather than one rejection.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Person {
     /// How the user signs letters; empty leaves the sign-off without a name.
     pub sign_as: String,

@@ -5,7 +5,6 @@
 use super::emotions::replace;
 use super::list::{choices, Item, ListEdit, TextItem};
 use super::{Day, Id};
-use serde::{Deserialize, Serialize};
 
 choices! {
     /// What a person rates about one hiring process, 1 to 5.
@@ -23,7 +22,7 @@ choices! {
 /// Ratings at or below this count as a weak spot.
 pub const WEAK_RATING: u8 = 2;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rating {
     pub dimension: Dimension,
     /// 1 (poor) to 5 (strong).
@@ -39,14 +38,11 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Requirement {
     pub id: Id,
-    #[serde(default)]
     pub text: String,
-    #[serde(default)]
     pub fit: Option<Fit>,
-    #[serde(default)]
     pub evidence: String,
 }
 
@@ -92,12 +88,10 @@ pub fn split_requirements(text: &str) -> Vec<String> {
 }
 
 /// Someone trusted, and their view of how it went.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TrustedView {
     pub id: Id,
-    #[serde(default)]
     pub who: String,
-    #[serde(default)]
     pub said: String,
 }
 
@@ -110,8 +104,7 @@ impl Item for TrustedView {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReflectionData {
     pub ratings: Vec<Rating>,
     pub went_well: String,
@@ -211,30 +204,24 @@ choices! {
 }
 
 /// One step of the development plan (person-level).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PlanItem {
     pub id: Id,
     /// The gap or improvement it addresses.
-    #[serde(default)]
     pub gap: String,
-    #[serde(default = "PlanItem::default_kind")]
     pub kind: PlanKind,
-    #[serde(default)]
     pub action: String,
-    #[serde(default)]
     pub target: Option<Day>,
-    #[serde(default = "PlanItem::default_status")]
     pub status: PlanStatus,
     /// The rejection it came from, if any.
-    #[serde(default)]
     pub source: Option<Id>,
 }
 
 impl PlanItem {
-    fn default_kind() -> PlanKind {
+    pub fn default_kind() -> PlanKind {
         PlanKind::Course
     }
-    fn default_status() -> PlanStatus {
+    pub fn default_status() -> PlanStatus {
         PlanStatus::Planned
     }
 

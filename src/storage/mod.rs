@@ -1,6 +1,7 @@
 //! Saving and loading. `schema` is pure and tested natively; `local` is the only
 //! code that touches localStorage.
 
+pub mod codec;
 pub mod local;
 pub mod schema;
 

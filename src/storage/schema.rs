@@ -1,9 +1,10 @@
 //! The saved form of a journal: a versioned envelope, the chain of migrations,
-//! and encode/decode. Pure serde_json, tested natively against fixtures.
+//! and encode/decode (each type's saved form is in `codec`). Pure Rust,
+//! tested natively against fixtures.
 
+use super::codec::{write_key, write_str, Stored};
 use crate::domain::Journal;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// The schema this build writes. Bump it, add a step to [`migrate`], and check
 /// in a fixture of the old version under `tests/fixtures/`.
@@ -43,108 +44,74 @@ impl DecodeError {
 }
 
 pub fn encode(journal: &Journal, rev: u64, saved_at: f64) -> String {
-    let envelope = EnvelopeRef {
-        schema: SCHEMA_VERSION,
-        rev,
-        saved_at,
-        data: journal,
-    };
-    // Serialising plain structs with string keys cannot fail.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    // `{schema, rev, saved_at, data}`: `rev` increases with every save, so
+    // another tab can tell newer from older.
+    let mut out = String::with_capacity(64 * 1024);
+    out.push('{');
+    write_key(&mut out, "schema");
+    SCHEMA_VERSION.write(&mut out);
+    write_key(&mut out, "rev");
+    rev.write(&mut out);
+    write_key(&mut out, "saved_at");
+    saved_at.write(&mut out);
+    write_key(&mut out, "data");
+    journal.write(&mut out);
+    out.push('}');
+    out
 }
 
-/// What sits under our key in localStorage: `{schema, rev, saved_at, data}`.
-/// `rev` increases with every save, so another tab can tell newer from older.
-#[derive(Serialize)]
-struct EnvelopeRef<'a> {
-    schema: u32,
-    rev: u64,
-    saved_at: f64,
-    data: &'a Journal,
-}
-
-/// The envelope's bookkeeping, read without touching `data` (skipped, not parsed).
-#[derive(Deserialize)]
-struct Header {
-    schema: u32,
-    rev: u64,
-    saved_at: f64,
-}
-
-/// The data of a current-schema envelope or export, read straight from text,
-/// with the envelope's bookkeeping when it is there (an export has none).
-/// Every read of a journal goes through this one path (and every write through
-/// `serde_json::to_string`): each extra way of (de)serialising would copy the
-/// whole derive code into the user's download.
-#[derive(Deserialize)]
-struct Body {
-    schema: Option<u32>,
-    rev: Option<u64>,
-    saved_at: Option<f64>,
-    data: Journal,
-}
-
-fn is_syntax(error: &serde_json::Error) -> bool {
-    matches!(
-        error.classify(),
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof
-    )
-}
-
-/// Reads the journal out of `text`, migrating it first if `schema` is older.
-fn read_data(text: &str, schema: u32) -> Result<Journal, DecodeError> {
-    let shape = |e: serde_json::Error| DecodeError::WrongShape(e.to_string());
-    if schema == SCHEMA_VERSION {
-        return serde_json::from_str::<Body>(text)
-            .map(|b| b.data)
-            .map_err(shape);
+/// The JSON object in `text`. Text that is not JSON, or is cut off, is `None`.
+fn parse_object(text: &str) -> Option<Option<Map<String, Value>>> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => Some(Some(map)),
+        Ok(_) => Some(None),
+        Err(_) => None,
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
-    let data = value
-        .get("data")
-        .cloned()
-        .ok_or_else(|| DecodeError::WrongShape("no data".into()))?;
-    let migrated = migrate(schema, data)?;
-    let text = serde_json::to_string(&migrated).map_err(shape)?;
-    serde_json::from_str(&text).map_err(shape)
+}
+
+/// A whole number under `key`, if there is one.
+fn number(map: &Map<String, Value>, key: &str) -> Option<u64> {
+    map.get(key).and_then(Value::as_u64)
+}
+
+/// Reads the journal out of an envelope's or export's `data`, migrating it
+/// first if `schema` is older.
+fn read_data(data: Value, schema: u32) -> Result<Journal, DecodeError> {
+    let data = migrate(schema, data)?;
+    Journal::read(data).map_err(|e| DecodeError::WrongShape(e.describe()))
+}
+
+/// The schema version in `map`, checked: `Err` for one this build cannot read.
+fn schema_of(map: &Map<String, Value>) -> Option<Result<u32, DecodeError>> {
+    let schema = number(map, "schema")?;
+    Some(match u32::try_from(schema) {
+        Ok(0) => Err(DecodeError::WrongShape(
+            "schema version 0 does not exist".into(),
+        )),
+        Ok(v) if v <= SCHEMA_VERSION => Ok(v),
+        Ok(v) => Err(DecodeError::NewerVersion(v)),
+        Err(_) => Err(DecodeError::NewerVersion(u32::MAX)),
+    })
 }
 
 pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
-    // Nearly always the text is a current envelope: read it in one pass. Only
-    // when that fails does the header decide what went wrong, or which
-    // migration to run.
-    if let Ok(Body {
-        schema: Some(SCHEMA_VERSION),
-        rev: Some(rev),
-        saved_at: Some(saved_at),
-        data,
-    }) = serde_json::from_str::<Body>(text)
-    {
-        return Ok(Loaded {
-            journal: data,
-            rev,
-            saved_at,
-        });
-    }
-    let header: Header = serde_json::from_str(text).map_err(|e| {
-        if is_syntax(&e) {
-            DecodeError::NotJson
-        } else {
-            DecodeError::WrongShape("no schema, revision and data".into())
-        }
-    })?;
-    if header.schema > SCHEMA_VERSION {
-        return Err(DecodeError::NewerVersion(header.schema));
-    }
-    if header.schema == 0 {
-        return Err(DecodeError::WrongShape(
-            "schema version 0 does not exist".into(),
-        ));
-    }
+    let no_envelope = || DecodeError::WrongShape("no schema, revision and data".into());
+    let mut envelope = parse_object(text)
+        .ok_or(DecodeError::NotJson)?
+        .ok_or_else(no_envelope)?;
+    let rev = number(&envelope, "rev");
+    let saved_at = envelope.get("saved_at").and_then(Value::as_f64);
+    let (Some(schema), Some(rev), Some(saved_at)) = (schema_of(&envelope), rev, saved_at) else {
+        return Err(no_envelope());
+    };
+    let schema = schema?;
+    let data = envelope
+        .remove("data")
+        .ok_or_else(|| DecodeError::WrongShape("no data".into()))?;
     Ok(Loaded {
-        journal: read_data(text, header.schema)?,
-        rev: header.rev,
-        saved_at: header.saved_at,
+        journal: read_data(data, schema)?,
+        rev,
+        saved_at,
     })
 }
 
@@ -162,26 +129,23 @@ pub fn migrate(from: u32, data: Value) -> Result<Value, DecodeError> {
 /// Marks an export file as ours, so another app's JSON is recognised as such.
 pub const EXPORT_APP: &str = "rebound";
 
-/// An export: the journal plus what is needed to read it back later.
-#[derive(Serialize)]
-struct ExportRef<'a> {
-    app: &'static str,
-    app_version: &'static str,
-    schema: u32,
-    exported_at: String,
-    data: &'a Journal,
-}
-
-/// The text of an export file. `exported_at` is an ISO 8601 UTC time.
+/// The text of an export file: the journal plus what is needed to read it
+/// back later. `exported_at` is an ISO 8601 UTC time.
 pub fn export_document(journal: &Journal, exported_at: String) -> String {
-    let export = ExportRef {
-        app: EXPORT_APP,
-        app_version: env!("CARGO_PKG_VERSION"),
-        schema: SCHEMA_VERSION,
-        exported_at,
-        data: journal,
-    };
-    serde_json::to_string(&export).unwrap_or_default()
+    let mut out = String::with_capacity(64 * 1024);
+    out.push('{');
+    write_key(&mut out, "app");
+    write_str(&mut out, EXPORT_APP);
+    write_key(&mut out, "app_version");
+    write_str(&mut out, env!("CARGO_PKG_VERSION"));
+    write_key(&mut out, "schema");
+    SCHEMA_VERSION.write(&mut out);
+    write_key(&mut out, "exported_at");
+    write_str(&mut out, &exported_at);
+    write_key(&mut out, "data");
+    journal.write(&mut out);
+    out.push('}');
+    out
 }
 
 /// `rebound-export-2026-11-22.json`
@@ -223,44 +187,31 @@ impl ImportError {
 /// Reads an export file (or a raw saved envelope), checks it, and brings it
 /// up to the current schema.
 pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
-    /// What tells an export (or a saved envelope) from any other JSON.
-    #[derive(Deserialize)]
-    struct Marks {
-        app: Option<String>,
-        schema: Option<u32>,
-        rev: Option<u64>,
-        saved_at: Option<f64>,
-        data: Option<serde::de::IgnoredAny>,
-    }
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    let marks: Marks = serde_json::from_str(text).map_err(|e| {
-        if is_syntax(&e) {
-            ImportError::NotJson
-        } else {
-            ImportError::NotRebound
-        }
-    })?;
-    let is_export = marks.app.as_deref() == Some(EXPORT_APP);
-    let is_envelope = marks.rev.is_some() && marks.saved_at.is_some();
-    let (Some(schema), Some(_), true) = (marks.schema, marks.data, is_export || is_envelope) else {
+    let mut file = parse_object(text)
+        .ok_or(ImportError::NotJson)?
+        .ok_or(ImportError::NotRebound)?;
+    // What tells an export (or a saved envelope) from any other JSON.
+    let is_export = file.get("app").and_then(Value::as_str) == Some(EXPORT_APP);
+    let is_envelope =
+        number(&file, "rev").is_some() && file.get("saved_at").and_then(Value::as_f64).is_some();
+    let data = file.remove("data");
+    let (Some(schema), Some(data), true) = (schema_of(&file), data, is_export || is_envelope)
+    else {
         return Err(ImportError::NotRebound);
     };
-    if schema > SCHEMA_VERSION {
-        return Err(ImportError::NewerVersion(schema));
-    }
-    if schema == 0 {
-        return Err(ImportError::NotRebound);
-    }
-    read_data(text, schema).map_err(|e| match e {
-        DecodeError::NotJson => ImportError::NotJson,
-        other => ImportError::WrongShape(other.message()),
-    })
+    let schema = schema.map_err(|e| match e {
+        DecodeError::NewerVersion(v) => ImportError::NewerVersion(v),
+        _ => ImportError::NotRebound,
+    })?;
+    read_data(data, schema).map_err(|e| ImportError::WrongShape(e.message()))
 }
 
 /// Best effort for data a newer Rebound saved: read what this version
 /// understands (unknown fields are skipped) so it can be shown read-only.
 pub fn read_newer(text: &str) -> Option<Journal> {
-    serde_json::from_str::<Body>(text).ok().map(|b| b.data)
+    let data = parse_object(text)??.remove("data")?;
+    Journal::read(data).ok()
 }

@@ -1,0 +1,536 @@
+//! The saved (JSON) form of every domain type, in one place.
+//!
+//! Written out by hand rather than derived with serde: the derived code, with
+//! serde_json's parser inlined into it once per type, was a sixth of the
+//! download (about 50 KB gzipped). Here `serde_json` parses text into a
+//! `Value` once, each type reads itself out of that tree field by field, and
+//! writing goes straight to a `String`. The `stored!` list per type names
+//! every field, and reading builds the struct from that list, so a field left
+//! off the list is a compile error, not silently unsaved data.
+//!
+//! The rules match what the derived code did: unknown keys are ignored (so a
+//! newer version's data can still be read), a missing key takes its default
+//! where the type has one and is an error where it does not (ids), `null` is
+//! `None` for optional values, and enums are saved by name.
+
+use crate::domain::*;
+use serde_json::{Map, Value};
+use std::rc::Rc;
+
+/// Why saved data could not be read: where (keys and positions from the top)
+/// and what was expected there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadError {
+    /// Innermost first: errors are built on the way out of the tree.
+    path: Vec<String>,
+    problem: String,
+}
+
+impl ReadError {
+    fn new(problem: impl Into<String>) -> ReadError {
+        ReadError {
+            path: Vec::new(),
+            problem: problem.into(),
+        }
+    }
+
+    fn expected(what: &str) -> ReadError {
+        ReadError::new(format!("expected {what}"))
+    }
+
+    fn within(mut self, step: String) -> ReadError {
+        self.path.push(step);
+        self
+    }
+
+    /// "rejections.3.details.company: expected text"
+    pub fn describe(&self) -> String {
+        let path: Vec<&str> = self.path.iter().rev().map(String::as_str).collect();
+        if path.is_empty() {
+            self.problem.clone()
+        } else {
+            format!("{}: {}", path.join("."), self.problem)
+        }
+    }
+}
+
+/// A type with a saved form.
+pub trait Stored: Sized {
+    /// Appends the JSON text of `self` to `out`.
+    fn write(&self, out: &mut String);
+    /// Reads a value out of a parsed JSON tree (taking its strings, not copying).
+    fn read(value: Value) -> Result<Self, ReadError>;
+}
+
+/// The JSON text of `value`.
+pub fn to_json<T: Stored>(value: &T) -> String {
+    let mut out = String::new();
+    value.write(&mut out);
+    out
+}
+
+/// Appends `"key":`, after a comma unless it is the object's first key.
+pub fn write_key(out: &mut String, key: &str) {
+    if !out.ends_with('{') {
+        out.push(',');
+    }
+    write_str(out, key);
+    out.push(':');
+}
+
+/// Appends `text` as a JSON string (RFC 8259 escaping). Runs of plain text
+/// are copied whole: most of what people write needs no escaping.
+pub fn write_str(out: &mut String, text: &str) {
+    out.reserve(text.len() + 2);
+    out.push('"');
+    let mut plain_from = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escaped = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&text[plain_from..at]);
+        if escaped.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 0xf)] as char);
+        } else {
+            out.push_str(escaped);
+        }
+        plain_from = at + 1;
+    }
+    out.push_str(&text[plain_from..]);
+    out.push('"');
+}
+
+/// Appends a whole number without the formatting machinery.
+fn write_whole(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| d as char));
+}
+
+/// The object in `value`, or an error naming what it should have been.
+pub fn read_object(value: Value, what: &str) -> Result<Map<String, Value>, ReadError> {
+    match value {
+        Value::Object(map) => Ok(map),
+        _ => Err(ReadError::expected(what)),
+    }
+}
+
+/// Takes `key` out of `map`: `None` if it is not there.
+pub fn take<T: Stored>(map: &mut Map<String, Value>, key: &str) -> Result<Option<T>, ReadError> {
+    match map.remove(key) {
+        None => Ok(None),
+        Some(value) => T::read(value)
+            .map(Some)
+            .map_err(|e| e.within(key.to_owned())),
+    }
+}
+
+fn missing(key: &str) -> ReadError {
+    ReadError::new(format!("missing {key}"))
+}
+
+/// Declares the saved form of a struct: its fields in the order they are
+/// written. A field without `= default` must be present; `from base` gives
+/// every missing field its value in `base` (the type's `Default`).
+macro_rules! stored {
+    ($ty:ident { $($field:ident $(= $default:expr)?),+ $(,)? }) => {
+        impl Stored for $ty {
+            fn write(&self, out: &mut String) {
+                out.push('{');
+                $( write_key(out, stringify!($field)); self.$field.write(out); )+
+                out.push('}');
+            }
+            fn read(value: Value) -> Result<Self, ReadError> {
+                let mut map = read_object(value, "an object")?;
+                Ok($ty {
+                    $( $field: match take(&mut map, stringify!($field))? {
+                        Some(value) => value,
+                        None => stored!(@missing $field $(, $default)?),
+                    }, )+
+                })
+            }
+        }
+    };
+    ($ty:ident from $base:expr; { $($field:ident),+ $(,)? }) => {
+        impl Stored for $ty {
+            fn write(&self, out: &mut String) {
+                out.push('{');
+                $( write_key(out, stringify!($field)); self.$field.write(out); )+
+                out.push('}');
+            }
+            fn read(value: Value) -> Result<Self, ReadError> {
+                let mut map = read_object(value, "an object")?;
+                let base: $ty = $base;
+                Ok($ty {
+                    $( $field: take(&mut map, stringify!($field))?.unwrap_or(base.$field), )+
+                })
+            }
+        }
+    };
+    (@missing $field:ident) => { return Err(missing(stringify!($field))) };
+    (@missing $field:ident, $default:expr) => { $default };
+}
+
+/// Enums are saved by the names their `saved_by_name!` list gives them.
+macro_rules! stored_by_name {
+    ($($ty:ident),+ $(,)?) => {
+        $(impl Stored for $ty {
+            fn write(&self, out: &mut String) {
+                write_str(out, self.saved_name());
+            }
+            fn read(value: Value) -> Result<Self, ReadError> {
+                read_name(value, $ty::SAVED_NAMES).map(|index| $ty::SAVED_VARIANTS[index])
+            }
+        })+
+    };
+}
+
+/// The position of a saved name in `names`.
+fn read_name(value: Value, names: &[&str]) -> Result<usize, ReadError> {
+    let Value::String(name) = value else {
+        return Err(ReadError::expected("a name"));
+    };
+    names
+        .iter()
+        .position(|known| *known == name)
+        .ok_or_else(|| {
+            ReadError::new(format!(
+                "unknown name {name}, expected one of {}",
+                names.join(", ")
+            ))
+        })
+}
+
+// --- Leaves -------------------------------------------------------------
+
+impl Stored for String {
+    fn write(&self, out: &mut String) {
+        write_str(out, self);
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        match value {
+            Value::String(text) => Ok(text),
+            _ => Err(ReadError::expected("text")),
+        }
+    }
+}
+
+impl Stored for bool {
+    fn write(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        value
+            .as_bool()
+            .ok_or_else(|| ReadError::expected("true or false"))
+    }
+}
+
+/// Whole numbers: counts, scores, revisions.
+fn read_whole(value: &Value, max: u64) -> Result<u64, ReadError> {
+    value
+        .as_u64()
+        .filter(|n| *n <= max)
+        .ok_or_else(|| ReadError::new(format!("expected a whole number up to {max}")))
+}
+
+impl Stored for u8 {
+    fn write(&self, out: &mut String) {
+        u64::from(*self).write(out);
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        read_whole(&value, u8::MAX.into()).map(|n| n as u8)
+    }
+}
+
+impl Stored for u32 {
+    fn write(&self, out: &mut String) {
+        u64::from(*self).write(out);
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        read_whole(&value, u32::MAX.into()).map(|n| n as u32)
+    }
+}
+
+impl Stored for u64 {
+    fn write(&self, out: &mut String) {
+        write_whole(out, *self);
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        read_whole(&value, u64::MAX)
+    }
+}
+
+impl Stored for f64 {
+    /// Times in milliseconds are whole numbers: written as such, without the
+    /// float formatter. Anything else goes through serde_json's.
+    fn write(&self, out: &mut String) {
+        if self.fract() == 0.0 && self.abs() < 9.0e15 {
+            if *self < 0.0 {
+                out.push('-');
+            }
+            write_whole(out, self.abs() as u64);
+        } else if self.is_finite() {
+            out.push_str(
+                &serde_json::Number::from_f64(*self)
+                    .map_or_else(|| "null".to_owned(), |n| n.to_string()),
+            );
+        } else {
+            out.push_str("null");
+        }
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        value
+            .as_f64()
+            .ok_or_else(|| ReadError::expected("a number"))
+    }
+}
+
+impl<T: Stored> Stored for Option<T> {
+    fn write(&self, out: &mut String) {
+        match self {
+            Some(value) => value.write(out),
+            None => out.push_str("null"),
+        }
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        match value {
+            Value::Null => Ok(None),
+            value => T::read(value).map(Some),
+        }
+    }
+}
+
+impl<T: Stored> Stored for Vec<T> {
+    fn write(&self, out: &mut String) {
+        out.push('[');
+        for (index, item) in self.iter().enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            item.write(out);
+        }
+        out.push(']');
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        let Value::Array(items) = value else {
+            return Err(ReadError::expected("a list"));
+        };
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| T::read(item).map_err(|e| e.within(index.to_string())))
+            .collect()
+    }
+}
+
+impl<T: Stored> Stored for Rc<T> {
+    fn write(&self, out: &mut String) {
+        (**self).write(out);
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        T::read(value).map(Rc::new)
+    }
+}
+
+/// A pair is a two-item list, as serde saved tuples.
+impl<A: Stored, B: Stored> Stored for (A, B) {
+    fn write(&self, out: &mut String) {
+        out.push('[');
+        self.0.write(out);
+        out.push(',');
+        self.1.write(out);
+        out.push(']');
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        let pair = match value {
+            Value::Array(pair) if pair.len() == 2 => pair,
+            _ => return Err(ReadError::expected("a pair")),
+        };
+        let mut pair = pair.into_iter();
+        match (pair.next(), pair.next()) {
+            (Some(a), Some(b)) => Ok((A::read(a)?, B::read(b)?)),
+            _ => Err(ReadError::expected("a pair")),
+        }
+    }
+}
+
+impl Stored for Id {
+    fn write(&self, out: &mut String) {
+        write_str(out, self.as_str());
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        String::read(value).map(Id::from_saved)
+    }
+}
+
+impl Stored for Day {
+    /// ISO 8601, `YYYY-MM-DD`.
+    fn write(&self, out: &mut String) {
+        write_str(out, &self.to_string());
+    }
+    fn read(value: Value) -> Result<Self, ReadError> {
+        let text = String::read(value)?;
+        Day::parse(&text).ok_or_else(|| ReadError::new(format!("not a date: {text}")))
+    }
+}
+
+stored_by_name!(
+    Stage,
+    StageStatus,
+    Reached,
+    Feeling,
+    Relation,
+    Tone,
+    RequestStatus,
+    Theme,
+    Fairness,
+    Dimension,
+    Fit,
+    PlanKind,
+    PlanStatus,
+    LessonKind,
+    Trap,
+    Activity,
+    PathKind,
+    Interest,
+    GoalKind,
+    EventKind,
+    LeadKind,
+    LeadStatus,
+    OpenKind,
+);
+
+// --- The journal ----------------------------------------------------------
+
+stored!(Journal from Journal::default(); { rejections, current, person });
+
+stored!(Rejection {
+    id,
+    created_ms = 0.0,
+    details = Default::default(),
+    progress = Default::default(),
+    emotions = Default::default(),
+    feedback = Default::default(),
+    reflection = Default::default(),
+});
+stored!(RejectionDetails from RejectionDetails::default(); { company, role, news_date, reached, notes });
+stored!(Progress from Progress::default(); {
+    process_emotions, seek_feedback, reflect, opportunity, keep_searching,
+});
+stored!(Letter from Letter::default(); { to_name, to_email, subject, body, sent_on });
+
+// Stage 1
+stored!(EmotionsData from EmotionsData::default(); { checkins, window, thank_you, supporters });
+stored!(CheckIn {
+    id,
+    at_ms,
+    feelings = Vec::new(),
+    intensity = CheckIn::default_intensity(),
+    note = String::new(),
+});
+stored!(ProcessingWindow { start, end });
+stored!(Supporter {
+    id,
+    name = String::new(),
+    relation = Supporter::default_relation(),
+    reached_out_on = None,
+});
+
+// Stage 2
+stored!(FeedbackData from FeedbackData::default(); { request, notes, thanks });
+stored!(FeedbackRequest from FeedbackRequest::default(); {
+    tone, letter, status, follow_up_after_days, follow_up,
+});
+stored!(FeedbackNote {
+    id,
+    text = String::new(),
+    themes = Vec::new(),
+    tags = Vec::new(),
+    fair = None,
+    at_ms = 0.0,
+});
+
+// Stage 3
+stored!(ReflectionData from ReflectionData::default(); {
+    ratings, went_well, to_improve, strengths, improvements, requirements, trusted,
+});
+stored!(Rating { dimension, score });
+stored!(Requirement { id, text = String::new(), fit = None, evidence = String::new() });
+stored!(TrustedView { id, who = String::new(), said = String::new() });
+stored!(TextItem { id, text = String::new() });
+
+// What belongs to the person, across rejections
+stored!(Person from Person::default(); {
+    sign_as, achievements, plan, lessons, reframes, self_care, paths, weeks, materials,
+    contacts, events, info_field, info_letter, leads, open_to,
+});
+stored!(PlanItem {
+    id,
+    gap = String::new(),
+    kind = PlanItem::default_kind(),
+    action = String::new(),
+    target = None,
+    status = PlanItem::default_status(),
+    source = None,
+});
+stored!(Lesson {
+    id,
+    kind = Lesson::default_kind(),
+    text = String::new(),
+    prep = String::new(),
+    source = None,
+});
+stored!(Reframe {
+    id,
+    thought = String::new(),
+    traps = Vec::new(),
+    balanced = String::new(),
+    at_ms = 0.0,
+});
+stored!(SelfCare from SelfCare::default(); { chosen, days });
+stored!(CareDay { day, done = Vec::new() });
+stored!(PathIdea { kind, interest = None, first_step = String::new() });
+stored!(WeekGoals { week, goals = Vec::new() });
+stored!(Goal { target, done });
+stored!(Materials from Materials::default(); { resume_revised_on, cover_letter_tailored_on, notes });
+stored!(Contact {
+    id,
+    name = String::new(),
+    company = String::new(),
+    how_known = String::new(),
+    next_step = String::new(),
+    next_date = None,
+});
+stored!(NetworkEvent {
+    id,
+    name = String::new(),
+    kind = NetworkEvent::default_kind(),
+    date = None,
+    done = false,
+});
+stored!(Lead {
+    id,
+    title = String::new(),
+    kind = Lead::default_kind(),
+    url = String::new(),
+    status = Lead::default_status(),
+});
+stored!(OpenTo { id, kind = OpenTo::default_kind(), text = String::new() });
