@@ -56,7 +56,7 @@ export async function openApp(page, url) {
  */
 async function layOutAllTools(page, on) {
   for (const frame of page.frames()) {
-    await frame.evaluate((on) => {
+    await frame.evaluate(async (on) => {
       const visit = (root) => {
         for (const el of root.querySelectorAll('*')) {
           if (el.classList.contains('rb-tool')) el.style.contentVisibility = on ? 'visible' : '';
@@ -64,6 +64,9 @@ async function layOutAllTools(page, on) {
         }
       };
       visit(document);
+      // Skipped tools catch up on a colour-scheme switch only now: let their
+      // colour transitions finish before anything is measured.
+      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {})));
     }, on).catch(() => {});
   }
 }

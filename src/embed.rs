@@ -89,21 +89,21 @@ pub fn options_from_pairs(
             "role" => prefill.role = prefill_text(value),
             "date" => match Day::parse(value) {
                 Some(day) if day <= today => prefill.news_date = Some(day),
-                _ => warnings.push(format!("Rebound: ignoring date {value:?}: use YYYY-MM-DD, not in the future.")),
+                _ => warnings.push(format!("Rebound: ignoring date \"{value}\": use YYYY-MM-DD, not in the future.")),
             },
             "namespace" => match clean_namespace(value.trim()) {
                 Some(ns) => options.namespace = ns.to_owned(),
-                None => warnings.push(format!("Rebound: ignoring namespace {value:?}: use up to 64 letters, digits, '-', '_' or '.'.")),
+                None => warnings.push(format!("Rebound: ignoring namespace \"{value}\": use up to 64 letters, digits, '-', '_' or '.'.")),
             },
             "theme" => match Theme::parse(value) {
                 Some(theme) => options.theme = theme,
-                None => warnings.push(format!("Rebound: ignoring theme {value:?}: use light, dark or auto.")),
+                None => warnings.push(format!("Rebound: ignoring theme \"{value}\": use light, dark or auto.")),
             },
             "accent" => {
                 if accent_ok(value.trim()) {
                     options.accent = Some(value.trim().to_owned());
                 } else {
-                    warnings.push(format!("Rebound: ignoring accent {value:?}: not a CSS colour."));
+                    warnings.push(format!("Rebound: ignoring accent \"{value}\": not a CSS colour."));
                 }
             }
             "embed" => options.in_iframe = value == "iframe",

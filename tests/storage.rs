@@ -93,19 +93,27 @@ fn any_text_survives_a_round_trip() {
             rejection: Id::from_text("r1"),
             edit: EmotionsEdit::SaveCheckIn(CheckIn {
                 id: Id::from_text(text),
-                at_ms: 1_763_770_000_123.5,
+                at_ms: 1_763_770_000_123.0,
                 feelings: vec![Feeling::Hopeful, Feeling::SelfDoubt],
                 intensity: 7,
                 note: text.to_owned(),
             }),
         });
-        let saved = encode(&journal, 2, -0.25);
+        let saved = encode(&journal, 2, 1_763_770_000_456.0);
         let loaded = decode(&saved).unwrap();
         assert_eq!(loaded.journal, journal, "{text:?}");
-        assert_eq!(loaded.saved_at, -0.25);
+        assert_eq!(loaded.saved_at, 1_763_770_000_456.0);
         // What is saved is JSON any other tool can read.
         assert!(serde_json::from_str::<serde_json::Value>(&saved).is_ok());
     }
+}
+
+#[test]
+fn times_are_saved_in_whole_milliseconds() {
+    // Date.now() is always whole; a fraction (a hand-edited file) is rounded.
+    let text = encode(&Journal::default(), 1, 1_763_770_000_123.6);
+    assert!(text.contains(r#""saved_at":1763770000124"#), "{text}");
+    assert_eq!(decode(&text).unwrap().saved_at, 1_763_770_000_124.0);
 }
 
 #[test]
@@ -259,4 +267,135 @@ mod never_panics {
             let _ = parse_import(&text);
         }
     }
+}
+
+/// The hand-written JSON reader accepts exactly what serde_json accepts, and
+/// reads the same strings and numbers.
+#[cfg(not(target_arch = "wasm32"))]
+mod json_reader {
+    use proptest::prelude::*;
+    use rebound::storage::json::{Kind, Number, Reader};
+
+    fn accepts(text: &str) -> bool {
+        Reader::new(text).skip_all().is_ok()
+    }
+
+    fn serde_accepts(text: &str) -> bool {
+        serde_json::from_str::<serde_json::Value>(text).is_ok()
+    }
+
+    #[test]
+    fn agrees_with_serde_json_on_edge_cases() {
+        let cases = [
+            "",
+            " ",
+            "null",
+            "nul",
+            "true",
+            "tru",
+            "false ",
+            "0",
+            "-0",
+            "01",
+            "-",
+            "1.",
+            ".5",
+            "1e5",
+            "1E+5",
+            "1e",
+            "1.5e-3",
+            "18446744073709551616",
+            "-1",
+            "1e400",
+            r#""""#,
+            r#""a"#,
+            r#""\u00e9""#,
+            r#""\ud83d\ude80""#,
+            r#""\ud83d""#,
+            r#""\ude80""#,
+            r#""\ud83dx""#,
+            r#""\x""#,
+            "\"tab\there\"",
+            "\"a\\/b\"",
+            r#""\uZZZZ""#,
+            "[]",
+            "[1,]",
+            "[,1]",
+            "[1 2]",
+            "[[[]]]",
+            "{}",
+            r#"{"a":1}"#,
+            r#"{"a":1,}"#,
+            r#"{"a" 1}"#,
+            r#"{a:1}"#,
+            r#"{"a":1}x"#,
+            r#"{"a":{"b":[1,{"c":null}]}}"#,
+            "[1]]",
+            "{\"a\":1}\n",
+            "\u{feff}{}",
+            "[\"\u{7f}\"]",
+        ];
+        for text in cases {
+            assert_eq!(accepts(text), serde_accepts(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn hostile_nesting_is_read_without_recursion() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(accepts(&deep));
+        assert!(!accepts(&"[".repeat(100_000)));
+    }
+
+    #[test]
+    fn strings_and_numbers_read_as_serde_json_reads_them() {
+        for text in [
+            r#""plain""#,
+            r#""esc \" \\ \/ \b \f \n \r \t \u0041 \ud83d\ude80 é""#,
+        ] {
+            let mut reader = Reader::new(text);
+            let ours = reader.text().unwrap().into_owned();
+            assert_eq!(ours, serde_json::from_str::<String>(text).unwrap());
+        }
+        for text in [
+            "0",
+            "42",
+            "18446744073709551615",
+            "1.5",
+            "-2.25e3",
+            "18446744073709551616",
+        ] {
+            let mut reader = Reader::new(text);
+            assert_eq!(reader.kind().unwrap(), Kind::Number);
+            let ours = reader.number().unwrap();
+            let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
+            match ours {
+                Number::Whole(n) => assert_eq!(Some(n), theirs.as_u64(), "{text}"),
+                Number::Other(x) => assert_eq!(Some(x), theirs.as_f64(), "{text}"),
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn accepts_what_serde_json_accepts(text in r#"[ \[\]{}":,0-9a-z\\.eE+\-]{0,40}"#) {
+            prop_assert_eq!(accepts(&text), serde_accepts(&text), "{:?}", text);
+        }
+
+        #[test]
+        fn accepts_what_serde_json_accepts_in_json_like_text(text in r#"(\{|\[|\]|\}|,|:|"[a-z\\"u0-9]{0,6}"|-?[0-9]{1,3}(\.[0-9])?(e-?[0-9])?|true|null| ){0,16}"#) {
+            prop_assert_eq!(accepts(&text), serde_accepts(&text), "{:?}", text);
+        }
+    }
+}
+
+#[test]
+fn empty_and_nested_objects_in_any_order_read_back() {
+    let text = r#"{"schema":1,"rev":1,"saved_at":0,"data":{"person":{"materials":{},"self_care":{"days":[],"chosen":[]},"sign_as":"Sam"},"rejections":[{"emotions":{"thank_you":{},"checkins":[]},"id":"a","feedback":{"request":{},"notes":[{"id":"n","themes":[]}]}}]}}"#;
+    let journal = decode(text).unwrap().journal;
+    assert_eq!(journal.person.sign_as, "Sam");
+    assert!(journal.person.self_care.chosen.is_empty());
+    assert_eq!(journal.rejections[0].feedback.notes.len(), 1);
 }

@@ -2,6 +2,7 @@
 //! code that touches localStorage.
 
 pub mod codec;
+pub mod json;
 pub mod local;
 pub mod schema;
 

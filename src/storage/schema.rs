@@ -3,8 +3,8 @@
 //! tested natively against fixtures.
 
 use super::codec::{write_key, write_str, Stored};
+use super::json::{Kind, Number, ReadError, Reader};
 use crate::domain::Journal;
-use serde_json::{Map, Value};
 
 /// The schema this build writes. Bump it, add a step to [`migrate`], and check
 /// in a fixture of the old version under `tests/fixtures/`.
@@ -60,70 +60,151 @@ pub fn encode(journal: &Journal, rev: u64, saved_at: f64) -> String {
     out
 }
 
-/// The JSON object in `text`. Text that is not JSON, or is cut off, is `None`.
-fn parse_object(text: &str) -> Option<Option<Map<String, Value>>> {
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(map)) => Some(Some(map)),
-        Ok(_) => Some(None),
-        Err(_) => None,
+/// The top level of a saved envelope (`schema`, `rev`, `saved_at`, `data`)
+/// or an export (`app`, `schema`, `data`...). Values of the wrong kind count
+/// as missing.
+#[derive(Default)]
+struct TopLevel<'a> {
+    schema: Option<u64>,
+    rev: Option<u64>,
+    saved_at: Option<f64>,
+    from_rebound_app: bool,
+    /// `data`, read as it went by when the keys before it allowed that (our
+    /// own files put it last)...
+    journal: Option<Journal>,
+    /// ...or else its text, read once the rest is known.
+    data: Option<&'a str>,
+}
+
+impl TopLevel<'_> {
+    fn is_envelope(&self) -> bool {
+        self.schema.is_some() && self.rev.is_some() && self.saved_at.is_some()
     }
 }
 
-/// A whole number under `key`, if there is one.
-fn number(map: &Map<String, Value>, key: &str) -> Option<u64> {
-    map.get(key).and_then(Value::as_u64)
+fn syntax_or_shape(error: ReadError) -> DecodeError {
+    if error.syntax {
+        DecodeError::NotJson
+    } else {
+        DecodeError::WrongShape(error.describe())
+    }
 }
 
-/// Reads the journal out of an envelope's or export's `data`, migrating it
-/// first if `schema` is older.
-fn read_data(data: Value, schema: u32) -> Result<Journal, DecodeError> {
-    let data = migrate(schema, data)?;
-    Journal::read(data).map_err(|e| DecodeError::WrongShape(e.describe()))
+/// A number if that is what comes next; anything else is skipped.
+fn lenient_number(reader: &mut Reader) -> Result<Option<Number>, ReadError> {
+    if reader.kind()? == Kind::Number {
+        reader.number().map(Some)
+    } else {
+        reader.skip().map(|_| None)
+    }
 }
 
-/// The schema version in `map`, checked: `Err` for one this build cannot read.
-fn schema_of(map: &Map<String, Value>) -> Option<Result<u32, DecodeError>> {
-    let schema = number(map, "schema")?;
-    Some(match u32::try_from(schema) {
+/// Reads the top level of `text`: `None` if it is JSON but not an object.
+/// `read_now` says, from the keys met so far, whether `data` may be read as a
+/// current-schema journal as it goes by (one pass, the usual case).
+fn read_top_level<'a>(
+    text: &'a str,
+    read_now: fn(&TopLevel) -> bool,
+) -> Result<Option<TopLevel<'a>>, DecodeError> {
+    let mut reader = Reader::new(text);
+    if reader.kind().map_err(syntax_or_shape)? != Kind::Object {
+        reader.skip().map_err(syntax_or_shape)?;
+        reader.finish().map_err(syntax_or_shape)?;
+        return Ok(None);
+    }
+    let mut top = TopLevel::default();
+    let read = || -> Result<(), ReadError> {
+        reader.begin_object()?;
+        while let Some(key) = reader.next_key()? {
+            match &*key {
+                "schema" => top.schema = lenient_number(&mut reader)?.and_then(whole),
+                "rev" => top.rev = lenient_number(&mut reader)?.and_then(whole),
+                "saved_at" => top.saved_at = lenient_number(&mut reader)?.map(Number::as_f64),
+                "app" => {
+                    top.from_rebound_app = match reader.kind()? {
+                        Kind::Text => reader.text()? == EXPORT_APP,
+                        _ => reader.skip().map(|_| false)?,
+                    }
+                }
+                "data" if top.schema == Some(SCHEMA_VERSION.into()) && read_now(&top) => {
+                    top.journal = Some(Journal::read(&mut reader)?);
+                }
+                "data" => top.data = Some(reader.raw()?),
+                _ => reader.skip()?,
+            }
+        }
+        reader.finish()
+    };
+    match read() {
+        Ok(()) => Ok(Some(top)),
+        // Broken JSON anywhere is "not JSON", even after a shape error.
+        Err(error) if !error.syntax && Reader::new(text).skip_all().is_err() => {
+            Err(DecodeError::NotJson)
+        }
+        Err(error) => Err(syntax_or_shape(error)),
+    }
+}
+
+fn whole(number: Number) -> Option<u64> {
+    match number {
+        Number::Whole(n) => Some(n),
+        Number::Other(_) => None,
+    }
+}
+
+/// The schema version, checked: `Err` for one this build cannot read.
+fn checked_schema(schema: u64) -> Result<u32, DecodeError> {
+    match u32::try_from(schema) {
         Ok(0) => Err(DecodeError::WrongShape(
             "schema version 0 does not exist".into(),
         )),
         Ok(v) if v <= SCHEMA_VERSION => Ok(v),
         Ok(v) => Err(DecodeError::NewerVersion(v)),
         Err(_) => Err(DecodeError::NewerVersion(u32::MAX)),
-    })
+    }
+}
+
+/// The journal of a checked top level: read already, or read from its text
+/// after migrating it from an older `schema`.
+fn journal_of(top: TopLevel, schema: u32) -> Result<Journal, DecodeError> {
+    if let Some(journal) = top.journal {
+        return Ok(journal);
+    }
+    let data = top
+        .data
+        .ok_or_else(|| DecodeError::WrongShape("no data".into()))?;
+    let data = migrate(schema, data)?;
+    let mut reader = Reader::new(&data);
+    let journal = Journal::read(&mut reader).map_err(syntax_or_shape)?;
+    reader.finish().map_err(syntax_or_shape)?;
+    Ok(journal)
 }
 
 pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
     let no_envelope = || DecodeError::WrongShape("no schema, revision and data".into());
-    let mut envelope = parse_object(text)
-        .ok_or(DecodeError::NotJson)?
-        .ok_or_else(no_envelope)?;
-    let rev = number(&envelope, "rev");
-    let saved_at = envelope.get("saved_at").and_then(Value::as_f64);
-    let (Some(schema), Some(rev), Some(saved_at)) = (schema_of(&envelope), rev, saved_at) else {
+    let top = read_top_level(text, |top| top.is_envelope())?.ok_or_else(no_envelope)?;
+    let (Some(schema), Some(rev), Some(saved_at)) = (top.schema, top.rev, top.saved_at) else {
         return Err(no_envelope());
     };
-    let schema = schema?;
-    let data = envelope
-        .remove("data")
-        .ok_or_else(|| DecodeError::WrongShape("no data".into()))?;
+    let schema = checked_schema(schema)?;
     Ok(Loaded {
-        journal: read_data(data, schema)?,
+        journal: journal_of(top, schema)?,
         rev,
         saved_at,
     })
 }
 
-/// Brings data of an older schema up to [`SCHEMA_VERSION`], one step at a time.
-pub fn migrate(from: u32, data: Value) -> Result<Value, DecodeError> {
+/// Brings the text of data saved under an older schema up to
+/// [`SCHEMA_VERSION`], one step at a time. (A step can parse it with
+/// serde_json, which the tests already use, if it needs a tree to change.)
+pub fn migrate(from: u32, data: &str) -> Result<std::borrow::Cow<'_, str>, DecodeError> {
     if from == 0 {
         return Err(DecodeError::WrongShape(
             "schema version 0 does not exist".into(),
         ));
     }
     // Version 1 is the first; later steps go here as `if version == N { ... }`.
-    Ok(data)
+    Ok(data.into())
 }
 
 /// Marks an export file as ours, so another app's JSON is recognised as such.
@@ -190,28 +271,31 @@ pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    let mut file = parse_object(text)
-        .ok_or(ImportError::NotJson)?
-        .ok_or(ImportError::NotRebound)?;
-    // What tells an export (or a saved envelope) from any other JSON.
-    let is_export = file.get("app").and_then(Value::as_str) == Some(EXPORT_APP);
-    let is_envelope =
-        number(&file, "rev").is_some() && file.get("saved_at").and_then(Value::as_f64).is_some();
-    let data = file.remove("data");
-    let (Some(schema), Some(data), true) = (schema_of(&file), data, is_export || is_envelope)
-    else {
+    // Ours: an export names the app, an envelope has its revision and time.
+    let is_ours = |top: &TopLevel| top.from_rebound_app || top.is_envelope();
+    let top = match read_top_level(text, is_ours) {
+        Ok(Some(top)) => top,
+        Ok(None) => return Err(ImportError::NotRebound),
+        Err(DecodeError::NotJson) => return Err(ImportError::NotJson),
+        Err(other) => return Err(ImportError::WrongShape(other.message())),
+    };
+    let has_data = top.journal.is_some() || top.data.is_some();
+    let (Some(schema), true, true) = (top.schema, has_data, is_ours(&top)) else {
         return Err(ImportError::NotRebound);
     };
-    let schema = schema.map_err(|e| match e {
+    let schema = checked_schema(schema).map_err(|e| match e {
         DecodeError::NewerVersion(v) => ImportError::NewerVersion(v),
         _ => ImportError::NotRebound,
     })?;
-    read_data(data, schema).map_err(|e| ImportError::WrongShape(e.message()))
+    journal_of(top, schema).map_err(|e| match e {
+        DecodeError::NotJson => ImportError::NotJson,
+        other => ImportError::WrongShape(other.message()),
+    })
 }
 
 /// Best effort for data a newer Rebound saved: read what this version
 /// understands (unknown fields are skipped) so it can be shown read-only.
 pub fn read_newer(text: &str) -> Option<Journal> {
-    let data = parse_object(text)??.remove("data")?;
-    Journal::read(data).ok()
+    let data = read_top_level(text, |_| false).ok()??.data?;
+    Journal::read(&mut Reader::new(data)).ok()
 }
