@@ -12,9 +12,13 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 trunk build --release --no-color "$@"
 node scripts/extract-boot.mjs dist/index.html
 
+# wasm-bindgen's JS glue ships minified as well (it is regenerated on every build).
+for glue in dist/rebound-*.js; do terser "$glue" --module --compress --mangle --output "$glue"; done
+
 wasm-pack --quiet build embed --target web --release --mode no-install \
   --out-dir pkg --out-name rebound_embed
 mkdir -p dist/pkg
+terser embed/pkg/rebound_embed.js --module --compress --mangle --output embed/pkg/rebound_embed.js
 cp embed/pkg/rebound_embed.js embed/pkg/rebound_embed_bg.wasm dist/pkg/
 
 # The same stylesheets, in the same order, as index.html links them.
