@@ -23,8 +23,19 @@ use std::rc::Rc;
 pub trait Stored: Sized {
     /// Appends the JSON text of `self` to `out`.
     fn write(&self, out: &mut String);
-    /// Reads the value that comes next.
-    fn read(reader: &mut Reader) -> Result<Self, ReadError>;
+    /// What a missing value reads as: the default, or for a field that must be
+    /// present, a placeholder until it is read.
+    fn blank() -> Self;
+    /// Reads the value that comes next into `slot`, which holds `blank()`.
+    /// (Reading in place, rather than returning values to be moved into their
+    /// parents, keeps the reading code about a third of its size.)
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError>;
+
+    fn read(reader: &mut Reader) -> Result<Self, ReadError> {
+        let mut value = Self::blank();
+        Self::read_into(reader, &mut value)?;
+        Ok(value)
+    }
 }
 
 /// Appends `"key":`, after a comma unless it is the object's first key.
@@ -82,20 +93,40 @@ fn write_whole(out: &mut String, mut n: u64) {
     out.extend(digits[at..].iter().map(|&d| d as char));
 }
 
-fn missing(key: &str) -> ReadError {
-    ReadError::shape(format!("missing {key}"))
+/// Reads the value under `key` into `slot`, naming the key in any error.
+pub fn read_field_into<T: Stored>(
+    reader: &mut Reader,
+    key: &str,
+    slot: &mut T,
+) -> Result<(), ReadError> {
+    T::read_into(reader, slot).map_err(|e| e.within(key))
 }
 
-/// Reads the value under a key, naming the key in any error.
-pub fn read_field<T: Stored>(reader: &mut Reader, key: &str) -> Result<T, ReadError> {
-    T::read(reader).map_err(|e| e.within(key))
-}
-
-/// An object, or a shape error naming what it should have been.
+/// An object comes next, or a shape error says one should have.
 fn expect_object(reader: &mut Reader) -> Result<(), ReadError> {
     match reader.kind()? {
         Kind::Object => Ok(()),
         _ => Err(ReadError::expected("an object")),
+    }
+}
+
+/// The bit of `key` among a struct's `fields`, to note which were present.
+fn bit_of(key: &str, fields: &[(&str, bool)]) -> u64 {
+    fields
+        .iter()
+        .position(|(name, _)| *name == key)
+        .map_or(0, |at| 1 << at)
+}
+
+/// An error naming the first field that must be present and was not.
+fn check_required(seen: u64, fields: &[(&str, bool)]) -> Result<(), ReadError> {
+    match fields
+        .iter()
+        .enumerate()
+        .find(|(at, (_, required))| *required && seen & (1 << at) == 0)
+    {
+        Some((_, (name, _))) => Err(ReadError::shape(format!("missing {name}"))),
+        None => Ok(()),
     }
 }
 
@@ -104,54 +135,43 @@ fn expect_object(reader: &mut Reader) -> Result<(), ReadError> {
 /// every missing field its value in `base` (the type's `Default`).
 macro_rules! stored {
     ($ty:ident { $($field:ident $(= $default:expr)?),+ $(,)? }) => {
-        impl Stored for $ty {
-            fn write(&self, out: &mut String) {
-                out.push('{');
-                $( write_key(out, stringify!($field)); self.$field.write(out); )+
-                out.push('}');
-            }
-            fn read(reader: &mut Reader) -> Result<Self, ReadError> {
-                expect_object(reader)?;
-                $( let mut $field = None; )+
-                reader.begin_object()?;
-                while let Some(key) = reader.next_key()? {
-                    match &*key {
-                        $( stringify!($field) => $field = Some(read_field(reader, &key)?), )+
-                        _ => reader.skip()?,
-                    }
-                }
-                Ok($ty {
-                    $( $field: match $field {
-                        Some(value) => value,
-                        None => stored!(@missing $field $(, $default)?),
-                    }, )+
-                })
-            }
-        }
+        stored!(@impl $ty,
+            $ty { $( $field: stored!(@blank $($default)?), )+ },
+            { $( $field: stored!(@required $($default)?) ),+ });
     };
     ($ty:ident from $base:expr; { $($field:ident),+ $(,)? }) => {
+        stored!(@impl $ty, $base, { $( $field: false ),+ });
+    };
+    (@impl $ty:ident, $blank:expr, { $($field:ident: $required:expr),+ }) => {
         impl Stored for $ty {
             fn write(&self, out: &mut String) {
                 out.push('{');
                 $( write_key(out, stringify!($field)); self.$field.write(out); )+
                 out.push('}');
             }
-            fn read(reader: &mut Reader) -> Result<Self, ReadError> {
+            fn blank() -> Self {
+                $blank
+            }
+            fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+                const FIELDS: &[(&str, bool)] = &[$( (stringify!($field), $required) ),+];
                 expect_object(reader)?;
-                let mut value: $ty = $base;
                 reader.begin_object()?;
+                let mut seen = 0;
                 while let Some(key) = reader.next_key()? {
                     match &*key {
-                        $( stringify!($field) => value.$field = read_field(reader, &key)?, )+
+                        $( stringify!($field) => read_field_into(reader, &key, &mut slot.$field)?, )+
                         _ => reader.skip()?,
                     }
+                    seen |= bit_of(&key, FIELDS);
                 }
-                Ok(value)
+                check_required(seen, FIELDS)
             }
         }
     };
-    (@missing $field:ident) => { return Err(missing(stringify!($field))) };
-    (@missing $field:ident, $default:expr) => { $default };
+    (@blank) => { Stored::blank() };
+    (@blank $default:expr) => { $default };
+    (@required) => { true };
+    (@required $default:expr) => { false };
 }
 
 /// Enums are saved by the names their `saved_by_name!` list gives them.
@@ -161,8 +181,12 @@ macro_rules! stored_by_name {
             fn write(&self, out: &mut String) {
                 write_str(out, self.saved_name());
             }
-            fn read(reader: &mut Reader) -> Result<Self, ReadError> {
-                read_name(reader, $ty::SAVED_NAMES).map(|index| $ty::SAVED_VARIANTS[index])
+            fn blank() -> Self {
+                $ty::SAVED_VARIANTS[0]
+            }
+            fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+                *slot = $ty::SAVED_VARIANTS[read_name(reader, $ty::SAVED_NAMES)?];
+                Ok(())
             }
         })+
     };
@@ -188,6 +212,13 @@ impl Stored for String {
     fn write(&self, out: &mut String) {
         write_str(out, self);
     }
+    fn blank() -> Self {
+        String::new()
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        *slot = Self::read(reader)?;
+        Ok(())
+    }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         match reader.kind()? {
             Kind::Text => reader.text().map(|text| text.into_owned()),
@@ -199,6 +230,13 @@ impl Stored for String {
 impl Stored for bool {
     fn write(&self, out: &mut String) {
         out.push_str(if *self { "true" } else { "false" });
+    }
+    fn blank() -> Self {
+        false
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        *slot = Self::read(reader)?;
+        Ok(())
     }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         match reader.kind()? {
@@ -226,6 +264,13 @@ impl Stored for u8 {
     fn write(&self, out: &mut String) {
         u64::from(*self).write(out);
     }
+    fn blank() -> Self {
+        0
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        *slot = Self::read(reader)?;
+        Ok(())
+    }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         read_whole(reader, u8::MAX.into()).map(|n| n as u8)
     }
@@ -235,6 +280,13 @@ impl Stored for u32 {
     fn write(&self, out: &mut String) {
         u64::from(*self).write(out);
     }
+    fn blank() -> Self {
+        0
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        *slot = Self::read(reader)?;
+        Ok(())
+    }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         read_whole(reader, u32::MAX.into()).map(|n| n as u32)
     }
@@ -243,6 +295,13 @@ impl Stored for u32 {
 impl Stored for u64 {
     fn write(&self, out: &mut String) {
         write_whole(out, *self);
+    }
+    fn blank() -> Self {
+        0
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        *slot = Self::read(reader)?;
+        Ok(())
     }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         read_whole(reader, u64::MAX)
@@ -265,6 +324,13 @@ impl Stored for f64 {
             out.push('0');
         }
     }
+    fn blank() -> Self {
+        0.0
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        *slot = Self::read(reader)?;
+        Ok(())
+    }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         match reader.kind()? {
             Kind::Number => reader.number().map(Number::as_f64),
@@ -280,12 +346,16 @@ impl<T: Stored> Stored for Option<T> {
             None => out.push_str("null"),
         }
     }
-    fn read(reader: &mut Reader) -> Result<Self, ReadError> {
-        if reader.null() {
-            Ok(None)
+    fn blank() -> Self {
+        None
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        *slot = if reader.null() {
+            None
         } else {
-            T::read(reader).map(Some)
-        }
+            Some(T::read(reader)?)
+        };
+        Ok(())
     }
 }
 
@@ -300,25 +370,33 @@ impl<T: Stored> Stored for Vec<T> {
         }
         out.push(']');
     }
-    fn read(reader: &mut Reader) -> Result<Self, ReadError> {
+    fn blank() -> Self {
+        Vec::new()
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
         if reader.kind()? != Kind::Array {
             return Err(ReadError::expected("a list"));
         }
-        let mut items = Vec::new();
+        slot.clear();
         reader.array(|reader, index| {
-            items.push(T::read(reader).map_err(|e| e.within(index.to_string()))?);
-            Ok(())
-        })?;
-        Ok(items)
+            slot.push(T::blank());
+            match slot.last_mut() {
+                Some(item) => T::read_into(reader, item).map_err(|e| e.within(index.to_string())),
+                None => Ok(()),
+            }
+        })
     }
 }
 
-impl<T: Stored> Stored for Rc<T> {
+impl<T: Stored + Clone> Stored for Rc<T> {
     fn write(&self, out: &mut String) {
         (**self).write(out);
     }
-    fn read(reader: &mut Reader) -> Result<Self, ReadError> {
-        T::read(reader).map(Rc::new)
+    fn blank() -> Self {
+        Rc::new(T::blank())
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        T::read_into(reader, Rc::make_mut(slot))
     }
 }
 
@@ -331,22 +409,26 @@ impl<A: Stored, B: Stored> Stored for (A, B) {
         self.1.write(out);
         out.push(']');
     }
-    fn read(reader: &mut Reader) -> Result<Self, ReadError> {
+    fn blank() -> Self {
+        (A::blank(), B::blank())
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
         if reader.kind()? != Kind::Array {
             return Err(ReadError::expected("a pair"));
         }
-        let (mut a, mut b) = (None, None);
+        let mut count = 0;
         reader.array(|reader, index| {
+            count += 1;
             match index {
-                0 => a = Some(A::read(reader)?),
-                1 => b = Some(B::read(reader)?),
-                _ => return Err(ReadError::expected("a pair")),
+                0 => A::read_into(reader, &mut slot.0),
+                1 => B::read_into(reader, &mut slot.1),
+                _ => Err(ReadError::expected("a pair")),
             }
-            Ok(())
         })?;
-        match (a, b) {
-            (Some(a), Some(b)) => Ok((a, b)),
-            _ => Err(ReadError::expected("a pair")),
+        if count == 2 {
+            Ok(())
+        } else {
+            Err(ReadError::expected("a pair"))
         }
     }
 }
@@ -354,6 +436,13 @@ impl<A: Stored, B: Stored> Stored for (A, B) {
 impl Stored for Id {
     fn write(&self, out: &mut String) {
         write_str(out, self.as_str());
+    }
+    fn blank() -> Self {
+        Id::from_saved(String::new())
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        *slot = Self::read(reader)?;
+        Ok(())
     }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         String::read(reader).map(Id::from_saved)
@@ -364,6 +453,13 @@ impl Stored for Day {
     /// ISO 8601, `YYYY-MM-DD`.
     fn write(&self, out: &mut String) {
         write_str(out, &self.to_string());
+    }
+    fn blank() -> Self {
+        Day::from_days_since_epoch(0)
+    }
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        *slot = Self::read(reader)?;
+        Ok(())
     }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         let text = String::read(reader)?;

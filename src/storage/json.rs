@@ -10,23 +10,27 @@
 
 use std::borrow::Cow;
 
-/// Why text could not be read.
+/// Why text could not be read. Boxed: every read returns a `Result` with it,
+/// and a one-pointer error keeps all those returns (and the download) small.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReadError {
+pub struct ReadError(Box<Problem>);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Problem {
     /// Not JSON (or cut off), as opposed to JSON of the wrong shape.
-    pub syntax: bool,
+    syntax: bool,
     /// Where, innermost first: errors are built on the way out.
     path: Vec<String>,
-    problem: String,
+    what: String,
 }
 
 impl ReadError {
-    pub fn shape(problem: impl Into<String>) -> ReadError {
-        ReadError {
+    pub fn shape(what: impl Into<String>) -> ReadError {
+        ReadError(Box::new(Problem {
             syntax: false,
             path: Vec::new(),
-            problem: problem.into(),
-        }
+            what: what.into(),
+        }))
     }
 
     pub fn expected(what: &str) -> ReadError {
@@ -34,28 +38,33 @@ impl ReadError {
     }
 
     fn syntax(at: usize) -> ReadError {
-        ReadError {
+        ReadError(Box::new(Problem {
             syntax: true,
             path: Vec::new(),
-            problem: format!("not valid JSON at byte {at}"),
-        }
+            what: format!("not valid JSON at byte {at}"),
+        }))
+    }
+
+    /// Not JSON (or cut off), as opposed to JSON of the wrong shape.
+    pub fn is_syntax(&self) -> bool {
+        self.0.syntax
     }
 
     /// Adds the key or position the error happened under.
     pub fn within(mut self, step: impl Into<String>) -> ReadError {
-        if !self.syntax {
-            self.path.push(step.into());
+        if !self.0.syntax {
+            self.0.path.push(step.into());
         }
         self
     }
 
     /// "rejections.3.details.company: expected text"
     pub fn describe(&self) -> String {
-        let path: Vec<&str> = self.path.iter().rev().map(String::as_str).collect();
+        let path: Vec<&str> = self.0.path.iter().rev().map(String::as_str).collect();
         if path.is_empty() {
-            self.problem.clone()
+            self.0.what.clone()
         } else {
-            format!("{}: {}", path.join("."), self.problem)
+            format!("{}: {}", path.join("."), self.0.what)
         }
     }
 }

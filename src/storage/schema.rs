@@ -83,7 +83,7 @@ impl TopLevel<'_> {
 }
 
 fn syntax_or_shape(error: ReadError) -> DecodeError {
-    if error.syntax {
+    if error.is_syntax() {
         DecodeError::NotJson
     } else {
         DecodeError::WrongShape(error.describe())
@@ -138,7 +138,7 @@ fn read_top_level<'a>(
     match read() {
         Ok(()) => Ok(Some(top)),
         // Broken JSON anywhere is "not JSON", even after a shape error.
-        Err(error) if !error.syntax && Reader::new(text).skip_all().is_err() => {
+        Err(error) if !error.is_syntax() && Reader::new(text).skip_all().is_err() => {
             Err(DecodeError::NotJson)
         }
         Err(error) => Err(syntax_or_shape(error)),
