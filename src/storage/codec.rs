@@ -5,8 +5,8 @@
 //! itself from the `json::Reader` field by field and writes itself straight
 //! to a `String`; the bundle is 22 KB smaller gzipped for it, and reading and
 //! saving are no slower.
-//! The `stored!` list per type names every field, and reading builds the
-//! struct from that list, so a field left off the list is a compile error,
+//! The `stored!` list per type names every field, and writing takes the
+//! struct apart by that list, so a field left off the list is a compile error,
 //! not silently unsaved data.
 //!
 //! The rules match what the derived code did: unknown keys are ignored (so a
@@ -145,8 +145,11 @@ macro_rules! stored {
     (@impl $ty:ident, $blank:expr, { $($field:ident: $required:expr),+ }) => {
         impl Stored for $ty {
             fn write(&self, out: &mut String) {
+                // Destructured without `..`: a field missing from the list
+                // does not compile.
+                let $ty { $($field),+ } = self;
                 out.push('{');
-                $( write_key(out, stringify!($field)); self.$field.write(out); )+
+                $( write_key(out, stringify!($field)); $field.write(out); )+
                 out.push('}');
             }
             fn blank() -> Self {
