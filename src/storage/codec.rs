@@ -27,10 +27,15 @@ pub trait Stored: Sized {
     /// present, a placeholder until it is read.
     fn blank() -> Self;
     /// Reads the value that comes next into `slot`, which holds `blank()`.
-    /// (Reading in place, rather than returning values to be moved into their
-    /// parents, keeps the reading code about a third of its size.)
-    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError>;
+    /// Structs and lists read in place (returning values to be moved into
+    /// their parents made the reading code half as big again); a type
+    /// implements this or `read`.
+    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
+        *slot = Self::read(reader)?;
+        Ok(())
+    }
 
+    /// Reads the value that comes next.
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         let mut value = Self::blank();
         Self::read_into(reader, &mut value)?;
@@ -218,10 +223,6 @@ impl Stored for String {
     fn blank() -> Self {
         String::new()
     }
-    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
-        *slot = Self::read(reader)?;
-        Ok(())
-    }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         match reader.kind()? {
             Kind::Text => reader.text().map(|text| text.into_owned()),
@@ -236,10 +237,6 @@ impl Stored for bool {
     }
     fn blank() -> Self {
         false
-    }
-    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
-        *slot = Self::read(reader)?;
-        Ok(())
     }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         match reader.kind()? {
@@ -263,53 +260,24 @@ fn read_whole(reader: &mut Reader, max: u64) -> Result<u64, ReadError> {
     }
 }
 
-impl Stored for u8 {
-    fn write(&self, out: &mut String) {
-        u64::from(*self).write(out);
-    }
-    fn blank() -> Self {
-        0
-    }
-    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
-        *slot = Self::read(reader)?;
-        Ok(())
-    }
-    fn read(reader: &mut Reader) -> Result<Self, ReadError> {
-        read_whole(reader, u8::MAX.into()).map(|n| n as u8)
-    }
+/// Counts, scores and revisions.
+macro_rules! stored_whole {
+    ($($ty:ty),+) => {
+        $(impl Stored for $ty {
+            fn write(&self, out: &mut String) {
+                write_whole(out, (*self).into());
+            }
+            fn blank() -> Self {
+                0
+            }
+            fn read(reader: &mut Reader) -> Result<Self, ReadError> {
+                read_whole(reader, <$ty>::MAX.into()).map(|n| n as $ty)
+            }
+        })+
+    };
 }
 
-impl Stored for u32 {
-    fn write(&self, out: &mut String) {
-        u64::from(*self).write(out);
-    }
-    fn blank() -> Self {
-        0
-    }
-    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
-        *slot = Self::read(reader)?;
-        Ok(())
-    }
-    fn read(reader: &mut Reader) -> Result<Self, ReadError> {
-        read_whole(reader, u32::MAX.into()).map(|n| n as u32)
-    }
-}
-
-impl Stored for u64 {
-    fn write(&self, out: &mut String) {
-        write_whole(out, *self);
-    }
-    fn blank() -> Self {
-        0
-    }
-    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
-        *slot = Self::read(reader)?;
-        Ok(())
-    }
-    fn read(reader: &mut Reader) -> Result<Self, ReadError> {
-        read_whole(reader, u64::MAX)
-    }
-}
+stored_whole!(u8, u32, u64);
 
 /// The only fractional-looking numbers saved are times: Unix milliseconds
 /// from `Date.now()`, always whole. They are written as whole numbers, which
@@ -329,10 +297,6 @@ impl Stored for f64 {
     }
     fn blank() -> Self {
         0.0
-    }
-    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
-        *slot = Self::read(reader)?;
-        Ok(())
     }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         match reader.kind()? {
@@ -443,10 +407,6 @@ impl Stored for Id {
     fn blank() -> Self {
         Id::from_saved(String::new())
     }
-    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
-        *slot = Self::read(reader)?;
-        Ok(())
-    }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         String::read(reader).map(Id::from_saved)
     }
@@ -459,10 +419,6 @@ impl Stored for Day {
     }
     fn blank() -> Self {
         Day::from_days_since_epoch(0)
-    }
-    fn read_into(reader: &mut Reader, slot: &mut Self) -> Result<(), ReadError> {
-        *slot = Self::read(reader)?;
-        Ok(())
     }
     fn read(reader: &mut Reader) -> Result<Self, ReadError> {
         let text = String::read(reader)?;
