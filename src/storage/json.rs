@@ -221,9 +221,9 @@ impl<'a> Reader<'a> {
     pub fn text(&mut self) -> Result<Cow<'a, str>, ReadError> {
         self.expect(b'"')?;
         let bytes = self.bytes();
-        let start = self.at;
+        // Escapes force a copy; until the first one, the text is borrowed.
         let mut owned: Option<String> = None;
-        let mut plain_from = start;
+        let mut plain_from = self.at;
         loop {
             let Some(&byte) = bytes.get(self.at) else {
                 return Err(self.error());
@@ -241,11 +241,12 @@ impl<'a> Reader<'a> {
                     });
                 }
                 b'\\' => {
-                    let text = owned.get_or_insert_with(String::new);
-                    text.push_str(&self.text[plain_from..self.at]);
+                    let plain = &self.text[plain_from..self.at];
                     self.at += 1;
                     let escaped = self.escape()?;
-                    owned.get_or_insert_with(String::new).push(escaped);
+                    let text = owned.get_or_insert_with(String::new);
+                    text.push_str(plain);
+                    text.push(escaped);
                     plain_from = self.at;
                 }
                 0..=0x1f => return Err(self.error()),
