@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build serve test lint unit browser e2e bench
+.PHONY: setup build serve test lint unit browser e2e engines bench
 
 setup:
 	@bash scripts/setup.sh
@@ -27,8 +27,14 @@ unit:
 browser:
 	cargo test --target wasm32-unknown-unknown --test browser
 
+# Every end-to-end file; e2e/field.test.mjs runs in Chromium, Firefox and WebKit.
 e2e:
 	node --test --test-concurrency=1 e2e/
+
+# The cross-engine suite alone, after `make build`: `make engines ENGINES=webkit`
+# (or firefox, chromium, or a comma-separated list; all three by default).
+engines:
+	node --test --test-concurrency=1 e2e/field.test.mjs
 
 test: setup
 	$(MAKE) --no-print-directory lint

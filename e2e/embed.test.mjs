@@ -176,3 +176,25 @@ test('odd embed attributes fall back with one warning each, and stay text', asyn
   assert.equal(dialogs, 0, 'nothing executed');
   await page.context().close();
 });
+
+test('a board on another site, where Chromium blocks the frame: the first screen offers the own tab (axe, light and dark, desktop and phone)', async () => {
+  // localhost and 127.0.0.1 are two sites: this is a real third-party frame.
+  const board = servers.demoUrl.replace('127.0.0.1', 'localhost');
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await newPage(browser, { colorScheme });
+    await page.goto(`${board}job-board.html`);
+    const widget = page.frameLocator(frameSelector);
+    await widget.getByRole('heading', { name: 'Keep your notes: open Rebound in its own tab' }).waitFor();
+    assert.equal(await widget.getByRole('button', { name: 'Open Rebound in its own tab' }).getAttribute('class'), 'rb-button rb-button--primary', 'the main action');
+    assert.equal(await widget.getByLabel('Company').inputValue(), 'Acme', 'and the person can still start here');
+    await expectNoAxeViolations(page, `blocked first screen, ${colorScheme}`, frameSelector);
+    await screenshot(page, `embed-blocked-${colorScheme}`);
+    const desktopHeight = await page.locator(frameSelector).evaluate((f) => f.style.height);
+    await page.setViewportSize({ width: 375, height: 812 });
+    // The narrower widget is taller: wait for the iframe to follow it.
+    await page.waitForFunction(([sel, h]) => document.querySelector(sel).style.height !== h, [frameSelector, desktopHeight]);
+    await expectNoAxeViolations(page, `blocked first screen, phone, ${colorScheme}`, frameSelector);
+    await screenshot(page, `embed-blocked-phone-${colorScheme}`);
+    await page.context().close();
+  }
+});

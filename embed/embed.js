@@ -62,7 +62,7 @@
     f.title = 'Rebound: a private guide for after a job rejection';
     // allow-forms: the app's forms submit to nothing (preventDefault), but a
     // sandbox without it drops their submit events.
-    f.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox');
+    f.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox allow-storage-access-by-user-activation');
     f.setAttribute('allow', 'clipboard-write');
     f.setAttribute('referrerpolicy', 'no-referrer');
     f.style.cssText = 'display:block;width:100%;border:0;height:' + HEIGHT + 'px';

@@ -23,13 +23,20 @@ const TYPES = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(dir, port, host = '127.0.0.1', headers = {}, replacements = {}) {
+/**
+ * Serves `dir`. `replacements` rewrite text in HTML files (the demo pages'
+ * widget address). `inject` (tests only) is a script file put first in every
+ * HTML page's head, served at /__inject.js: a fault the tests need in every
+ * engine alike (blocked storage), loaded before the app.
+ */
+export function serve(dir, port, host = '127.0.0.1', headers = {}, replacements = {}, inject = null) {
   const root = resolve(dir);
+  if (inject) replacements = { ...replacements, '<head>': '<head><script src="/__inject.js"></script>' };
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(root, path));
-      if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+      let file = path === '/__inject.js' && inject ? resolve(inject) : normalize(join(root, path));
+      if (!file.startsWith(root) && file !== (inject && resolve(inject))) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const info = await stat(file);
       let body = await readFile(file);

@@ -6,9 +6,12 @@ use crate::components::{
     Hub, Insights, RejectionForm, StagePage, StorageNotice, Welcome, YourData,
 };
 use crate::domain::{Action, RejectionDetails, Stage};
-use crate::persistence::{initial, use_saver, StorageProblem};
+use crate::handover;
+use crate::persistence::{initial, use_saver, Saver, StorageProblem};
 use crate::state::{AppState, JournalContext};
-use crate::storage::{Opened, Store, DEFAULT_NAMESPACE};
+use crate::storage::local::{can_request_access, request_access};
+use crate::storage::schema::export_document;
+use crate::storage::{parse_import, EmbeddedStorage, Opened, Store, DEFAULT_NAMESPACE};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -38,6 +41,130 @@ pub struct AppProps {
     /// A host's brand colour (checked to be a CSS colour by the embed).
     #[prop_or_default]
     pub accent: Option<AttrValue>,
+    /// Inside an iframe on another page: how that iframe may keep notes.
+    #[prop_or_default]
+    pub embedded_storage: Option<EmbeddedStorage>,
+    /// The fragment that opens this app in its own tab with the same options.
+    #[prop_or_default]
+    pub own_tab_fragment: AttrValue,
+    /// This tab was opened by the embedded widget: take the notes it hands over.
+    #[prop_or_default]
+    pub hand_over: bool,
+}
+
+/// What an embedded widget offers when its notes cannot stay with the
+/// person (blocked) or stay only with this board (partitioned).
+#[derive(Clone, PartialEq)]
+pub struct EmbedChoices {
+    pub storage: EmbeddedStorage,
+    /// Opens Rebound in its own tab and hands it everything written here.
+    pub open_own_tab: Callback<()>,
+    /// Asks the browser for storage access (only where it has the API).
+    pub keep_here: Option<Callback<()>>,
+    /// What came of the last choice, shown beside the buttons.
+    pub outcome: Option<AttrValue>,
+}
+
+/// The embedded widget's way out of blocked or partitioned storage: its own
+/// tab (carrying the journal) and, where the browser has it, storage access.
+#[hook]
+fn use_embed_choices(
+    props: &AppProps,
+    state: JournalContext,
+    saver: Rc<Saver>,
+    announce: Callback<String>,
+) -> Option<EmbedChoices> {
+    let storage = use_state(|| props.embedded_storage);
+    let outcome = use_state(|| None::<AttrValue>);
+    // The link to the tab opened last; replaced if the person opens another.
+    let hand_over_link = use_mut_ref(|| None::<gloo_events::EventListener>);
+
+    let open_own_tab = {
+        let (outcome, announce) = (outcome.clone(), announce.clone());
+        let fragment = props.own_tab_fragment.clone();
+        Callback::from(move |_| {
+            let state = state.clone();
+            let journal_text = move || {
+                let exported_at = String::from(js_sys::Date::new_0().to_iso_string());
+                export_document(&state.clone().journal, exported_at)
+            };
+            let on_received = {
+                let (outcome, announce) = (outcome.clone(), announce.clone());
+                move || {
+                    let text = "Your notes are in Rebound's own tab now, saved in this browser. Carry on there.";
+                    outcome.set(Some(text.into()));
+                    announce.emit(text.into());
+                }
+            };
+            let link = handover::open_own_tab(&fragment, journal_text, on_received);
+            if link.is_none() {
+                let text = "This browser did not open a new tab. Allow pop-ups for this page, or export a copy of your notes.";
+                outcome.set(Some(text.into()));
+                announce.emit(text.into());
+            }
+            *hand_over_link.borrow_mut() = link;
+        })
+    };
+
+    let keep_here = can_request_access().then(|| {
+        let (storage, outcome) = (storage.clone(), outcome.clone());
+        let namespace = props.namespace.clone();
+        Callback::from(move |_| {
+            // Started inside the click: browsers grant access only to a person's action.
+            let answer = request_access(&namespace);
+            let (storage, outcome, saver, announce) =
+                (storage.clone(), outcome.clone(), saver.clone(), announce.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match answer.await {
+                    Some(granted) => {
+                        saver.adopt_storage(granted);
+                        storage.set(Some(EmbeddedStorage::Shared));
+                        outcome.set(None);
+                        announce.emit("Rebound can keep your notes here now.".into());
+                    }
+                    None => {
+                        let text = "This browser did not allow it. Open Rebound in its own tab to keep your notes.";
+                        outcome.set(Some(text.into()));
+                        announce.emit(text.into());
+                    }
+                }
+            });
+        })
+    });
+
+    match *storage {
+        Some(storage @ (EmbeddedStorage::Blocked | EmbeddedStorage::Partitioned)) => {
+            Some(EmbedChoices {
+                storage,
+                open_own_tab,
+                keep_here,
+                outcome: (*outcome).clone(),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// In a tab the widget opened: takes the journal it hands over.
+#[hook]
+fn use_hand_over_receiver(active: bool, saver: Rc<Saver>, announce: Callback<String>) {
+    use_effect_with(active, move |active| {
+        let listener = active
+            .then(|| {
+                handover::receive_from_opener(move |text| match parse_import(&text) {
+                    Ok(journal) => {
+                        saver.receive_hand_over(journal);
+                        announce.emit(
+                            "Your notes from the job board's page are here, saved in this browser."
+                                .into(),
+                        );
+                    }
+                    Err(error) => announce.emit(error.message()),
+                })
+            })
+            .flatten();
+        move || drop(listener)
+    });
 }
 
 /// What the app found when it opened its store.
@@ -63,7 +190,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let (journal, start_rev) = initial(&boot.opened);
     let state = use_reducer(move || AppState::new(journal));
-    let problem = use_state(|| StorageProblem::from_opened(&boot.opened));
+    let embedded_blocked = props.embedded_storage == Some(EmbeddedStorage::Blocked);
+    let problem = use_state(|| StorageProblem::from_opened(&boot.opened, embedded_blocked));
     let status = use_state(String::new);
     let announce = {
         let status = status.clone();
@@ -75,7 +203,14 @@ pub fn App(props: &AppProps) -> Html {
         state.clone(),
         problem.clone(),
         announce.clone(),
+        if embedded_blocked {
+            StorageProblem::EmbeddedBlocked
+        } else {
+            StorageProblem::MemoryOnly
+        },
     );
+    let embed_choices = use_embed_choices(props, state.clone(), saver.clone(), announce.clone());
+    use_hand_over_receiver(props.hand_over, saver.clone(), announce.clone());
     let screen = use_state(|| Screen::Hub);
     // The first render is on screen and the app answers input from here on.
     use_effect_with((), |_| crate::browser::mark("rebound-interactive"));
@@ -162,7 +297,7 @@ pub fn App(props: &AppProps) -> Html {
     let journal = &state.journal;
     let body = match (*screen, journal.current_rejection()) {
         (Screen::YourData, _) => html! {
-            <YourData saver={saver.clone()} navigate={navigate.clone()} announce={announce.clone()} />
+            <YourData saver={saver.clone()} navigate={navigate.clone()} announce={announce.clone()} embed={embed_choices.clone()} />
         },
         (_, None) => html! {
             <Welcome prefill={props.prefill.clone()} on_save={on_record.clone()} />
@@ -225,7 +360,7 @@ pub fn App(props: &AppProps) -> Html {
                     </nav>
                 </header>
                 if let Some(problem) = (*problem).clone() {
-                    <StorageNotice {problem} on_start_fresh={on_start_fresh.clone()} navigate={navigate.clone()} />
+                    <StorageNotice {problem} on_start_fresh={on_start_fresh.clone()} navigate={navigate.clone()} embed={embed_choices.clone()} />
                 }
                 <div class="rb-main" ref={main_ref}>{ body }</div>
                 <p class="rb-status" role="status" aria-live="polite">{ (*status).clone() }</p>

@@ -3,9 +3,10 @@
 //! sees them), or an element in a host page (the inline embed).
 
 use crate::app::{App, AppProps};
+use crate::domain::percent_encode;
 use crate::domain::{Day, RejectionDetails};
-use crate::storage::local::clean_namespace;
-use crate::storage::DEFAULT_NAMESPACE;
+use crate::storage::local::{clean_namespace, embedded_storage};
+use crate::storage::{EmbeddedStorage, DEFAULT_NAMESPACE};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -49,6 +50,45 @@ pub struct Options {
     pub accent: Option<String>,
     /// Running inside an iframe: report the content height to the host.
     pub in_iframe: bool,
+    /// Opened by the widget in its own tab: take the journal it hands over.
+    pub hand_over: bool,
+    /// Inside an iframe on another page: how that iframe may keep notes
+    /// (found at start, before anything renders). `None` at top level and
+    /// in inline mode, where the storage is the page's own.
+    pub embedded_storage: Option<EmbeddedStorage>,
+}
+
+impl Options {
+    /// The fragment that opens the hosted page in its own tab with the same
+    /// namespace and prefill, ready to take the widget's journal.
+    pub fn own_tab_fragment(&self) -> String {
+        let mut parts = vec!["handover=1".to_owned()];
+        if self.namespace != DEFAULT_NAMESPACE {
+            parts.push(format!("namespace={}", percent_encode(&self.namespace)));
+        }
+        if let Some(prefill) = &self.prefill {
+            for (key, value) in [("company", &prefill.company), ("role", &prefill.role)] {
+                if !value.is_empty() {
+                    parts.push(format!("{key}={}", percent_encode(value)));
+                }
+            }
+            if let Some(day) = prefill.news_date {
+                parts.push(format!("date={day}"));
+            }
+        }
+        parts.join("&")
+    }
+
+    /// What stays in the address of a page opened at top level once its
+    /// fragment is read: only the namespace (not private), so a reload finds
+    /// the same notes. Prefill is never kept.
+    pub fn lasting_fragment(&self) -> String {
+        if self.namespace == DEFAULT_NAMESPACE {
+            String::new()
+        } else {
+            format!("#namespace={}", percent_encode(&self.namespace))
+        }
+    }
 }
 
 /// Longest company or role a host may prefill.
@@ -107,6 +147,7 @@ pub fn options_from_pairs(
                 }
             }
             "embed" => options.in_iframe = value == "iframe",
+            "handover" => options.hand_over = value == "1",
             _ => {}
         }
     }
@@ -140,10 +181,13 @@ pub fn mount_with(element: web_sys::Element, options: Options) -> AppHandle<App>
         report_height_to_host();
     }
     let props = AppProps {
+        own_tab_fragment: AttrValue::from(options.own_tab_fragment()),
         namespace: AttrValue::from(options.namespace),
         prefill: options.prefill,
         theme: options.theme,
         accent: options.accent.map(AttrValue::from),
+        hand_over: options.hand_over,
+        embedded_storage: options.embedded_storage,
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render()
 }
@@ -157,8 +201,10 @@ pub fn inline_options(pairs: &[(String, String)]) -> Options {
     options
 }
 
-/// The static page: options from the URL fragment (set by the iframe embed),
-/// then the fragment is removed so nothing lingers in history.
+/// The static page: options from the URL fragment (set by the iframe embed,
+/// or by the widget opening its own tab), then the fragment is removed so
+/// nothing lingers in history. Inside an iframe, how storage stands is found
+/// out first, so the first screen already says what will be kept.
 pub fn start_static_page() {
     let Some(window) = web_sys::window() else {
         return;
@@ -177,16 +223,37 @@ pub fn start_static_page() {
     }
     if !fragment.is_empty() {
         if let Ok(history) = window.history() {
-            let path = window.location().pathname().unwrap_or_default();
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+            let mut address = window.location().pathname().unwrap_or_default();
+            if !options.in_iframe {
+                address.push_str(&options.lasting_fragment());
+            }
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
         }
     }
-    let root = document
+    let Some(root) = document
         .get_element_by_id("rebound")
-        .or_else(|| document.body().map(Into::into));
-    if let Some(root) = root {
-        // The app lives as long as the page.
+        .or_else(|| document.body().map(Into::into))
+    else {
+        return;
+    };
+    if is_embedded(&window) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut options = options;
+            options.embedded_storage = Some(embedded_storage(&options.namespace).await);
+            // The app lives as long as the page.
+            std::mem::forget(mount_with(root, options));
+        });
+    } else {
         std::mem::forget(mount_with(root, options));
+    }
+}
+
+/// Whether this page runs in a frame of another page.
+fn is_embedded(window: &web_sys::Window) -> bool {
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(top.as_ref(), window.as_ref()),
+        // A cross-origin top that cannot even be named is another page too.
+        Ok(None) | Err(_) => true,
     }
 }
 

@@ -13,6 +13,7 @@ pub mod browser;
 pub mod components;
 pub mod domain;
 pub mod embed;
+pub mod handover;
 pub mod persistence;
 pub mod stages;
 pub mod state;

@@ -21,6 +21,9 @@ const SAVE_DELAY_MS: u32 = 400;
 pub enum StorageProblem {
     /// Storage is blocked: the app runs in memory only.
     MemoryOnly,
+    /// Embedded in another site by a browser that gives embedded tools no
+    /// storage: in memory only, with a way to the widget's own tab.
+    EmbeddedBlocked,
     /// A save failed; the data is still in memory.
     SaveFailed(SaveError),
     /// Saved data could not be read; it was set aside and saving is paused
@@ -35,9 +38,12 @@ pub enum StorageProblem {
 }
 
 impl StorageProblem {
-    pub fn from_opened(opened: &Opened) -> Option<StorageProblem> {
+    /// What to tell the person about the store just opened; `embedded_blocked`
+    /// when an embedded page found its storage blocked.
+    pub fn from_opened(opened: &Opened, embedded_blocked: bool) -> Option<StorageProblem> {
         match opened {
             Opened::Empty | Opened::Loaded(_) => None,
+            Opened::Unavailable if embedded_blocked => Some(StorageProblem::EmbeddedBlocked),
             Opened::Unavailable => Some(StorageProblem::MemoryOnly),
             Opened::SetAside {
                 backup_key,
@@ -75,6 +81,9 @@ pub struct Saver {
     paused: Cell<bool>,
     /// Whether the last save failed (a state handle's value would be stale here).
     failing: Cell<bool>,
+    /// What to show while there is no storage at all (the embedded case has
+    /// its own notice, which a failed save must not replace).
+    no_storage: StorageProblem,
     problem: UseStateHandle<Option<StorageProblem>>,
     announce: Callback<String>,
 }
@@ -118,7 +127,7 @@ impl Saver {
                         .emit("Saved again: your changes are stored in this browser.".into());
                 }
             }
-            Err(SaveError::Unavailable) => self.problem.set(Some(StorageProblem::MemoryOnly)),
+            Err(SaveError::Unavailable) => self.problem.set(Some(self.no_storage.clone())),
             Err(error) => {
                 self.failing.set(true);
                 self.announce.emit(error.message());
@@ -132,6 +141,44 @@ impl Saver {
     pub fn resume(&self) {
         self.paused.set(false);
         self.problem.set(None);
+        self.save_now();
+    }
+
+    /// Storage access was granted to this embedded page: read what that storage
+    /// already holds (the person may have used Rebound before), add what was
+    /// written here in memory (merged by id, so nothing is lost or doubled),
+    /// and save. Unreadable or newer data found there is set aside and left
+    /// untouched, as at start.
+    pub fn adopt_storage(&self, storage: web_sys::Storage) {
+        self.timer.borrow_mut().take();
+        self.store.adopt(storage);
+        let opened = self.store.load(now_ms());
+        let problem = StorageProblem::from_opened(&opened, false);
+        self.paused
+            .set(problem.as_ref().is_some_and(StorageProblem::blocks_saving));
+        self.problem.set(problem);
+        if let Opened::Loaded(loaded) = opened {
+            self.rev.set(loaded.rev);
+            let in_memory = self.state.clone().journal.clone();
+            let mut journal = loaded.journal;
+            journal.merge_from(&in_memory);
+            if in_memory.current_rejection().is_some() {
+                journal.current = in_memory.current.clone();
+            }
+            self.state
+                .dispatch(Action::ReplaceJournal(Box::new(journal)));
+        }
+        self.save_now();
+    }
+
+    /// A journal handed over from the embedded widget (see `handover`): its
+    /// entries join this tab's by id and are saved at once, and the rejection
+    /// the person was on becomes the current one.
+    pub fn receive_hand_over(&self, journal: Journal) {
+        self.timer.borrow_mut().take();
+        // Dispatch updates the shared state at once, so this saves the merge.
+        self.state
+            .dispatch(Action::ReceiveHandOver(Box::new(journal)));
         self.save_now();
     }
 
@@ -199,9 +246,11 @@ pub fn use_saver(
     state: JournalContext,
     problem: UseStateHandle<Option<StorageProblem>>,
     announce: Callback<String>,
+    no_storage: StorageProblem,
 ) -> Rc<Saver> {
     let paused = problem.as_ref().is_some_and(StorageProblem::blocks_saving);
     let saver = use_memo((), move |_| Saver {
+        no_storage,
         store,
         state,
         rev: Cell::new(start_rev),

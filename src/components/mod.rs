@@ -27,7 +27,7 @@ pub use patterns::Patterns;
 pub use rejection_form::RejectionForm;
 pub use rejection_switcher::RejectionSwitcher;
 pub use stage_page::StagePage;
-pub use storage_notice::StorageNotice;
+pub use storage_notice::{embed_actions, StorageNotice};
 pub use text_field::TextField;
 pub use welcome::Welcome;
 pub use your_data::YourData;

@@ -2,7 +2,7 @@
 //! loses nothing.
 
 use super::your_data::download_export;
-use crate::app::Screen;
+use crate::app::{EmbedChoices, Screen};
 use crate::browser::{download, today};
 use crate::persistence::StorageProblem;
 use crate::state::JournalContext;
@@ -13,6 +13,36 @@ pub struct StorageNoticeProps {
     pub problem: StorageProblem,
     pub on_start_fresh: Callback<()>,
     pub navigate: Callback<Screen>,
+    /// The embedded widget's choices (own tab, storage access), if embedded.
+    #[prop_or_default]
+    pub embed: Option<EmbedChoices>,
+}
+
+/// "Open Rebound in its own tab", "Let Rebound keep notes here", and what
+/// came of the last one. Shared by the notice and "Your data".
+pub fn embed_actions(choices: &EmbedChoices, main: bool) -> Html {
+    let primary = if main {
+        "rb-button rb-button--primary"
+    } else {
+        "rb-button"
+    };
+    html! {
+        <>
+            <div class="rb-actions">
+                <button type="button" class={primary} onclick={choices.open_own_tab.reform(|_| ())}>
+                    {"Open Rebound in its own tab"}
+                </button>
+                if let Some(keep_here) = &choices.keep_here {
+                    <button type="button" class="rb-button" onclick={keep_here.reform(|_| ())}>
+                        {"Let Rebound keep notes here"}
+                    </button>
+                }
+            </div>
+            if let Some(outcome) = &choices.outcome {
+                <p class="rb-outcome">{ outcome.clone() }</p>
+            }
+        </>
+    }
 }
 
 #[component]
@@ -36,6 +66,19 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     };
 
     let (title, body, actions) = match &props.problem {
+        StorageProblem::EmbeddedBlocked => (
+            "Keep your notes: open Rebound in its own tab",
+            html! {
+                <>
+                    <p>{"This browser does not let tools embedded in another site keep notes, so what you write in this box is gone when you leave the page. In its own tab, Rebound keeps it, and takes along anything you have already written here."}</p>
+                    if let Some(choices) = &props.embed {
+                        { embed_actions(choices, true) }
+                    }
+                    <p>{"Or stay here without saving, and export a copy before you leave."}</p>
+                </>
+            },
+            html! { <button type="button" class="rb-button" onclick={export.clone()}>{"Export a copy"}</button> },
+        ),
         StorageProblem::MemoryOnly => (
             "Nothing will be kept after you close this page",
             html! { <p>{"This browser is not letting Rebound store anything here (storage is blocked or turned off). You can still use every part of it; export a copy before you leave to keep what you wrote."}</p> },

@@ -1,12 +1,14 @@
 //! "Your data": where it lives, how large it is, that nothing is sent anywhere,
 //! and export and delete.
 
-use crate::app::Screen;
+use super::embed_actions;
+use crate::app::{EmbedChoices, Screen};
 use crate::browser::{download, today};
 use crate::domain::{one_decimal, Action, Journal};
 use crate::persistence::Saver;
 use crate::state::JournalContext;
 use crate::storage::schema::{export_document, export_file_name};
+use crate::storage::EmbeddedStorage;
 use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
@@ -27,6 +29,8 @@ pub struct YourDataProps {
     pub saver: Rc<Saver>,
     pub navigate: Callback<Screen>,
     pub announce: Callback<String>,
+    /// Embedded with partitioned or blocked storage: the way to the own tab.
+    pub embed: Option<EmbedChoices>,
 }
 
 impl PartialEq for YourDataProps {
@@ -34,6 +38,7 @@ impl PartialEq for YourDataProps {
         Rc::ptr_eq(&self.saver, &other.saver)
             && self.navigate == other.navigate
             && self.announce == other.announce
+            && self.embed == other.embed
     }
 }
 
@@ -160,6 +165,12 @@ pub fn YourData(props: &YourDataProps) -> Html {
             <h1 id="rb-data-title" tabindex="-1">{"Your data"}</h1>
             <p class="rb-lede">{"Rebound has no server and no account. Nothing you write is ever sent anywhere."}</p>
             <h2>{"Where it lives"}</h2>
+            if let Some(choices) = props.embed.as_ref().filter(|c| c.storage == EmbeddedStorage::Partitioned) {
+                <div class="rb-callout">
+                    <p>{"Notes written here stay with this site's copy of Rebound: this browser keeps them for this job board only, so Rebound's own page and other sites do not see them. To have them wherever you open Rebound, move them to its own tab (they go with you), or export them and import the file there."}</p>
+                    { embed_actions(choices, false) }
+                </div>
+            }
             if persistent {
                 <ul class="rb-bullets">
                     <li>{"In this browser, on this device, for this site only. Another browser or device will not see it."}</li>
@@ -170,6 +181,9 @@ pub fn YourData(props: &YourDataProps) -> Html {
                     journal.counts().describe(), human_size(bytes)) }</p>
             } else {
                 <p>{"This browser is not letting Rebound store anything, so your notes live only in this page and are gone when you close it. Export a copy to keep them."}</p>
+                if let Some(choices) = &props.embed {
+                    { embed_actions(choices, false) }
+                }
             }
             <h2>{"Take it with you"}</h2>
             <p>{"Download everything as a JSON file you can keep, or import later."}</p>

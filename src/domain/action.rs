@@ -59,6 +59,10 @@ pub enum Action {
     /// Add an imported journal's items to this one (matched by id; this
     /// journal's version of an item both have is kept).
     MergeJournal(Box<Journal>),
+    /// The journal written in the embedded widget, handed to the hosted page
+    /// in its own tab: merged by id (handing over twice doubles nothing), and
+    /// the rejection the person was on there becomes the current one here.
+    ReceiveHandOver(Box<Journal>),
     /// Take a whole journal in (another tab's newer save, an import).
     ReplaceJournal(Box<Journal>),
 }
@@ -157,6 +161,14 @@ impl Journal {
             Action::MergeJournal(other) => {
                 let before = self.clone();
                 self.merge_from(&other);
+                *self != before
+            }
+            Action::ReceiveHandOver(other) => {
+                let before = self.clone();
+                self.merge_from(&other);
+                if other.current_rejection().is_some() {
+                    self.current = other.current.clone();
+                }
                 *self != before
             }
             Action::ReplaceJournal(journal) => {

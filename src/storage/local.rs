@@ -8,7 +8,9 @@
 
 use super::schema::{self, DecodeError, Loaded};
 use crate::domain::Journal;
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// The namespace when the page does not choose one.
 pub const DEFAULT_NAMESPACE: &str = "rebound";
@@ -61,10 +63,28 @@ impl SaveError {
     }
 }
 
+/// How a page embedded in another site (the iframe on a job board) may keep
+/// notes, found before the person writes anything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbeddedStorage {
+    /// The widget's own storage, the same the hosted page uses (the board is
+    /// the same site, or the browser allows third-party storage, or access was
+    /// granted).
+    Shared,
+    /// Storage works but belongs to this board only (Safari, Firefox): notes
+    /// are kept, yet the hosted page and other boards do not see them.
+    Partitioned,
+    /// The browser refuses storage to embedded tools (Chromium with
+    /// third-party cookies blocked, Brave, ...): nothing would be kept.
+    Blocked,
+}
+
 /// One namespace's slice of localStorage, or none when it is unavailable.
+/// The source can change once: when an embedded page is granted storage
+/// access, the granted storage is adopted (see [`request_access`]).
 pub struct Store {
     key: String,
-    storage: Option<web_sys::Storage>,
+    storage: RefCell<Option<web_sys::Storage>>,
 }
 
 fn error_name(error: &JsValue) -> String {
@@ -79,10 +99,13 @@ fn error_name(error: &JsValue) -> String {
 /// some browsers hand out a storage object whose every write fails.
 fn probe(namespace: &str) -> Option<web_sys::Storage> {
     let storage = web_sys::window()?.local_storage().ok()??;
+    writable(&storage, namespace).then_some(storage)
+}
+
+/// Writes and removes a probe key.
+fn writable(storage: &web_sys::Storage, namespace: &str) -> bool {
     let probe_key = format!("{namespace}:probe");
-    storage.set_item(&probe_key, "1").ok()?;
-    storage.remove_item(&probe_key).ok()?;
-    Some(storage)
+    storage.set_item(&probe_key, "1").is_ok() && storage.remove_item(&probe_key).is_ok()
 }
 
 /// Keeps namespaces to a safe, readable alphabet; anything else falls back to the default.
@@ -95,17 +118,107 @@ pub fn clean_namespace(namespace: &str) -> Option<&str> {
     ok.then_some(namespace)
 }
 
+/// Where an embedded page's storage stands: blocked if it cannot be written;
+/// partitioned if it can but `document.hasStorageAccess()` says this frame
+/// has no access to the widget's own (first-party) storage; shared otherwise.
+pub async fn embedded_storage(namespace: &str) -> EmbeddedStorage {
+    let namespace = clean_namespace(namespace).unwrap_or(DEFAULT_NAMESPACE);
+    if probe(namespace).is_none() {
+        return EmbeddedStorage::Blocked;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return EmbeddedStorage::Shared;
+    };
+    // Older browsers lack the Storage Access API: they neither partition nor
+    // tell, so working storage counts as shared.
+    let Some(promise) = call_document_method(&document, "hasStorageAccess", &[]) else {
+        return EmbeddedStorage::Shared;
+    };
+    match JsFuture::from(promise).await {
+        Ok(has) if has.is_falsy() => EmbeddedStorage::Partitioned,
+        _ => EmbeddedStorage::Shared,
+    }
+}
+
+/// Calls `document.<name>(...args)` if the browser has it and it returns a promise.
+fn call_document_method(
+    document: &web_sys::Document,
+    name: &str,
+    args: &[JsValue],
+) -> Option<js_sys::Promise> {
+    let method = js_sys::Reflect::get(document, &JsValue::from_str(name)).ok()?;
+    let method = method.dyn_into::<js_sys::Function>().ok()?;
+    let result = method
+        .apply(document, &args.iter().collect::<js_sys::Array>())
+        .ok()?;
+    result.dyn_into::<js_sys::Promise>().ok()
+}
+
+/// Whether this browser has the Storage Access API (worth offering "Let
+/// Rebound keep notes here").
+pub fn can_request_access() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| js_sys::Reflect::get(&d, &JsValue::from_str("requestStorageAccess")).ok())
+        .is_some_and(|f| f.is_function())
+}
+
+/// Asks the browser to let this embedded page use its own storage. Must be
+/// called straight from the person's click (the browser requires it), so it
+/// starts the request at once and returns a future for the answer: the
+/// storage to adopt, or `None` if the browser said no.
+///
+/// Chromium's form, `requestStorageAccess({ localStorage: true })`, resolves
+/// to a handle whose `localStorage` is the unpartitioned storage; elsewhere
+/// the argument is ignored, the promise resolves to nothing, and from then on
+/// `window.localStorage` itself is the unpartitioned storage.
+pub fn request_access(
+    namespace: &str,
+) -> impl std::future::Future<Output = Option<web_sys::Storage>> {
+    let namespace = clean_namespace(namespace)
+        .unwrap_or(DEFAULT_NAMESPACE)
+        .to_owned();
+    let request = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        let types = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&types, &"localStorage".into(), &JsValue::TRUE);
+        call_document_method(&d, "requestStorageAccess", &[types.into()])
+    });
+    async move {
+        let answer = JsFuture::from(request?).await.ok()?;
+        let storage = if answer.is_object() {
+            js_sys::Reflect::get(&answer, &JsValue::from_str("localStorage"))
+                .ok()?
+                .dyn_into::<web_sys::Storage>()
+                .ok()?
+        } else {
+            web_sys::window()?.local_storage().ok()??
+        };
+        writable(&storage, &namespace).then_some(storage)
+    }
+}
+
 impl Store {
     pub fn open(namespace: &str) -> Store {
         let namespace = clean_namespace(namespace).unwrap_or(DEFAULT_NAMESPACE);
         Store {
             key: format!("{namespace}:journal"),
-            storage: probe(namespace),
+            storage: RefCell::new(probe(namespace)),
         }
     }
 
     pub fn is_available(&self) -> bool {
-        self.storage.is_some()
+        self.storage.borrow().is_some()
+    }
+
+    /// Uses `storage` from now on (storage access was granted). What it holds
+    /// is read with [`Store::load`] next.
+    pub fn adopt(&self, storage: web_sys::Storage) {
+        *self.storage.borrow_mut() = Some(storage);
+    }
+
+    /// The storage, if any; cloned so no borrow is held across calls.
+    fn storage(&self) -> Option<web_sys::Storage> {
+        self.storage.borrow().clone()
     }
 
     fn backup_prefix(&self) -> String {
@@ -113,7 +226,7 @@ impl Store {
     }
 
     pub fn load(&self, now_ms: f64) -> Opened {
-        let Some(storage) = &self.storage else {
+        let Some(storage) = &self.storage() else {
             return Opened::Unavailable;
         };
         let raw = match storage.get_item(&self.key) {
@@ -156,7 +269,7 @@ impl Store {
     /// Writes the journal. The caller decides whether saving is allowed (it is
     /// not while unreadable or newer data sits under the key).
     pub fn save(&self, journal: &Journal, rev: u64, now_ms: f64) -> Result<(), SaveError> {
-        let storage = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
+        let storage = self.storage().ok_or(SaveError::Unavailable)?;
         let text = schema::encode(journal, rev, now_ms);
         storage.set_item(&self.key, &text).map_err(|e| {
             match error_name(&e).as_str() {
@@ -170,12 +283,12 @@ impl Store {
 
     /// The saved text, as it is (for "your data" sizes and downloads).
     pub fn raw(&self) -> Option<String> {
-        self.storage.as_ref()?.get_item(&self.key).ok()?
+        self.storage()?.get_item(&self.key).ok()?
     }
 
     /// Our keys: the journal and its backups. Never another key of the host site.
     pub fn own_keys(&self) -> Vec<String> {
-        let Some(storage) = &self.storage else {
+        let Some(storage) = self.storage() else {
             return Vec::new();
         };
         let backups = self.backup_prefix();
@@ -188,7 +301,7 @@ impl Store {
 
     /// Bytes (UTF-16, as browsers count them) our keys take.
     pub fn bytes_used(&self) -> usize {
-        let Some(storage) = &self.storage else {
+        let Some(storage) = self.storage() else {
             return 0;
         };
         self.own_keys()
@@ -202,7 +315,7 @@ impl Store {
 
     /// Removes our journal and its backups, and nothing else.
     pub fn delete_all(&self) -> Result<(), SaveError> {
-        let storage = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
+        let storage = self.storage().ok_or(SaveError::Unavailable)?;
         for key in self.own_keys() {
             storage
                 .remove_item(&key)
@@ -219,7 +332,6 @@ impl Store {
         &self,
         on_change: impl Fn(Option<String>) + 'static,
     ) -> Option<gloo_events::EventListener> {
-        use wasm_bindgen::JsCast;
         let window = web_sys::window()?;
         let key = self.key.clone();
         Some(gloo_events::EventListener::new(

@@ -6,7 +6,7 @@ pub mod json;
 pub mod local;
 pub mod schema;
 
-pub use local::{Opened, SaveError, Store, DEFAULT_NAMESPACE};
+pub use local::{EmbeddedStorage, Opened, SaveError, Store, DEFAULT_NAMESPACE};
 pub use schema::{
     decode, encode, parse_import, read_newer, DecodeError, ImportError, Loaded, MAX_IMPORT_BYTES,
     SCHEMA_VERSION,

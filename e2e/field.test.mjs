@@ -1,0 +1,284 @@
+// The person's main paths, written once and run in every engine (Chromium,
+// Firefox, WebKit: see engines.mjs). `ENGINES=webkit make e2e-engines` runs one.
+//
+// Embedding is tested as it happens in the field: the job board on one site
+// (http://localhost:…) and Rebound on another (http://127.0.0.1:…). Two ports
+// of one host would be the same site, with first-party storage, and would
+// hide what browsers do to embedded tools:
+//   - Debian's Chromium blocks storage in the cross-site frame;
+//   - Firefox and WebKit partition it (kept, but under that board only).
+// Blocked storage is also simulated the same way in every engine (a script
+// the test server puts first in the page makes `localStorage` throw
+// SecurityError, as browsers do), so the hand-over to Rebound's own tab is
+// proven in all three.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startEngine, selectedEngines } from './engines.mjs';
+import { DIST, SHOTS } from './helpers.mjs';
+import { serve } from '../scripts/static-server.mjs';
+
+const CORS = { 'Access-Control-Allow-Origin': '*' };
+/** What each engine, as Debian ships it, does with a cross-site frame's storage. */
+const CROSS_SITE_STORAGE = { chromium: 'blocked', firefox: 'partitioned', webkit: 'partitioned' };
+
+const servers = [];
+const sites = {};
+async function start(name, dir, { headers = {}, inject = null, widget = null, host = '127.0.0.1' } = {}) {
+  const replacements = widget ? { '{{WIDGET}}': sites[widget], '{{WIDGET_ORIGIN}}': sites[widget].slice(0, -1) } : {};
+  const server = await serve(dir, 0, '127.0.0.1', headers, replacements, inject);
+  servers.push(server);
+  sites[name] = `http://${host}:${server.address().port}/`;
+}
+
+before(async () => {
+  await start('widget', DIST, { headers: CORS });
+  await start('blocked', DIST, { inject: 'e2e/fixtures/block-storage.js' });
+  await start('blockedInFrames', DIST, { headers: CORS, inject: 'e2e/fixtures/block-storage-in-frames.js' });
+  // The boards: `localhost` is another site than `127.0.0.1` in every engine.
+  await start('board', 'demo', { widget: 'widget', host: 'localhost' });
+  await start('boardOfBlocked', 'demo', { widget: 'blockedInFrames', host: 'localhost' });
+});
+after(async () => { for (const s of servers) await new Promise((ok) => s.close(ok)); });
+
+const results = {};
+after(() => {
+  for (const [engine, r] of Object.entries(results)) console.log(`# ${engine}: ${r.passed} passed, ${r.failed} failed`);
+});
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+async function recordRejection(ctx, company, role = '') {
+  await ctx.fill('label:Company', company);
+  if (role) await ctx.fill('label:Role', role);
+  await ctx.clickOn('button:Begin');
+  await ctx.find(`heading:${role ? `${role} at ${company}` : company}`);
+}
+
+async function openStageOne(ctx) {
+  if (await ctx.exists('heading:Process the emotions')) return;
+  if (!(await ctx.exists('button:Process the emotions'))) await ctx.clickOn('button:All stages');
+  await ctx.clickOn('button:Process the emotions');
+  await ctx.find('heading:Process the emotions');
+}
+
+async function checkIn(ctx, feeling) {
+  await openStageOne(ctx);
+  await ctx.clickOn(`text:${feeling}`);
+  await ctx.clickOn('button:Save check-in');
+  await ctx.waitFor('(f) => [...document.querySelectorAll(".rb-list__item")].some((li) => li.textContent.includes(f))', feeling);
+}
+
+async function hasCheckIn(ctx, feeling) {
+  await openStageOne(ctx);
+  return ctx.waitFor('(f) => [...document.querySelectorAll(".rb-list__item")].some((li) => li.textContent.includes(f))', feeling);
+}
+
+/** The saved journal under `key`, parsed (null if none). */
+function savedJournal(ctx, key = 'rebound:journal') {
+  return ctx.evaluate('(k) => { const t = localStorage.getItem(k); return t && JSON.parse(t); }', key);
+}
+
+for (const engineName of selectedEngines()) {
+  describe(engineName, () => {
+    let engine;
+    const tally = (results[engineName] = { passed: 0, failed: 0 });
+    before(async () => { engine = await startEngine(engineName); });
+    after(async () => { await engine?.close(); });
+
+    /** A test with a fresh page (own storage) that is always closed. */
+    const field = (name, body) => test(name, async () => {
+      const page = await engine.newPage();
+      try {
+        await body(page);
+        tally.passed++;
+      } catch (e) {
+        tally.failed++;
+        await page.screenshot(join(SHOTS, `field-${engineName}-failed-${name.replace(/\W+/g, '-').slice(0, 40)}.png`)).catch(() => {});
+        throw e;
+      } finally {
+        await page.close().catch(() => {});
+      }
+    });
+
+    field('hosted page: record a rejection, check in, reload and find both', async (page) => {
+      await page.goto(sites.widget);
+      await page.find('heading:Not selected this time');
+      await recordRejection(page, 'Umbrella Corp', 'Analyst');
+      await checkIn(page, 'Frustrated');
+      await page.reload();
+      await page.find('heading:Analyst at Umbrella Corp');
+      assert.ok(await hasCheckIn(page, 'Frustrated'), 'the check-in is still there after a reload');
+      const saved = await savedJournal(page);
+      assert.equal(saved.data.rejections[0].details.company, 'Umbrella Corp');
+    });
+
+    field('hosted page: export, delete, and import the file back', async (page) => {
+      await page.goto(sites.widget);
+      await recordRejection(page, 'Export & Co');
+      await page.clickOn('button:Your data');
+      await page.find('heading:Your data');
+      // The export is a download; the test reads the file the app builds.
+      await page.evaluate(`() => {
+        window.__exports = [];
+        const make = URL.createObjectURL;
+        URL.createObjectURL = (blob) => { window.__exports.push(blob); return make.call(URL, blob); };
+      }`);
+      await page.clickOn('button:Export my data');
+      const text = await page.waitFor('async () => window.__exports.length && await window.__exports[0].text()');
+      const file = JSON.parse(text);
+      assert.equal(file.app, 'rebound');
+      assert.equal(file.data.rejections[0].details.company, 'Export & Co');
+
+      await page.clickOn('button:Delete all my data');
+      await page.clickOn('button:Yes, delete everything');
+      await page.find('heading:Not selected this time');
+      assert.equal(await savedJournal(page), null, 'deleted');
+
+      await page.clickOn('button:Your data');
+      await page.find('heading:Your data');
+      await page.evaluate(`(text) => {
+        const input = document.getElementById('rb-import-file');
+        const files = new DataTransfer();
+        files.items.add(new File([text], 'rebound-export.json', { type: 'application/json' }));
+        input.files = files.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }`, text);
+      await page.find('text:This file holds 1 rejection');
+      await page.clickOn('button:Replace my data with it');
+      await page.find('heading:Export & Co');
+      await page.reload();
+      await page.find('heading:Export & Co');
+    });
+
+    field('hosted page: the welcome form with the keyboard only', async (page) => {
+      await page.goto(sites.widget);
+      await page.find('heading:Not selected this time');
+      const tabTo = async (label) => {
+        for (let i = 0; i < 40; i++) {
+          await page.press('Tab');
+          if ((await page.focusedLabel()).includes(label)) return;
+        }
+        throw new Error(`Tab never reached ${label}`);
+      };
+      await tabTo('Company');
+      await page.typeKeys('Keyboard Ltd');
+      await tabTo('Role');
+      await page.typeKeys('Tester');
+      await tabTo('Begin');
+      await page.press('Enter');
+
+      await page.find('heading:Tester at Keyboard Ltd');
+    });
+
+    field('hosted page with storage blocked: works in memory and says so', async (page) => {
+      await page.goto(sites.blocked);
+      await page.find('heading:Nothing will be kept after you close this page');
+      await recordRejection(page, 'Sandboxed Ltd');
+      await checkIn(page, 'Hopeful');
+      await page.find('button:Export a copy');
+    });
+
+    field(`board on another site, iframe: prefilled, sized, ${CROSS_SITE_STORAGE[engineName]} storage handled`, async (page) => {
+      await page.goto(`${sites.board}job-board.html`);
+      const frame = await page.frame(sites.widget);
+      await frame.find('heading:Not selected this time');
+      assert.equal(await frame.value('label:Company'), 'Acme');
+      assert.equal(await frame.value('label:Role'), 'Backend Engineer');
+      // The iframe takes its content's height.
+      await page.waitFor('() => { const f = document.querySelector("iframe[title^=Rebound]"); return f && parseInt(f.style.height, 10) !== 720; }');
+      const [frameHeight, contentHeight] = [
+        await page.evaluate('() => parseInt(document.querySelector("iframe[title^=Rebound]").style.height, 10)'),
+        await frame.evaluate('() => document.documentElement.scrollHeight'),
+      ];
+      assert.ok(Math.abs(frameHeight - contentHeight) <= 1, `iframe ${frameHeight} px for ${contentHeight} px of content`);
+
+      if (CROSS_SITE_STORAGE[engineName] === 'blocked') {
+        // The first screen says so and offers the own tab as the main action.
+        await frame.find('heading:Keep your notes: open Rebound in its own tab');
+        await frame.find('button:Open Rebound in its own tab');
+        assert.equal(await frame.exists('heading:Nothing will be kept after you close this page'), false);
+        // Asking for storage access: headless Chromium cannot show the
+        // prompt and refuses; the refusal is handled.
+        await frame.clickOn('button:Let Rebound keep notes here');
+        await frame.find('text:This browser did not allow it');
+        // Really blocked here, not simulated: the own tab takes everything.
+        await recordRejection(frame, 'Acme', 'Backend Engineer');
+        await checkIn(frame, 'Relieved');
+        const tab = await page.popup(sites.widget, () => frame.clickOn('button:Open Rebound in its own tab'));
+        await tab.find('heading:Backend Engineer at Acme');
+        await frame.find("text:Your notes are in Rebound's own tab now");
+        await tab.reload();
+        assert.ok(await hasCheckIn(tab, 'Relieved'), 'the check-in is in the own tab after its reload');
+        await tab.close();
+      } else {
+        // Partitioned: notes are kept under this board across its reload.
+        assert.equal(await frame.exists('heading:Keep your notes: open Rebound in its own tab'), false);
+        await recordRejection(frame, 'Acme', 'Backend Engineer');
+        await checkIn(frame, 'Relieved');
+        await frame.evaluate('() => window.dispatchEvent(new Event("pagehide"))');
+        await page.reload();
+        const again = await page.frame(sites.widget);
+        assert.ok(await hasCheckIn(again, 'Relieved'), 'kept across a reload of the board');
+        await again.clickOn('button:Your data');
+        await again.find("text:Notes written here stay with this site's copy of Rebound");
+        await again.find('button:Open Rebound in its own tab');
+      }
+    });
+
+    field('board on another site, storage blocked in the frame: a check-in moves to the own tab and survives its reload', async (page) => {
+      await page.goto(`${sites.boardOfBlocked}job-board.html`);
+      const frame = await page.frame(sites.blockedInFrames);
+      await frame.find('heading:Keep your notes: open Rebound in its own tab');
+      await recordRejection(frame, 'Acme', 'Backend Engineer');
+      await checkIn(frame, 'Disappointed');
+
+      const tab = await page.popup(sites.blockedInFrames, () => frame.clickOn('button:Open Rebound in its own tab'));
+      await tab.find('heading:Backend Engineer at Acme');
+      await frame.find("text:Your notes are in Rebound's own tab now");
+      // The own tab's address keeps only the (not private) namespace.
+      await tab.waitFor('() => location.hash === "#namespace=careershub"');
+      await tab.reload();
+      await tab.find('heading:Backend Engineer at Acme');
+      assert.ok(await hasCheckIn(tab, 'Disappointed'), 'the check-in written in the widget is in the own tab after a reload');
+      let saved = await savedJournal(tab, 'careershub:journal');
+      assert.equal(saved.data.rejections.length, 1);
+
+      // Back on the board, one more check-in, and the own tab again: merged, not doubled.
+      await checkIn(frame, 'Hopeful');
+      const second = await page.popup(sites.blockedInFrames, () => frame.clickOn('button:Open Rebound in its own tab'));
+      await second.find('heading:Backend Engineer at Acme');
+      await second.waitFor('() => { const t = localStorage.getItem("careershub:journal"); return t && t.includes("hopeful"); }')
+        .catch(async () => assert.fail(`hand-over not saved: ${await second.evaluate('() => localStorage.getItem("careershub:journal")')}`));
+      saved = await savedJournal(second, 'careershub:journal');
+      assert.equal(saved.data.rejections.length, 1, 'the same rejection, not a copy');
+      assert.equal(saved.data.rejections[0].emotions.checkins.length, 2);
+      await second.close();
+      await tab.close();
+    });
+
+    field('board on another site, inline: prefilled, host CSS kept out, kept across reload, destroy() removes it', async (page) => {
+      await page.goto(`${sites.board}inline.html`);
+      await page.find('.rebound-embed');
+      assert.equal(await page.value('label:Company'), 'Globex');
+      const styles = await page.evaluate(`() => {
+        const widget = document.querySelector('.rebound-embed').shadowRoot.querySelector('button.rb-button--primary');
+        const host = document.getElementById('host-button');
+        return [getComputedStyle(widget).backgroundColor, getComputedStyle(host).backgroundColor];
+      }`);
+      assert.equal(styles[1], 'rgb(255, 105, 180)', "the host's own button keeps its hot pink");
+      assert.notEqual(styles[0], styles[1], "the host's CSS does not reach the widget");
+      await page.clickOn('button:Begin');
+      await page.find('heading:Data Analyst at Globex');
+      await page.evaluate('() => window.dispatchEvent(new Event("pagehide"))');
+      await page.reload();
+      await page.find('heading:Data Analyst at Globex');
+
+      await page.goto(`${sites.board}api.html`);
+      await page.waitFor('() => !!document.querySelector("#widget-a .rebound-embed")?.shadowRoot?.querySelector("input")');
+      await page.evaluate('() => window.widgetA.destroy()');
+      assert.equal(await page.evaluate('() => document.getElementById("widget-a").childElementCount'), 0, 'destroy() removes everything it added');
+      assert.ok(await page.evaluate('() => !!document.querySelector("#widget-b .rebound-embed")'), 'the other widget stays');
+    });
+  });
+}

@@ -1,0 +1,133 @@
+//! The embed's options and the addresses it builds, natively.
+
+use rebound::domain::{Action, Day, Journal, RejectionDetails};
+use rebound::embed::{options_from_pairs, Options};
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+fn today() -> Day {
+    Day::parse("2026-12-01").unwrap()
+}
+
+#[test]
+fn the_own_tab_carries_namespace_and_prefill_encoded_and_asks_for_the_hand_over() {
+    let (options, warnings) = options_from_pairs(
+        &pairs(&[
+            ("embed", "iframe"),
+            ("namespace", "careershub"),
+            ("company", "Smith & Søn #1"),
+            ("role", "Data/ML Engineer?"),
+            ("date", "2026-11-20"),
+        ]),
+        today(),
+        |_| true,
+    );
+    assert!(warnings.is_empty());
+    assert_eq!(
+        options.own_tab_fragment(),
+        "handover=1&namespace=careershub&company=Smith%20%26%20S%C3%B8n%20%231&role=Data%2FML%20Engineer%3F&date=2026-11-20"
+    );
+    // What the own tab reads back is what the widget had.
+    let back: Vec<(String, String)> = options
+        .own_tab_fragment()
+        .split('&')
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap();
+            (k.to_owned(), percent_decode(v))
+        })
+        .collect();
+    let (reopened, _) = options_from_pairs(&back, today(), |_| true);
+    assert!(reopened.hand_over);
+    assert!(!reopened.in_iframe, "the own tab is a top-level page");
+    assert_eq!(reopened.namespace, "careershub");
+    assert_eq!(reopened.prefill, options.prefill);
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn a_plain_widget_opens_a_plain_own_tab() {
+    let (options, _) = options_from_pairs(&pairs(&[("embed", "iframe")]), today(), |_| true);
+    assert_eq!(options.own_tab_fragment(), "handover=1");
+    assert_eq!(
+        options.lasting_fragment(),
+        "",
+        "the default namespace needs no address"
+    );
+    assert!(!options.hand_over);
+}
+
+#[test]
+fn only_the_namespace_stays_in_the_address_never_the_prefill() {
+    let options = Options {
+        namespace: "careershub".into(),
+        prefill: Some(RejectionDetails {
+            company: "Private Co".into(),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    assert_eq!(options.lasting_fragment(), "#namespace=careershub");
+}
+
+#[test]
+fn a_hand_over_only_asks_with_exactly_1() {
+    for value in ["", "0", "true", "yes"] {
+        let (options, _) = options_from_pairs(&pairs(&[("handover", value)]), today(), |_| true);
+        assert!(!options.hand_over, "handover={value}");
+    }
+}
+
+fn journal_with(company: &str, id: &str, at_ms: f64) -> Journal {
+    let mut journal = Journal::default();
+    journal.apply(Action::RecordRejection {
+        id: rebound::domain::Id::from_text(id),
+        details: RejectionDetails {
+            company: company.into(),
+            ..Default::default()
+        },
+        at_ms,
+    });
+    journal
+}
+
+#[test]
+fn a_hand_over_joins_by_id_twice_without_doubling_and_shows_the_widgets_rejection() {
+    let mut hosted = journal_with("Earlier Co", "r-earlier", 1.0);
+    let widget = journal_with("Acme", "r-acme", 2.0);
+    assert!(hosted.apply(Action::ReceiveHandOver(Box::new(widget.clone()))));
+    assert_eq!(hosted.rejections.len(), 2);
+    assert_eq!(hosted.current_rejection().unwrap().details.company, "Acme");
+    // The person comes back to the board and opens the own tab again.
+    assert!(
+        !hosted.apply(Action::ReceiveHandOver(Box::new(widget))),
+        "nothing new, nothing changed"
+    );
+    assert_eq!(hosted.rejections.len(), 2);
+}
+
+#[test]
+fn an_empty_hand_over_changes_nothing() {
+    let mut hosted = journal_with("Earlier Co", "r-earlier", 1.0);
+    let before = hosted.clone();
+    assert!(!hosted.apply(Action::ReceiveHandOver(Box::default())));
+    assert_eq!(hosted, before);
+}
