@@ -49,7 +49,7 @@ test('iframe mode: cross-origin, prefilled through the fragment, resizing, deaf 
   await widget.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();
   await page.waitForFunction(([sel, h]) => parseInt(document.querySelector(sel).style.height, 10) !== h, [frameSelector, welcomeHeight]);
   const hubHeight = await iframe.evaluate((f) => parseInt(f.style.height, 10));
-  const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+  const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   assert.equal(hubHeight, contentHeight, 'iframe height follows the content');
 
   // A height message from anyone but the widget is ignored.
@@ -195,6 +195,10 @@ test('a board on another site, where Chromium blocks the frame: the first screen
     await page.waitForFunction(([sel, h]) => document.querySelector(sel).style.height !== h, [frameSelector, desktopHeight]);
     await expectNoAxeViolations(page, `blocked first screen, phone, ${colorScheme}`, frameSelector);
     await screenshot(page, `embed-blocked-phone-${colorScheme}`);
+    // Back to a wide screen, the widget is shorter again and so is the iframe
+    // (no blank box under it).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForFunction(([sel, h]) => document.querySelector(sel).style.height === h, [frameSelector, desktopHeight]);
     await page.context().close();
   }
 });

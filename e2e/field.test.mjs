@@ -189,7 +189,7 @@ for (const engineName of selectedEngines()) {
       await page.waitFor('() => { const f = document.querySelector("iframe[title^=Rebound]"); return f && parseInt(f.style.height, 10) !== 720; }');
       const [frameHeight, contentHeight] = [
         await page.evaluate('() => parseInt(document.querySelector("iframe[title^=Rebound]").style.height, 10)'),
-        await frame.evaluate('() => document.documentElement.scrollHeight'),
+        await frame.evaluate('() => document.documentElement.getBoundingClientRect().height'),
       ];
       assert.ok(Math.abs(frameHeight - contentHeight) <= 1, `iframe ${frameHeight} px for ${contentHeight} px of content`);
 
@@ -223,6 +223,7 @@ for (const engineName of selectedEngines()) {
         await again.clickOn('button:Your data');
         await again.find("text:Notes written here stay with this site's copy of Rebound");
         await again.find('button:Open Rebound in its own tab');
+        await page.screenshot(join(SHOTS, `field-${engineName}-partitioned-your-data.png`));
       }
     });
 
@@ -241,6 +242,8 @@ for (const engineName of selectedEngines()) {
       await tab.reload();
       await tab.find('heading:Backend Engineer at Acme');
       assert.ok(await hasCheckIn(tab, 'Disappointed'), 'the check-in written in the widget is in the own tab after a reload');
+      await tab.screenshot(join(SHOTS, `field-${engineName}-own-tab.png`));
+      await page.screenshot(join(SHOTS, `field-${engineName}-widget-after-hand-over.png`));
       let saved = await savedJournal(tab, 'careershub:journal');
       assert.equal(saved.data.rejections.length, 1);
 

@@ -269,20 +269,23 @@ fn report_height_to_host() {
     let Some(body) = window.document().and_then(|d| d.body()) else {
         return;
     };
+    // The page's content decides the iframe's height, not the other way round:
+    // no full-viewport minimum inside the frame (CSS: `.rb-embedded`), and the
+    // root's own box is measured, because its scrollHeight never drops below
+    // the frame's height, so the iframe could grow but never shrink again.
+    let root = window.document().and_then(|d| d.document_element());
+    if let Some(root) = &root {
+        let _ = root.class_list().add_1("rb-embedded");
+    }
     let post = move || {
-        let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        else {
+        let Some(root) = &root else {
             return;
         };
+        // Rounded up: a fraction of a pixel short gives the frame a scrollbar.
+        let height = root.get_bounding_client_rect().height().ceil();
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"rebound:height".into());
-        let _ = js_sys::Reflect::set(
-            &message,
-            &"height".into(),
-            &JsValue::from(body.scroll_height()),
-        );
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
         // The height is not private, and the host's origin is not known here;
         // the loader checks that the message comes from this iframe.
         let _ = parent.post_message(&message, "*");

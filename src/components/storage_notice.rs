@@ -74,10 +74,15 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
                     if let Some(choices) = &props.embed {
                         { embed_actions(choices, true) }
                     }
-                    <p>{"Or stay here without saving, and export a copy before you leave."}</p>
                 </>
             },
-            html! { <button type="button" class="rb-button" onclick={export.clone()}>{"Export a copy"}</button> },
+            html! {
+                <p class="rb-notice__aside">
+                    {"Or stay here without saving, and "}
+                    <button type="button" class="rb-link" onclick={export.clone()}>{"export a copy"}</button>
+                    {" before you leave."}
+                </p>
+            },
         ),
         StorageProblem::MemoryOnly => (
             "Nothing will be kept after you close this page",
