@@ -19,8 +19,9 @@
 // three; the keyboard test types for real).
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS } from './helpers.mjs';
 
 export const ALL_ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -179,7 +180,8 @@ class PlaywrightContext extends Context {
     }
   }
   async popup(urlPrefix, action) {
-    const waiting = this.page.context().waitForEvent('page', { predicate: (p) => p.url().startsWith(urlPrefix) || p.url() === 'about:blank' });
+    // Any new tab: its address may still be empty when the event fires.
+    const waiting = this.page.context().waitForEvent('page');
     await action();
     const page = await waiting;
     await page.waitForURL((u) => String(u).startsWith(urlPrefix));
@@ -260,6 +262,7 @@ class PuppeteerContext extends Context {
 
 async function startFirefox() {
   const { default: puppeteer } = await import('puppeteer-core');
+  const downloads = await mkdtemp(join(tmpdir(), 'rebound-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
     // Keep Firefox off the closed network.
@@ -271,7 +274,7 @@ async function startFirefox() {
       // panel would take the window's focus, and later tabs would get keys
       // without Enter activating a button.
       'browser.download.always_ask_before_handling_new_types': false,
-      'browser.download.folderList': 2, 'browser.download.dir': tmpdir(),
+      'browser.download.folderList': 2, 'browser.download.dir': downloads,
       'browser.download.useDownloadDir': true, 'browser.download.alwaysOpenPanel': false,
       'browser.download.panel.shown': true,
     },
@@ -290,7 +293,10 @@ async function startFirefox() {
       ctx.close = () => context.close();
       return ctx;
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      await rm(downloads, { recursive: true, force: true });
+    },
   };
 }
 

@@ -200,6 +200,48 @@ async fn unreadable_data_is_set_aside_and_never_overwritten() {
     page.close();
 }
 
+/// 100,000 levels of nesting, in storage and in an import, on the 256 KiB
+/// wasm stack: a clear message, no crash, and the app keeps working.
+#[wasm_bindgen_test]
+async fn hostile_nesting_gets_a_message_not_a_crash() {
+    let deep = |inner: &str| format!("{}{inner}{}", "[".repeat(100_000), "]".repeat(100_000));
+    clear("t-deep");
+    let saved = format!(
+        r#"{{"schema":{},"rev":1,"saved_at":0,"data":{{}}}}"#,
+        deep("")
+    );
+    storage().set_item("t-deep:journal", &saved).unwrap();
+    let page = Page::open("t-deep").await;
+    page.see("Your saved data could not be read");
+    page.see("nested far deeper than any Rebound data");
+    page.type_into("#rb-company", "Still Working Ltd").await;
+    page.click("Begin").await;
+    page.see("Still Working Ltd");
+    assert_eq!(
+        page.saved().as_deref(),
+        Some(saved.as_str()),
+        "set aside, untouched"
+    );
+    page.close();
+
+    for text in [
+        deep(""),
+        format!(
+            r#"{{"app":"rebound","schema":1,"data":{{"rejections":{}}}}}"#,
+            deep("")
+        ),
+        format!(r#"{{"app":"rebound","schema":{},"data":{{}}}}"#, deep("1")),
+    ] {
+        let error = rebound::storage::parse_import(&text).unwrap_err();
+        assert!(
+            error
+                .message()
+                .contains("Your current data has not changed"),
+            "{error:?}"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 async fn several_rejections_each_keep_their_own_progress() {
     let page = Page::new_user("t-many").await;

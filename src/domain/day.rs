@@ -4,7 +4,11 @@
 use std::fmt;
 
 /// A calendar day in the proleptic Gregorian calendar, stored as days since 1970-01-01.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+/// Saved as ISO 8601 text, `YYYY-MM-DD`.
+#[serde(try_from = "String", into = "String")]
 pub struct Day(i32);
 
 const MONTHS: [&str; 12] = [
@@ -115,5 +119,18 @@ impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (y, m, d) = self.ymd();
         write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl TryFrom<String> for Day {
+    type Error = String;
+    fn try_from(text: String) -> Result<Day, String> {
+        Day::parse(&text).ok_or_else(|| format!("not a date: {text}"))
+    }
+}
+
+impl From<Day> for String {
+    fn from(day: Day) -> String {
+        day.to_string()
     }
 }

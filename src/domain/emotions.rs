@@ -1,11 +1,13 @@
 //! Stage 1 data: feelings check-ins, the processing window, the thank-you note
 //! and the support circle. All of it belongs to one rejection.
 
-use super::list::saved_by_name;
+use serde::{Deserialize, Serialize};
+
 use super::list::Item;
 use super::{Day, Id, Letter};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Feeling {
     Disappointed,
     Frustrated,
@@ -18,19 +20,6 @@ pub enum Feeling {
     Hopeful,
     Determined,
 }
-
-saved_by_name!(Feeling {
-    Disappointed => "disappointed",
-    Frustrated => "frustrated",
-    Sad => "sad",
-    SelfDoubt => "self_doubt",
-    Angry => "angry",
-    Anxious => "anxious",
-    Embarrassed => "embarrassed",
-    Relieved => "relieved",
-    Hopeful => "hopeful",
-    Determined => "determined",
-});
 
 impl Feeling {
     pub const ALL: [Feeling; 10] = [
@@ -78,14 +67,18 @@ impl Feeling {
 }
 
 /// One "how am I feeling" moment. Several a day are fine.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CheckIn {
     pub id: Id,
     /// Unix milliseconds when it was first saved.
+    #[serde(serialize_with = "super::saved::whole_ms")]
     pub at_ms: f64,
+    #[serde(default)]
     pub feelings: Vec<Feeling>,
     /// 1 (barely) to 10 (overwhelming).
+    #[serde(default = "CheckIn::default_intensity")]
     pub intensity: u8,
+    #[serde(default)]
     pub note: String,
 }
 
@@ -103,7 +96,7 @@ impl CheckIn {
 }
 
 /// A short, chosen time to feel it before turning forward.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProcessingWindow {
     pub start: Day,
     /// The last day of the window.
@@ -144,7 +137,8 @@ impl ProcessingWindow {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Relation {
     Friend,
     Family,
@@ -152,14 +146,6 @@ pub enum Relation {
     Peer,
     Other,
 }
-
-saved_by_name!(Relation {
-    Friend => "friend",
-    Family => "family",
-    Mentor => "mentor",
-    Peer => "peer",
-    Other => "other",
-});
 
 impl Relation {
     pub const ALL: [Relation; 5] = [
@@ -199,11 +185,14 @@ impl Relation {
 }
 
 /// Someone to lean on.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Supporter {
     pub id: Id,
+    #[serde(default)]
     pub name: String,
+    #[serde(default = "Supporter::default_relation")]
     pub relation: Relation,
+    #[serde(default)]
     pub reached_out_on: Option<Day>,
 }
 
@@ -221,7 +210,8 @@ pub const WHAT_TO_SAY: [&str; 4] = [
     "I don't need advice right now, just someone to listen for ten minutes. Are you free?",
 ];
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct EmotionsData {
     pub checkins: Vec<CheckIn>,
     pub window: Option<ProcessingWindow>,

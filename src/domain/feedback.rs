@@ -1,15 +1,17 @@
 //! Stage 2 data: the feedback request and its status, the notes of what they
 //! said, tagged with themes, and the thank-you for it.
 
+use serde::{Deserialize, Serialize};
+
 use super::emotions::{remove_by_id, replace, update_by_id};
-use super::list::saved_by_name;
 use super::list::Item;
 use super::{Day, Id, Letter, LetterEdit, Tone};
 
 /// Days without a reply before one follow-up is suggested.
 pub const DEFAULT_FOLLOW_UP_DAYS: u32 = 7;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RequestStatus {
     #[default]
     NotSent,
@@ -17,13 +19,6 @@ pub enum RequestStatus {
     Replied,
     NoReply,
 }
-
-saved_by_name!(RequestStatus {
-    NotSent => "not_sent",
-    Sent => "sent",
-    Replied => "replied",
-    NoReply => "no_reply",
-});
 
 impl RequestStatus {
     pub const ALL: [RequestStatus; 4] = [
@@ -72,7 +67,8 @@ pub enum FollowUpAdvice {
     LetGo,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct FeedbackRequest {
     pub tone: Tone,
     pub letter: Letter,
@@ -120,7 +116,8 @@ impl FeedbackRequest {
 }
 
 /// Recurring reasons employers give. Users add their own tags beside these.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Theme {
     TechnicalDepth,
     Communication,
@@ -131,17 +128,6 @@ pub enum Theme {
     StrongerCandidate,
     RoleChanged,
 }
-
-saved_by_name!(Theme {
-    TechnicalDepth => "technical_depth",
-    Communication => "communication",
-    RelevantExperience => "relevant_experience",
-    CultureFit => "culture_fit",
-    Leadership => "leadership",
-    SalaryExpectations => "salary_expectations",
-    StrongerCandidate => "stronger_candidate",
-    RoleChanged => "role_changed",
-});
 
 impl Theme {
     pub const ALL: [Theme; 8] = [
@@ -182,20 +168,14 @@ impl Theme {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Fairness {
     Fair,
     Partly,
     Unfair,
     Unsure,
 }
-
-saved_by_name!(Fairness {
-    Fair => "fair",
-    Partly => "partly",
-    Unfair => "unfair",
-    Unsure => "unsure",
-});
 
 impl Fairness {
     pub const ALL: [Fairness; 4] = [
@@ -229,14 +209,19 @@ impl Fairness {
 }
 
 /// One piece of feedback, as the user noted it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FeedbackNote {
     pub id: Id,
+    #[serde(default)]
     pub text: String,
+    #[serde(default)]
     pub themes: Vec<Theme>,
     /// The user's own tags, as typed (trimmed, no empty or repeated ones).
+    #[serde(default)]
     pub tags: Vec<String>,
+    #[serde(default)]
     pub fair: Option<Fairness>,
+    #[serde(default, serialize_with = "super::saved::whole_ms")]
     pub at_ms: f64,
 }
 
@@ -252,7 +237,8 @@ pub fn parse_tags(text: &str) -> Vec<String> {
     tags
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct FeedbackData {
     pub request: FeedbackRequest,
     pub notes: Vec<FeedbackNote>,

@@ -1,9 +1,12 @@
 //! Stable item ids. Made from time and randomness supplied by the caller, so the
 //! domain stays deterministic in tests and two browser tabs never mint the same id.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Saved as its text.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Id(String);
 
 fn base36(mut n: u64, out: &mut String) {

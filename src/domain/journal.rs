@@ -1,13 +1,15 @@
 //! The user's data: many rejections, each with its own progress through the
 //! stages, plus person-level data that serves the whole search.
 
+use serde::{Deserialize, Serialize};
+
 use super::list::merge_by_id;
-use super::list::saved_by_name;
 use super::{Day, EmotionsData, FeedbackData, Id, Person, ReflectionData, Stage, StageStatus};
 use std::rc::Rc;
 
 /// How far the hiring process went before the "no".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Reached {
     Applied,
     Screening,
@@ -15,14 +17,6 @@ pub enum Reached {
     FinalRound,
     Offer,
 }
-
-saved_by_name!(Reached {
-    Applied => "applied",
-    Screening => "screening",
-    Interview => "interview",
-    FinalRound => "final_round",
-    Offer => "offer",
-});
 
 impl Reached {
     pub const ALL: [Reached; 5] = [
@@ -59,7 +53,8 @@ impl Reached {
 }
 
 /// What the user tells us about one rejection. Every field is optional.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct RejectionDetails {
     pub company: String,
     pub role: String,
@@ -101,7 +96,8 @@ impl RejectionDetails {
 }
 
 /// Progress through the five stages, one status each.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Progress {
     pub process_emotions: StageStatus,
     pub seek_feedback: StageStatus,
@@ -148,18 +144,24 @@ impl Progress {
 }
 
 /// One job the user was not selected for, and their way through it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rejection {
     pub id: Id,
     /// Unix milliseconds when the user recorded it.
+    #[serde(default, serialize_with = "super::saved::whole_ms")]
     pub created_ms: f64,
+    #[serde(default)]
     pub details: RejectionDetails,
+    #[serde(default)]
     pub progress: Progress,
     /// Stage 1: check-ins, processing window, thank-you note, support circle.
+    #[serde(default)]
     pub emotions: EmotionsData,
     /// Stage 2: the feedback request, what they said, the thanks for it.
+    #[serde(default)]
     pub feedback: FeedbackData,
     /// Stage 3: ratings, strengths, requirements, trusted views.
+    #[serde(default)]
     pub reflection: ReflectionData,
 }
 
@@ -200,7 +202,8 @@ impl Rejection {
 }
 
 /// Everything the user has written in Rebound.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Journal {
     /// Shared, so that an edit copies only the rejection it changes
     /// (`Rc::make_mut`), not the whole journal: typing stays fast with years

@@ -2,12 +2,14 @@
 //! by the app. Texts read well with any field missing, and keep the user's own
 //! words exactly as typed.
 
-use super::list::saved_by_name;
+use serde::{Deserialize, Serialize};
+
 use super::{Day, RejectionDetails};
 
 /// One letter's state: who it goes to, the user's own edits (none means "use
 /// the suggested text"), and when they sent it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Letter {
     pub to_name: String,
     pub to_email: String,
@@ -126,19 +128,14 @@ impl LetterContext<'_> {
 }
 
 /// Tone of the feedback request.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Tone {
     Brief,
     #[default]
     Warm,
     Formal,
 }
-
-saved_by_name!(Tone {
-    Brief => "brief",
-    Warm => "warm",
-    Formal => "formal",
-});
 
 impl Tone {
     pub const ALL: [Tone; 3] = [Tone::Brief, Tone::Warm, Tone::Formal];

@@ -2,6 +2,7 @@
 //! add, update and delete them, and merging two copies by id.
 
 use super::Id;
+use serde::{Deserialize, Serialize};
 
 /// An item of a user's list.
 pub trait Item {
@@ -55,9 +56,10 @@ pub fn merge_by_id<T: Item + Clone>(items: &mut Vec<T>, other: &[T]) {
 }
 
 /// A line of text in a list: a strength, an achievement, an industry to try.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TextItem {
     pub id: Id,
+    #[serde(default)]
     pub text: String,
 }
 
@@ -70,17 +72,15 @@ impl Item for TextItem {
     }
 }
 
-/// Declares a fixed set of choices with their saved name (`slug`) and the
-/// words shown to the user (`label`).
+/// Declares a fixed set of choices with their saved name (`slug`, also used
+/// in the page) and the words shown to the user (`label`).
 macro_rules! choices {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => ($slug:literal, $label:literal)),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum $name {
-            $($variant),+
+            $(#[serde(rename = $slug)] $variant),+
         }
-
-        $crate::domain::list::saved_by_name!($name { $($variant => $slug),+ });
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -100,19 +100,3 @@ macro_rules! choices {
     };
 }
 pub(crate) use choices;
-
-/// Gives a fieldless enum the names it is saved under (in declaration order);
-/// `storage::codec` writes and reads them.
-macro_rules! saved_by_name {
-    ($name:ident { $($variant:ident => $saved:literal),+ $(,)? }) => {
-        impl $name {
-            pub const SAVED_NAMES: &'static [&'static str] = &[$($saved),+];
-            pub const SAVED_VARIANTS: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn saved_name(self) -> &'static str {
-                Self::SAVED_NAMES[self as usize]
-            }
-        }
-    };
-}
-pub(crate) use saved_by_name;

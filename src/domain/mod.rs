@@ -18,6 +18,7 @@ mod order;
 mod person;
 mod reflect;
 mod report;
+pub mod saved;
 mod stage;
 
 pub use action::Action;

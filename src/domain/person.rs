@@ -1,6 +1,8 @@
 //! Person-level data: what serves the whole search rather than one rejection
 //! (achievements, development plan, question bank, self-care, network, leads).
 
+use serde::{Deserialize, Serialize};
+
 use super::emotions::replace;
 use super::list::{choices, merge_by_id, Item, ListEdit, TextItem};
 use super::{Day, Id, Letter, LetterEdit, PlanItem};
@@ -14,14 +16,18 @@ choices! {
 }
 
 /// Something this process taught: kept in a question bank across rejections.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Lesson {
     pub id: Id,
+    #[serde(default = "Lesson::default_kind")]
     pub kind: LessonKind,
+    #[serde(default)]
     pub text: String,
     /// How I would answer or prepare next time.
+    #[serde(default)]
     pub prep: String,
     /// The rejection it came from.
+    #[serde(default)]
     pub source: Option<Id>,
 }
 
@@ -71,12 +77,16 @@ impl Trap {
 }
 
 /// A harsh thought, the traps in it, and a more balanced version.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reframe {
     pub id: Id,
+    #[serde(default)]
     pub thought: String,
+    #[serde(default)]
     pub traps: Vec<Trap>,
+    #[serde(default)]
     pub balanced: String,
+    #[serde(default, serialize_with = "super::saved::whole_ms")]
     pub at_ms: f64,
 }
 
@@ -100,13 +110,15 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CareDay {
     pub day: Day,
+    #[serde(default)]
     pub done: Vec<Activity>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SelfCare {
     pub chosen: Vec<Activity>,
     pub days: Vec<CareDay>,
@@ -187,10 +199,12 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PathIdea {
     pub kind: PathKind,
+    #[serde(default)]
     pub interest: Option<Interest>,
+    #[serde(default)]
     pub first_step: String,
 }
 
@@ -203,16 +217,17 @@ choices! {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
     pub target: u32,
     pub done: u32,
 }
 
 /// One week's goals; `week` is its Monday.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WeekGoals {
     pub week: Day,
+    #[serde(default)]
     pub goals: Vec<(GoalKind, Goal)>,
 }
 
@@ -226,20 +241,26 @@ impl WeekGoals {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Materials {
     pub resume_revised_on: Option<Day>,
     pub cover_letter_tailored_on: Option<Day>,
     pub notes: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
     pub id: Id,
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub company: String,
+    #[serde(default)]
     pub how_known: String,
+    #[serde(default)]
     pub next_step: String,
+    #[serde(default)]
     pub next_date: Option<Day>,
 }
 
@@ -261,12 +282,16 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NetworkEvent {
     pub id: Id,
+    #[serde(default)]
     pub name: String,
+    #[serde(default = "NetworkEvent::default_kind")]
     pub kind: EventKind,
+    #[serde(default)]
     pub date: Option<Day>,
+    #[serde(default)]
     pub done: bool,
 }
 
@@ -304,12 +329,16 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Lead {
     pub id: Id,
+    #[serde(default)]
     pub title: String,
+    #[serde(default = "Lead::default_kind")]
     pub kind: LeadKind,
+    #[serde(default)]
     pub url: String,
+    #[serde(default = "Lead::default_status")]
     pub status: LeadStatus,
 }
 
@@ -357,10 +386,12 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OpenTo {
     pub id: Id,
+    #[serde(default = "OpenTo::default_kind")]
     pub kind: OpenKind,
+    #[serde(default)]
     pub text: String,
 }
 
@@ -380,7 +411,8 @@ impl Item for OpenTo {
 }
 
 /// Data that serves the whole search rather than one rejection.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Person {
     /// How the user signs letters; empty leaves the sign-off without a name.
     pub sign_as: String,

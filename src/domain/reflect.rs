@@ -2,6 +2,8 @@
 //! user, and what trusted people said. The development plan it feeds is
 //! person-level (see `person.rs`).
 
+use serde::{Deserialize, Serialize};
+
 use super::emotions::replace;
 use super::list::{choices, Item, ListEdit, TextItem};
 use super::{Day, Id};
@@ -22,7 +24,7 @@ choices! {
 /// Ratings at or below this count as a weak spot.
 pub const WEAK_RATING: u8 = 2;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rating {
     pub dimension: Dimension,
     /// 1 (poor) to 5 (strong).
@@ -38,11 +40,14 @@ choices! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Requirement {
     pub id: Id,
+    #[serde(default)]
     pub text: String,
+    #[serde(default)]
     pub fit: Option<Fit>,
+    #[serde(default)]
     pub evidence: String,
 }
 
@@ -88,10 +93,12 @@ pub fn split_requirements(text: &str) -> Vec<String> {
 }
 
 /// Someone trusted, and their view of how it went.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TrustedView {
     pub id: Id,
+    #[serde(default)]
     pub who: String,
+    #[serde(default)]
     pub said: String,
 }
 
@@ -104,7 +111,8 @@ impl Item for TrustedView {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ReflectionData {
     pub ratings: Vec<Rating>,
     pub went_well: String,
@@ -204,16 +212,22 @@ choices! {
 }
 
 /// One step of the development plan (person-level).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlanItem {
     pub id: Id,
     /// The gap or improvement it addresses.
+    #[serde(default)]
     pub gap: String,
+    #[serde(default = "PlanItem::default_kind")]
     pub kind: PlanKind,
+    #[serde(default)]
     pub action: String,
+    #[serde(default)]
     pub target: Option<Day>,
+    #[serde(default = "PlanItem::default_status")]
     pub status: PlanStatus,
     /// The rejection it came from, if any.
+    #[serde(default)]
     pub source: Option<Id>,
 }
 

@@ -1,9 +1,10 @@
 //! The five stages of getting back on your feet, in the order the guide walks them.
 
-use super::list::saved_by_name;
+use serde::{Deserialize, Serialize};
 
 /// One stage of the recovery guide. The order of the variants is the order of the guide.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Stage {
     ProcessEmotions,
     SeekFeedback,
@@ -11,14 +12,6 @@ pub enum Stage {
     Opportunity,
     KeepSearching,
 }
-
-saved_by_name!(Stage {
-    ProcessEmotions => "process_emotions",
-    SeekFeedback => "seek_feedback",
-    Reflect => "reflect",
-    Opportunity => "opportunity",
-    KeepSearching => "keep_searching",
-});
 
 impl Stage {
     /// Every stage, in guide order.
@@ -92,19 +85,14 @@ impl Stage {
 }
 
 /// Where one rejection stands in one stage.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum StageStatus {
     #[default]
     NotStarted,
     InProgress,
     Done,
 }
-
-saved_by_name!(StageStatus {
-    NotStarted => "not_started",
-    InProgress => "in_progress",
-    Done => "done",
-});
 
 impl StageStatus {
     pub fn label(self) -> &'static str {

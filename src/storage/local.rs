@@ -1,13 +1,22 @@
 //! The only code that touches localStorage.
 //!
-//! Why web-sys's `Storage` and not gloo-storage's helpers: gloo-storage panics
-//! (`expect_throw`) when storage is blocked, hides the DOMException name that
-//! tells a full disk from a blocked one, and its `clear()`/`get_all()` act on
-//! every key of the host site. We probe first, keep the error names, and only
-//! ever touch keys under our own namespace.
+//! Through gloo-storage's `LocalStorage`: the journal is written with `set`
+//! (serde straight to the key) and keys are removed with `delete`. Saved text
+//! is read raw (`LocalStorage::raw()`), not with `get`, because unreadable
+//! text must be kept exactly as it was, to be set aside, never parsed away.
+//! gloo throws when storage is blocked, so it is only called behind a probe
+//! that writes and removes a key first; its `clear()` and `get_all()` act on
+//! every key of the host site and are never used: only keys under our own
+//! namespace are touched.
+//!
+//! An embedded page granted storage access in Chromium gets a handle whose
+//! own `Storage` object is the unpartitioned one; gloo's `LocalStorage` is
+//! always `window.localStorage`, so that one source is used through web-sys.
 
 use super::schema::{self, DecodeError, Loaded};
 use crate::domain::Journal;
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage as _};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -79,12 +88,23 @@ pub enum EmbeddedStorage {
     Blocked,
 }
 
+/// Where the journal is kept.
+#[derive(Clone)]
+enum Source {
+    /// Storage is blocked or missing: nothing is kept.
+    None,
+    /// `window.localStorage`, through gloo-storage.
+    Local,
+    /// The storage of a Storage Access handle (Chromium).
+    Granted(web_sys::Storage),
+}
+
 /// One namespace's slice of localStorage, or none when it is unavailable.
 /// The source can change once: when an embedded page is granted storage
 /// access, the granted storage is adopted (see [`request_access`]).
 pub struct Store {
     key: String,
-    storage: RefCell<Option<web_sys::Storage>>,
+    source: RefCell<Source>,
 }
 
 fn error_name(error: &JsValue) -> String {
@@ -92,6 +112,16 @@ fn error_name(error: &JsValue) -> String {
         .ok()
         .and_then(|n| n.as_string())
         .unwrap_or_else(|| "unknown error".into())
+}
+
+/// What a failed write means for the person.
+fn save_error(name: &str) -> SaveError {
+    match name {
+        // Firefox used to name it NS_ERROR_DOM_QUOTA_REACHED.
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Full,
+        "SecurityError" => SaveError::Unavailable,
+        other => SaveError::Other(other.to_owned()),
+    }
 }
 
 /// Returns localStorage only if it can really be written: `window.localStorage`
@@ -200,25 +230,55 @@ pub fn request_access(
 impl Store {
     pub fn open(namespace: &str) -> Store {
         let namespace = clean_namespace(namespace).unwrap_or(DEFAULT_NAMESPACE);
+        let source = match probe(namespace) {
+            Some(_) => Source::Local,
+            None => Source::None,
+        };
         Store {
             key: format!("{namespace}:journal"),
-            storage: RefCell::new(probe(namespace)),
+            source: RefCell::new(source),
         }
     }
 
     pub fn is_available(&self) -> bool {
-        self.storage.borrow().is_some()
+        !matches!(*self.source.borrow(), Source::None)
     }
 
     /// Uses `storage` from now on (storage access was granted). What it holds
     /// is read with [`Store::load`] next.
     pub fn adopt(&self, storage: web_sys::Storage) {
-        *self.storage.borrow_mut() = Some(storage);
+        let is_window_storage = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some_and(|local| js_sys::Object::is(local.as_ref(), storage.as_ref()));
+        *self.source.borrow_mut() = if is_window_storage {
+            Source::Local
+        } else {
+            Source::Granted(storage)
+        };
     }
 
-    /// The storage, if any; cloned so no borrow is held across calls.
+    /// The storage, for reading raw text and listing keys; `None` when
+    /// blocked (gloo's `raw()` would throw, so it is asked only after the probe).
     fn storage(&self) -> Option<web_sys::Storage> {
-        self.storage.borrow().clone()
+        match &*self.source.borrow() {
+            Source::None => None,
+            Source::Local => Some(LocalStorage::raw()),
+            Source::Granted(storage) => Some(storage.clone()),
+        }
+    }
+
+    /// Removes one of our keys.
+    fn remove(&self, key: &str) -> Result<(), SaveError> {
+        match &*self.source.borrow() {
+            Source::None => Err(SaveError::Unavailable),
+            Source::Local => {
+                LocalStorage::delete(key);
+                Ok(())
+            }
+            Source::Granted(storage) => storage
+                .remove_item(key)
+                .map_err(|e| SaveError::Other(error_name(&e))),
+        }
     }
 
     fn backup_prefix(&self) -> String {
@@ -269,16 +329,17 @@ impl Store {
     /// Writes the journal. The caller decides whether saving is allowed (it is
     /// not while unreadable or newer data sits under the key).
     pub fn save(&self, journal: &Journal, rev: u64, now_ms: f64) -> Result<(), SaveError> {
-        let storage = self.storage().ok_or(SaveError::Unavailable)?;
-        let text = schema::encode(journal, rev, now_ms);
-        storage.set_item(&self.key, &text).map_err(|e| {
-            match error_name(&e).as_str() {
-                // Firefox used to name it NS_ERROR_DOM_QUOTA_REACHED.
-                "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Full,
-                "SecurityError" => SaveError::Unavailable,
-                other => SaveError::Other(other.to_owned()),
-            }
-        })
+        let envelope = schema::envelope(journal, rev, now_ms);
+        match &*self.source.borrow() {
+            Source::None => Err(SaveError::Unavailable),
+            Source::Local => LocalStorage::set(&self.key, envelope).map_err(|e| match e {
+                StorageError::JsError(error) => save_error(&error.name),
+                other => SaveError::Other(other.to_string()),
+            }),
+            Source::Granted(storage) => storage
+                .set_item(&self.key, &schema::encode(journal, rev, now_ms))
+                .map_err(|e| save_error(&error_name(&e))),
+        }
     }
 
     /// The saved text, as it is (for "your data" sizes and downloads).
@@ -315,11 +376,11 @@ impl Store {
 
     /// Removes our journal and its backups, and nothing else.
     pub fn delete_all(&self) -> Result<(), SaveError> {
-        let storage = self.storage().ok_or(SaveError::Unavailable)?;
+        if !self.is_available() {
+            return Err(SaveError::Unavailable);
+        }
         for key in self.own_keys() {
-            storage
-                .remove_item(&key)
-                .map_err(|e| SaveError::Other(error_name(&e)))?;
+            self.remove(&key)?;
         }
         Ok(())
     }

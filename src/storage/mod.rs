@@ -1,8 +1,6 @@
 //! Saving and loading. `schema` is pure and tested natively; `local` is the only
 //! code that touches localStorage.
 
-pub mod codec;
-pub mod json;
 pub mod local;
 pub mod schema;
 

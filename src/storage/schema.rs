@@ -1,10 +1,14 @@
 //! The saved form of a journal: a versioned envelope, the chain of migrations,
-//! and encode/decode (each type's saved form is in `codec`). Pure Rust,
+//! and encode/decode. Each type's saved form is derived with serde in
+//! `domain` (field defaults and names as attributes there). Pure Rust,
 //! tested natively against fixtures.
 
-use super::codec::{write_key, write_str, Stored};
-use super::json::{Kind, Number, ReadError, Reader};
+use crate::domain::saved::whole_ms;
 use crate::domain::Journal;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 
 /// The schema this build writes. Bump it, add a step to [`migrate`], and check
 /// in a fixture of the old version under `tests/fixtures/`.
@@ -43,113 +47,107 @@ impl DecodeError {
     }
 }
 
+/// The envelope under our key: `rev` increases with every save, so another
+/// tab can tell newer from older.
+#[derive(Serialize)]
+pub struct Envelope<'a> {
+    schema: u32,
+    rev: u64,
+    #[serde(serialize_with = "whole_ms")]
+    saved_at: f64,
+    data: &'a Journal,
+}
+
+/// What is saved under our key, ready for serde.
+pub fn envelope(journal: &Journal, rev: u64, saved_at: f64) -> Envelope<'_> {
+    Envelope {
+        schema: SCHEMA_VERSION,
+        rev,
+        saved_at,
+        data: journal,
+    }
+}
+
+/// The saved text (as `envelope` serializes it).
 pub fn encode(journal: &Journal, rev: u64, saved_at: f64) -> String {
-    // `{schema, rev, saved_at, data}`: `rev` increases with every save, so
-    // another tab can tell newer from older.
-    let mut out = String::with_capacity(64 * 1024);
-    out.push('{');
-    write_key(&mut out, "schema");
-    SCHEMA_VERSION.write(&mut out);
-    write_key(&mut out, "rev");
-    rev.write(&mut out);
-    write_key(&mut out, "saved_at");
-    saved_at.write(&mut out);
-    write_key(&mut out, "data");
-    journal.write(&mut out);
-    out.push('}');
-    out
+    // Structs with plain field names always serialize.
+    serde_json::to_string(&envelope(journal, rev, saved_at)).expect("a journal always serializes")
 }
 
 /// The top level of a saved envelope (`schema`, `rev`, `saved_at`, `data`)
-/// or an export (`app`, `schema`, `data`...). Values of the wrong kind count
-/// as missing.
-#[derive(Default)]
+/// or an export (`app`, `schema`, `data`...), in any order. Values of the
+/// wrong kind count as missing; `data` is kept as text until the schema is
+/// known (it may need migrating first).
+#[derive(Deserialize)]
 struct TopLevel<'a> {
+    #[serde(default, deserialize_with = "lenient")]
     schema: Option<u64>,
+    #[serde(default, deserialize_with = "lenient")]
     rev: Option<u64>,
+    #[serde(default, deserialize_with = "lenient")]
     saved_at: Option<f64>,
-    from_rebound_app: bool,
-    /// `data`, read as it went by when the keys before it allowed that (our
-    /// own files put it last)...
-    journal: Option<Journal>,
-    /// ...or else its text, read once the rest is known.
-    data: Option<&'a str>,
+    #[serde(default, deserialize_with = "lenient")]
+    app: Option<String>,
+    #[serde(borrow, default)]
+    data: Option<&'a RawValue>,
 }
 
 impl TopLevel<'_> {
     fn is_envelope(&self) -> bool {
         self.schema.is_some() && self.rev.is_some() && self.saved_at.is_some()
     }
-}
 
-fn syntax_or_shape(error: ReadError) -> DecodeError {
-    if error.is_syntax() {
-        DecodeError::NotJson
-    } else {
-        DecodeError::WrongShape(error.describe())
+    fn is_rebound_export(&self) -> bool {
+        self.app.as_deref() == Some(EXPORT_APP)
     }
 }
 
-/// A number if that is what comes next; anything else is skipped.
-fn lenient_number(reader: &mut Reader) -> Result<Option<Number>, ReadError> {
-    if reader.kind()? == Kind::Number {
-        reader.number().map(Some)
+/// A value of the expected kind, or `None` for any other JSON value.
+fn lenient<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(T::deserialize(value).ok())
+}
+
+/// serde_json's message without its "at line 1 column 52" tail: the field
+/// path says where, and nobody counts columns in a one-line file.
+fn without_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+/// Why `text` could not be read: damaged, or too deeply nested to be ours.
+fn not_json(error: &serde_json::Error) -> DecodeError {
+    let message = without_position(error);
+    // serde_json stops at 128 levels instead of exhausting the stack; no
+    // Rebound file comes near that.
+    if message.starts_with("recursion limit exceeded") {
+        DecodeError::WrongShape("nested far deeper than any Rebound data".into())
     } else {
-        reader.skip().map(|_| None)
+        DecodeError::NotJson
     }
 }
 
 /// Reads the top level of `text`: `None` if it is JSON but not an object.
-/// `read_now` says, from the keys met so far, whether `data` may be read as a
-/// current-schema journal as it goes by (one pass, the usual case).
-fn read_top_level<'a>(
-    text: &'a str,
-    read_now: fn(&TopLevel) -> bool,
-) -> Result<Option<TopLevel<'a>>, DecodeError> {
-    let mut reader = Reader::new(text);
-    if reader.kind().map_err(syntax_or_shape)? != Kind::Object {
-        reader.skip().map_err(syntax_or_shape)?;
-        reader.finish().map_err(syntax_or_shape)?;
-        return Ok(None);
+fn read_top_level(text: &str) -> Result<Option<TopLevel<'_>>, DecodeError> {
+    if !text.trim_start().starts_with('{') {
+        return match serde_json::from_str::<IgnoredAny>(text) {
+            Ok(_) => Ok(None),
+            Err(error) => Err(not_json(&error)),
+        };
     }
-    let mut top = TopLevel::default();
-    let read = || -> Result<(), ReadError> {
-        reader.begin_object()?;
-        while let Some(key) = reader.next_key()? {
-            match &*key {
-                "schema" => top.schema = lenient_number(&mut reader)?.and_then(whole),
-                "rev" => top.rev = lenient_number(&mut reader)?.and_then(whole),
-                "saved_at" => top.saved_at = lenient_number(&mut reader)?.map(Number::as_f64),
-                "app" => {
-                    top.from_rebound_app = match reader.kind()? {
-                        Kind::Text => reader.text()? == EXPORT_APP,
-                        _ => reader.skip().map(|_| false)?,
-                    }
-                }
-                "data" if top.schema == Some(SCHEMA_VERSION.into()) && read_now(&top) => {
-                    top.journal = Some(Journal::read(&mut reader)?);
-                }
-                "data" => top.data = Some(reader.raw()?),
-                _ => reader.skip()?,
-            }
-        }
-        reader.finish()
-    };
-    match read() {
-        Ok(()) => Ok(Some(top)),
-        // Broken JSON anywhere is "not JSON", even after a shape error.
-        Err(error) if !error.is_syntax() && Reader::new(text).skip_all().is_err() => {
-            Err(DecodeError::NotJson)
-        }
-        Err(error) => Err(syntax_or_shape(error)),
-    }
-}
-
-fn whole(number: Number) -> Option<u64> {
-    match number {
-        Number::Whole(n) => Some(n),
-        Number::Other(_) => None,
-    }
+    serde_json::from_str::<TopLevel>(text)
+        .map(Some)
+        .map_err(|error| match error.classify() {
+            Category::Data => DecodeError::WrongShape(without_position(&error)),
+            _ => not_json(&error),
+        })
 }
 
 /// The schema version, checked: `Err` for one this build cannot read.
@@ -164,25 +162,37 @@ fn checked_schema(schema: u64) -> Result<u32, DecodeError> {
     }
 }
 
-/// The journal of a checked top level: read already, or read from its text
-/// after migrating it from an older `schema`.
+/// Reads a journal from the text of `data`, naming the field in any error
+/// (`rejections[1].details.company: invalid type: ...`).
+fn read_journal(data: &str) -> Result<Journal, DecodeError> {
+    let mut deserializer = serde_json::Deserializer::from_str(data);
+    let journal = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let inner = error.inner();
+        if inner.classify() != Category::Data {
+            return not_json(inner);
+        }
+        let path = error.path().to_string();
+        DecodeError::WrongShape(if path == "." {
+            without_position(inner)
+        } else {
+            format!("{path}: {}", without_position(inner))
+        })
+    })?;
+    deserializer.end().map_err(|error| not_json(&error))?;
+    Ok(journal)
+}
+
+/// The journal of a checked top level, migrated from an older `schema` first.
 fn journal_of(top: TopLevel, schema: u32) -> Result<Journal, DecodeError> {
-    if let Some(journal) = top.journal {
-        return Ok(journal);
-    }
     let data = top
         .data
         .ok_or_else(|| DecodeError::WrongShape("no data".into()))?;
-    let data = migrate(schema, data)?;
-    let mut reader = Reader::new(&data);
-    let journal = Journal::read(&mut reader).map_err(syntax_or_shape)?;
-    reader.finish().map_err(syntax_or_shape)?;
-    Ok(journal)
+    read_journal(&migrate(schema, data.get())?)
 }
 
 pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
     let no_envelope = || DecodeError::WrongShape("no schema, revision and data".into());
-    let top = read_top_level(text, |top| top.is_envelope())?.ok_or_else(no_envelope)?;
+    let top = read_top_level(text)?.ok_or_else(no_envelope)?;
     let (Some(schema), Some(rev), Some(saved_at)) = (top.schema, top.rev, top.saved_at) else {
         return Err(no_envelope());
     };
@@ -197,8 +207,7 @@ pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
 /// Brings the text of data saved under an older schema up to
 /// [`SCHEMA_VERSION`], one step at a time. Steps work on the text, so that
 /// the types in `domain` only ever know the current shape. (A step that needs
-/// a tree can parse the text with serde_json, now a test-only dependency, at
-/// the cost of its bytes in the download.)
+/// a tree can parse the text into a `serde_json::Value`.)
 pub fn migrate(from: u32, data: &str) -> Result<std::borrow::Cow<'_, str>, DecodeError> {
     if from == 0 {
         return Err(DecodeError::WrongShape(
@@ -215,20 +224,22 @@ pub const EXPORT_APP: &str = "rebound";
 /// The text of an export file: the journal plus what is needed to read it
 /// back later. `exported_at` is an ISO 8601 UTC time.
 pub fn export_document(journal: &Journal, exported_at: String) -> String {
-    let mut out = String::with_capacity(64 * 1024);
-    out.push('{');
-    write_key(&mut out, "app");
-    write_str(&mut out, EXPORT_APP);
-    write_key(&mut out, "app_version");
-    write_str(&mut out, env!("CARGO_PKG_VERSION"));
-    write_key(&mut out, "schema");
-    SCHEMA_VERSION.write(&mut out);
-    write_key(&mut out, "exported_at");
-    write_str(&mut out, &exported_at);
-    write_key(&mut out, "data");
-    journal.write(&mut out);
-    out.push('}');
-    out
+    #[derive(Serialize)]
+    struct Export<'a> {
+        app: &'a str,
+        app_version: &'a str,
+        schema: u32,
+        exported_at: String,
+        data: &'a Journal,
+    }
+    let export = Export {
+        app: EXPORT_APP,
+        app_version: env!("CARGO_PKG_VERSION"),
+        schema: SCHEMA_VERSION,
+        exported_at,
+        data: journal,
+    };
+    serde_json::to_string(&export).expect("a journal always serializes")
 }
 
 /// `rebound-export-2026-11-22.json`
@@ -273,16 +284,15 @@ pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    // Ours: an export names the app, an envelope has its revision and time.
-    let is_ours = |top: &TopLevel| top.from_rebound_app || top.is_envelope();
-    let top = match read_top_level(text, is_ours) {
+    let top = match read_top_level(text) {
         Ok(Some(top)) => top,
         Ok(None) => return Err(ImportError::NotRebound),
         Err(DecodeError::NotJson) => return Err(ImportError::NotJson),
         Err(other) => return Err(ImportError::WrongShape(other.message())),
     };
-    let has_data = top.journal.is_some() || top.data.is_some();
-    let (Some(schema), true, true) = (top.schema, has_data, is_ours(&top)) else {
+    // Ours: an export names the app, an envelope has its revision and time.
+    let is_ours = top.is_rebound_export() || top.is_envelope();
+    let (Some(schema), true, true) = (top.schema, top.data.is_some(), is_ours) else {
         return Err(ImportError::NotRebound);
     };
     let schema = checked_schema(schema).map_err(|e| match e {
@@ -298,6 +308,6 @@ pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
 /// Best effort for data a newer Rebound saved: read what this version
 /// understands (unknown fields are skipped) so it can be shown read-only.
 pub fn read_newer(text: &str) -> Option<Journal> {
-    let data = read_top_level(text, |_| false).ok()??.data?;
-    Journal::read(&mut Reader::new(data)).ok()
+    let data = read_top_level(text).ok()??.data?;
+    read_journal(data.get()).ok()
 }
