@@ -5,10 +5,11 @@
 use crate::browser::now_ms;
 use crate::domain::{Action, Journal};
 use crate::state::JournalContext;
+use crate::storage::sync::{Saved, Sync, TakeIn};
 use crate::storage::{decode, Opened, SaveError, Store};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -70,68 +71,81 @@ impl StorageProblem {
     }
 }
 
-/// The saving machinery of one mounted app.
+/// The saving machinery of one mounted app: browser timers and events around
+/// the decisions in [`storage::sync::Sync`](crate::storage::sync::Sync).
 pub struct Saver {
     store: Rc<Store>,
     state: JournalContext,
-    /// Revision of what we last wrote or took in.
-    rev: Cell<u64>,
+    sync: RefCell<Sync>,
     /// The pending debounced save; dropping it cancels it.
     timer: RefCell<Option<Timeout>>,
-    paused: Cell<bool>,
-    /// Whether the last save failed (a state handle's value would be stale here).
-    failing: Cell<bool>,
+    /// The next retry of a failed save.
+    retry: RefCell<Option<Timeout>>,
     /// What to show while there is no storage at all (the embedded case has
     /// its own notice, which a failed save must not replace).
     no_storage: StorageProblem,
     problem: UseStateHandle<Option<StorageProblem>>,
     announce: Callback<String>,
+    /// Set once mounted: lets a failed save schedule its own retry.
+    this: RefCell<std::rc::Weak<Saver>>,
 }
 
 impl Saver {
+    /// A change was made: save it after a short quiet time (typing batches).
     pub fn schedule(self: &Rc<Self>) {
         let this = self.clone();
         *self.timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || this.flush()));
     }
 
-    /// Saves now if a save is pending.
+    /// Writes any unsaved change now (page hide, tab hide, retry, "Your data").
     pub fn flush(&self) {
-        if self.timer.borrow_mut().take().is_none() {
-            return;
+        self.timer.borrow_mut().take();
+        let edits = self.state.clone().edits;
+        if self.sync.borrow().is_dirty(edits) {
+            self.save_now();
         }
-        self.save_now();
     }
 
     fn save_now(&self) {
-        if self.paused.get() {
-            return;
-        }
-        let rev = self.rev.get() + 1;
+        self.timer.borrow_mut().take();
+        self.retry.borrow_mut().take();
         // A fresh clone of the handle reads the latest state without growing the
         // long-lived handle's history of past states.
         let state = self.state.clone();
-        // An empty journal never creates the key: after "delete all my data" the
-        // browser holds nothing of ours until the user writes something again.
-        if state.journal.is_empty() && self.store.raw().is_none() {
-            return;
-        }
         crate::browser::mark("rebound-save-start");
-        let result = self.store.save(&state.journal, rev, now_ms());
+        let saved =
+            self.sync
+                .borrow_mut()
+                .save(&*self.store, &state.journal, state.edits, now_ms());
         crate::browser::measure_since("rebound-save", "rebound-save-start");
-        match result {
-            Ok(()) => {
-                self.rev.set(rev);
-                if self.failing.replace(false) {
+        match saved {
+            Saved::Nothing => {}
+            Saved::Wrote { recovered, merged } => {
+                if let Some(journal) = merged {
+                    // Another tab's entries were merged in before writing.
+                    self.state
+                        .dispatch(Action::ReplaceJournal(Box::new(journal)));
+                    let edits = self.state.clone().edits;
+                    self.sync.borrow_mut().matched_storage(edits);
+                }
+                if recovered {
                     self.problem.set(None);
                     self.announce
                         .emit("Saved again: your changes are stored in this browser.".into());
                 }
             }
-            Err(SaveError::Unavailable) => self.problem.set(Some(self.no_storage.clone())),
-            Err(error) => {
-                self.failing.set(true);
+            Saved::Failed {
+                error: SaveError::Unavailable,
+                ..
+            } => self.problem.set(Some(self.no_storage.clone())),
+            Saved::Failed { error, retry_in_ms } => {
                 self.announce.emit(error.message());
                 self.problem.set(Some(StorageProblem::SaveFailed(error)));
+                // Nothing waits for the person's next change: retry on a timer.
+                if let Some(this) = self.this.borrow().upgrade() {
+                    *self.retry.borrow_mut() =
+                        Some(Timeout::new(retry_in_ms, move || this.flush()));
+                }
             }
         }
     }
@@ -139,7 +153,7 @@ impl Saver {
     /// The user chose to start fresh or imported over data we could not use
     /// (already copied to a backup key when it was found): saving may resume.
     pub fn resume(&self) {
-        self.paused.set(false);
+        self.sync.borrow_mut().resume();
         self.problem.set(None);
         self.save_now();
     }
@@ -154,11 +168,11 @@ impl Saver {
         self.store.adopt(storage);
         let opened = self.store.load(now_ms());
         let problem = StorageProblem::from_opened(&opened, false);
-        self.paused
-            .set(problem.as_ref().is_some_and(StorageProblem::blocks_saving));
+        let paused = problem.as_ref().is_some_and(StorageProblem::blocks_saving);
         self.problem.set(problem);
+        let mut rev = 0;
         if let Opened::Loaded(loaded) = opened {
-            self.rev.set(loaded.rev);
+            rev = loaded.rev;
             let in_memory = self.state.clone().journal.clone();
             let mut journal = loaded.journal;
             journal.merge_from(&in_memory);
@@ -168,6 +182,8 @@ impl Saver {
             self.state
                 .dispatch(Action::ReplaceJournal(Box::new(journal)));
         }
+        // What is held now is not in that storage until it is written.
+        *self.sync.borrow_mut() = Sync::unsaved(rev, paused);
         self.save_now();
     }
 
@@ -175,16 +191,16 @@ impl Saver {
     /// entries join this tab's by id and are saved at once, and the rejection
     /// the person was on becomes the current one.
     pub fn receive_hand_over(&self, journal: Journal) {
-        self.timer.borrow_mut().take();
         // Dispatch updates the shared state at once, so this saves the merge.
         self.state
             .dispatch(Action::ReceiveHandOver(Box::new(journal)));
-        self.save_now();
+        self.flush();
     }
 
     /// Removes our keys; a pending save is dropped so it cannot bring them back.
     pub fn delete_all(&self) -> Result<(), SaveError> {
         self.timer.borrow_mut().take();
+        self.retry.borrow_mut().take();
         self.store.delete_all()
     }
 
@@ -196,31 +212,33 @@ impl Saver {
         &self.store
     }
 
-    /// Another tab saved. A newer revision is taken in. When both sides
-    /// changed something (this tab has an unsaved edit, or both wrote the same
-    /// revision at once), the two are merged by item id (`Journal::merge_from`:
-    /// nothing added on either side is lost) and the result is saved, so both
-    /// tabs converge on it.
-    fn take_in(&self, raw: Option<String>) {
-        let Some(raw) = raw else { return };
+    /// Another tab saved: take it in, merging when this tab holds unsaved
+    /// changes (see `Sync::take_in`), and save a merge at once so both tabs
+    /// converge on it.
+    fn take_in(&self) {
+        // What is stored now, not the value the event carries: when both tabs
+        // write at once, a later write has replaced the one the event is about,
+        // and only reading the key again lets both tabs end up the same.
+        let Some(raw) = self.store.raw() else { return };
         let Ok(loaded) = decode(&raw) else { return };
-        if loaded.rev < self.rev.get() {
-            return;
-        }
-        let pending = self.timer.borrow_mut().take().is_some();
-        let concurrent = pending || loaded.rev == self.rev.get();
-        let mut incoming = loaded.journal;
-        let mut differs = false;
-        if concurrent {
-            let theirs = incoming.clone();
-            incoming.merge_from(&self.state.clone().journal);
-            differs = incoming != theirs;
-        }
-        self.rev.set(loaded.rev);
-        self.state
-            .dispatch(Action::ReplaceJournal(Box::new(incoming)));
-        if pending || differs {
-            self.save_now();
+        let state = self.state.clone();
+        let decision =
+            self.sync
+                .borrow_mut()
+                .take_in(loaded.journal, loaded.rev, &state.journal, state.edits);
+        match decision {
+            TakeIn::Ignore => {}
+            TakeIn::Replace(journal) => {
+                self.state
+                    .dispatch(Action::ReplaceJournal(Box::new(journal)));
+                let edits = self.state.clone().edits;
+                self.sync.borrow_mut().matched_storage(edits);
+            }
+            TakeIn::Merged(journal) => {
+                self.state
+                    .dispatch(Action::ReplaceJournal(Box::new(journal)));
+                self.save_now();
+            }
         }
     }
 }
@@ -249,17 +267,19 @@ pub fn use_saver(
     no_storage: StorageProblem,
 ) -> Rc<Saver> {
     let paused = problem.as_ref().is_some_and(StorageProblem::blocks_saving);
+    let edits = state.edits;
     let saver = use_memo((), move |_| Saver {
-        no_storage,
         store,
         state,
-        rev: Cell::new(start_rev),
+        sync: RefCell::new(Sync::new(start_rev, edits, paused)),
         timer: RefCell::new(None),
-        paused: Cell::new(paused),
-        failing: Cell::new(false),
+        retry: RefCell::new(None),
+        no_storage,
         problem,
         announce,
+        this: RefCell::new(std::rc::Weak::new()),
     });
+    *saver.this.borrow_mut() = Rc::downgrade(&saver);
 
     {
         let saver = saver.clone();
@@ -280,7 +300,7 @@ pub fn use_saver(
                 ));
             }
             let s = saver.clone();
-            if let Some(l) = saver.store.on_other_tab_change(move |raw| s.take_in(raw)) {
+            if let Some(l) = saver.store.on_other_tab_change(move |_| s.take_in()) {
                 listeners.push(l);
             }
             move || drop(listeners)

@@ -269,6 +269,35 @@ mod import {
     }
 
     #[test]
+    fn two_different_entries_under_one_id_are_refused_not_dropped() {
+        let file = |rejections: &str, checkins: &str| {
+            format!(
+                r#"{{"app":"rebound","schema":1,"data":{{"rejections":[{rejections},{{"id":"r9","emotions":{{"checkins":[{checkins}]}}}}]}}}}"#
+            )
+        };
+        let acme = r#"{"id":"r1","details":{"company":"Acme"}}"#;
+        let globex = r#"{"id":"r1","details":{"company":"Globex"}}"#;
+        let checkin = |note: &str| format!(r#"{{"id":"c1","at_ms":1,"note":"{note}"}}"#);
+        let error = parse_import(&file(&format!("{acme},{globex}"), "")).unwrap_err();
+        assert_eq!(error, ImportError::RepeatedId("r1".into()));
+        assert!(error.message().contains("would lose one of them"));
+        assert!(error
+            .message()
+            .contains("Your current data has not changed."));
+        assert_eq!(
+            parse_import(&file(acme, &format!("{},{}", checkin("a"), checkin("b")))).unwrap_err(),
+            ImportError::RepeatedId("c1".into()),
+            "inside a rejection too"
+        );
+        // The very same entry twice loses nothing: accepted.
+        let same = parse_import(&file(
+            &format!("{acme},{acme}"),
+            &format!("{},{}", checkin("a"), checkin("a")),
+        ));
+        assert!(same.is_ok());
+    }
+
+    #[test]
     fn an_empty_export_is_valid() {
         let file = export_document(&Journal::default(), "t".into());
         assert_eq!(parse_import(&file).unwrap(), Journal::default());

@@ -1,6 +1,7 @@
 //! "What happened": company, role, the day the news came and how far the
 //! process went. Every field is optional; a date in the future is refused.
 
+use super::text_field::{too_long_message, MAX_LINE_CHARS, MAX_NOTE_CHARS};
 use crate::browser::today;
 use crate::domain::{Day, Reached, RejectionDetails};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -50,6 +51,18 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
         let on_save = props.on_save.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            // Too long to keep: the text stays whole in its field, with the
+            // message beside it, and nothing is saved or cut.
+            if [
+                (&*company, MAX_LINE_CHARS),
+                (&*role, MAX_LINE_CHARS),
+                (&*notes, MAX_NOTE_CHARS),
+            ]
+            .iter()
+            .any(|(text, max)| text.chars().count() > *max)
+            {
+                return;
+            }
             let news_date = if date.trim().is_empty() {
                 None
             } else {
@@ -102,6 +115,17 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
         })
     };
 
+    // A message under a field whose text is too long to keep.
+    let too_long = |id: &str, text: &str, max: usize| {
+        let len = text.chars().count();
+        (len > max).then(|| {
+            html! { <p id={format!("{id}-error")} class="rb-error" role="alert">{ too_long_message(len, max) }</p> }
+        })
+    };
+    let invalid = |text: &str, max: usize| (text.chars().count() > max).then_some("true");
+    let described = |id: &str, text: &str, max: usize| {
+        (text.chars().count() > max).then(|| format!("{id}-error"))
+    };
     let heading = html! { <>{ props.heading.clone() }</> };
     let max_date = today().to_string();
     html! {
@@ -114,12 +138,18 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
             <p class="rb-hint">{ props.intro.clone() }</p>
             <div class="rb-field">
                 <label for="rb-company">{"Company"}</label>
-                <input id="rb-company" type="text" autocomplete="organization" maxlength="200"
+                { too_long("rb-company", &company, MAX_LINE_CHARS) }
+                <input id="rb-company" type="text" autocomplete="organization"
+                    aria-invalid={invalid(&company, MAX_LINE_CHARS)}
+                    aria-describedby={described("rb-company", &company, MAX_LINE_CHARS)}
                     value={(*company).clone()} oninput={text_input(&company)} />
             </div>
             <div class="rb-field">
                 <label for="rb-role">{"Role"}</label>
-                <input id="rb-role" type="text" autocomplete="organization-title" maxlength="200"
+                { too_long("rb-role", &role, MAX_LINE_CHARS) }
+                <input id="rb-role" type="text" autocomplete="organization-title"
+                    aria-invalid={invalid(&role, MAX_LINE_CHARS)}
+                    aria-describedby={described("rb-role", &role, MAX_LINE_CHARS)}
                     value={(*role).clone()} oninput={text_input(&role)} />
             </div>
             <div class={classes!("rb-field", date_error.is_some().then_some("rb-field--error"))}>
@@ -143,7 +173,11 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
             </div>
             <div class="rb-field">
                 <label for="rb-notes">{"Anything else you want to remember"}<span class="rb-optional">{" (optional)"}</span></label>
-                <textarea id="rb-notes" rows="3" maxlength="20000" value={(*notes).clone()} oninput={on_notes} />
+                { too_long("rb-notes", &notes, MAX_NOTE_CHARS) }
+                <textarea id="rb-notes" rows="3"
+                    aria-invalid={invalid(&notes, MAX_NOTE_CHARS)}
+                    aria-describedby={described("rb-notes", &notes, MAX_NOTE_CHARS)}
+                    value={(*notes).clone()} oninput={on_notes} />
             </div>
             <div class="rb-actions">
                 <button type="submit" class="rb-button rb-button--primary">{ props.submit_label.clone() }</button>

@@ -11,7 +11,8 @@ pub const MAX_NOTE_CHARS: usize = 20_000;
 /// Longest single-line value (a name, a company, a tag list).
 pub const MAX_LINE_CHARS: usize = 500;
 
-fn too_long_message(len: usize, max: usize) -> String {
+/// Why a text is kept in its field but not saved.
+pub fn too_long_message(len: usize, max: usize) -> String {
     format!(
         "This is {len} characters long; this field keeps up to {max}. Shorten it and it will be saved. Nothing has been lost: the earlier text is still saved."
     )

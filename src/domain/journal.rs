@@ -354,3 +354,52 @@ impl Journal {
         }
     }
 }
+
+/// The first id two *different* entries of one list share, if any.
+fn repeated_in<'a, T: PartialEq + 'a>(
+    items: impl IntoIterator<Item = &'a T>,
+    id_of: impl Fn(&T) -> &Id,
+) -> Option<Id> {
+    let mut seen = std::collections::HashMap::new();
+    for item in items {
+        match seen.insert(id_of(item), item) {
+            Some(earlier) if earlier != item => return Some(id_of(item).clone()),
+            _ => {}
+        }
+    }
+    None
+}
+
+impl Journal {
+    /// An id that two different entries of one list share. Merging works by
+    /// id, so such a file (hand-edited, or stitched from two exports) would
+    /// lose one of them without a word: an import refuses it instead.
+    pub fn repeated_id(&self) -> Option<Id> {
+        use super::list::Item;
+        fn by_item<T: Item>(item: &T) -> &Id {
+            item.id()
+        }
+        let p = &*self.person;
+        let person = repeated_in(&p.achievements, by_item)
+            .or_else(|| repeated_in(&p.plan, by_item))
+            .or_else(|| repeated_in(&p.lessons, by_item))
+            .or_else(|| repeated_in(&p.reframes, by_item))
+            .or_else(|| repeated_in(&p.contacts, by_item))
+            .or_else(|| repeated_in(&p.events, by_item))
+            .or_else(|| repeated_in(&p.leads, by_item))
+            .or_else(|| repeated_in(&p.open_to, by_item));
+        repeated_in(self.rejections.iter().map(|r| &**r), |r| &r.id)
+            .or(person)
+            .or_else(|| {
+                self.rejections.iter().find_map(|r| {
+                    repeated_in(&r.emotions.checkins, by_item)
+                        .or_else(|| repeated_in(&r.emotions.supporters, by_item))
+                        .or_else(|| repeated_in(&r.feedback.notes, by_item))
+                        .or_else(|| repeated_in(&r.reflection.strengths, by_item))
+                        .or_else(|| repeated_in(&r.reflection.improvements, by_item))
+                        .or_else(|| repeated_in(&r.reflection.requirements, by_item))
+                        .or_else(|| repeated_in(&r.reflection.trusted, by_item))
+                })
+            })
+    }
+}

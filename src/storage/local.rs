@@ -409,3 +409,21 @@ impl Store {
         ))
     }
 }
+
+impl super::sync::Target for Store {
+    fn write(&self, journal: &Journal, rev: u64, now_ms: f64) -> Result<(), SaveError> {
+        self.save(journal, rev, now_ms)
+    }
+
+    fn holds_data(&self) -> bool {
+        self.raw().is_some()
+    }
+
+    fn stored_rev(&self) -> Option<u64> {
+        schema::stored_rev(&self.raw()?)
+    }
+
+    fn stored(&self) -> Option<Loaded> {
+        schema::decode(&self.raw()?).ok()
+    }
+}

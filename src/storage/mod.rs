@@ -3,6 +3,7 @@
 
 pub mod local;
 pub mod schema;
+pub mod sync;
 
 pub use local::{EmbeddedStorage, Opened, SaveError, Store, DEFAULT_NAMESPACE};
 pub use schema::{

@@ -190,6 +190,11 @@ fn journal_of(top: TopLevel, schema: u32) -> Result<Journal, DecodeError> {
     read_journal(&migrate(schema, data.get())?)
 }
 
+/// The revision of a saved envelope, without decoding its journal.
+pub fn stored_rev(text: &str) -> Option<u64> {
+    read_top_level(text).ok()??.rev
+}
+
 pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
     let no_envelope = || DecodeError::WrongShape("no schema, revision and data".into());
     let top = read_top_level(text)?.ok_or_else(no_envelope)?;
@@ -260,6 +265,8 @@ pub enum ImportError {
     NotRebound,
     NewerVersion(u32),
     WrongShape(String),
+    /// Two different entries under one id: merging by id would drop one.
+    RepeatedId(String),
 }
 
 impl ImportError {
@@ -274,6 +281,7 @@ impl ImportError {
             ImportError::NotRebound => format!("That file is JSON, but not a Rebound export; it may come from another app. {tail}"),
             ImportError::NewerVersion(v) => format!("That export comes from a newer version of Rebound (format {v}). Open it there. {tail}"),
             ImportError::WrongShape(detail) => format!("That Rebound export is damaged ({detail}). {tail}"),
+            ImportError::RepeatedId(id) => format!("That file lists two different entries under the same id ({id}), so importing it would lose one of them; it may have been edited by hand or joined from two exports. {tail}"),
         }
     }
 }
@@ -299,10 +307,14 @@ pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
         DecodeError::NewerVersion(v) => ImportError::NewerVersion(v),
         _ => ImportError::NotRebound,
     })?;
-    journal_of(top, schema).map_err(|e| match e {
+    let journal = journal_of(top, schema).map_err(|e| match e {
         DecodeError::NotJson => ImportError::NotJson,
         other => ImportError::WrongShape(other.message()),
-    })
+    })?;
+    match journal.repeated_id() {
+        Some(id) => Err(ImportError::RepeatedId(id.to_string())),
+        None => Ok(journal),
+    }
 }
 
 /// Best effort for data a newer Rebound saved: read what this version

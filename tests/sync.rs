@@ -1,0 +1,283 @@
+//! The saver's decisions (`storage::sync`) under any schedule of edits,
+//! failing and succeeding writes, page hides and other tabs' saves, against
+//! a fake store shared by two tabs, as the browser shares localStorage.
+
+use proptest::prelude::*;
+use rebound::domain::{Action, Id, Journal, RejectionDetails};
+use rebound::storage::sync::{retry_delay_ms, Saved, Sync, TakeIn, Target};
+use rebound::storage::{decode, encode, Loaded, SaveError};
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeSet, VecDeque};
+
+/// One key of localStorage whose writes fail while `failing` is set, and
+/// which tells the other tab about each write (the `storage` event).
+#[derive(Default)]
+struct FakeStorage {
+    text: RefCell<Option<String>>,
+    failing: Cell<bool>,
+    /// Storage events waiting for each tab.
+    events: [RefCell<VecDeque<String>>; 2],
+}
+
+/// A tab's view of the shared storage: writes notify the other tab.
+struct TabTarget<'a> {
+    storage: &'a FakeStorage,
+    tab: usize,
+}
+
+impl Target for TabTarget<'_> {
+    fn write(&self, journal: &Journal, rev: u64, now_ms: f64) -> Result<(), SaveError> {
+        if self.storage.failing.get() {
+            return Err(SaveError::Full);
+        }
+        let text = encode(journal, rev, now_ms);
+        *self.storage.text.borrow_mut() = Some(text.clone());
+        self.storage.events[1 - self.tab]
+            .borrow_mut()
+            .push_back(text);
+        Ok(())
+    }
+
+    fn holds_data(&self) -> bool {
+        self.storage.text.borrow().is_some()
+    }
+
+    fn stored_rev(&self) -> Option<u64> {
+        self.stored().map(|loaded| loaded.rev)
+    }
+
+    fn stored(&self) -> Option<Loaded> {
+        decode(self.storage.text.borrow().as_deref()?).ok()
+    }
+}
+
+/// An open page: its journal, the edit count the Yew state keeps, and the saver.
+struct Tab {
+    journal: Journal,
+    edits: u64,
+    sync: Sync,
+}
+
+impl Tab {
+    fn open(storage: &FakeStorage) -> Tab {
+        let (journal, rev) = match storage.text.borrow().as_deref().map(decode) {
+            Some(Ok(loaded)) => (loaded.journal, loaded.rev),
+            _ => (Journal::default(), 0),
+        };
+        Tab {
+            journal,
+            edits: 0,
+            sync: Sync::new(rev, 0, false),
+        }
+    }
+
+    /// The reducer: an action that changes the journal counts as an edit.
+    fn apply(&mut self, action: Action) {
+        if self.journal.apply(action) {
+            self.edits += 1;
+        }
+    }
+
+    /// A save trigger, as `persistence` handles it.
+    fn save(&mut self, storage: &FakeStorage, tab: usize) -> Saved {
+        let target = TabTarget { storage, tab };
+        let saved = self.sync.save(&target, &self.journal, self.edits, 0.0);
+        if let Saved::Wrote {
+            merged: Some(journal),
+            ..
+        } = &saved
+        {
+            self.apply(Action::ReplaceJournal(Box::new(journal.clone())));
+            self.sync.matched_storage(self.edits);
+        }
+        saved
+    }
+
+    /// The next storage event from the other tab, as `persistence` handles
+    /// it: the event says something changed; what is stored *now* is read
+    /// (a later write may have replaced the one the event is about).
+    fn receive(&mut self, storage: &FakeStorage, tab: usize) {
+        if storage.events[tab].borrow_mut().pop_front().is_none() {
+            return;
+        }
+        let raw = storage
+            .text
+            .borrow()
+            .clone()
+            .expect("something was written");
+        let loaded = decode(&raw).expect("what a tab wrote reads back");
+        match self
+            .sync
+            .take_in(loaded.journal, loaded.rev, &self.journal, self.edits)
+        {
+            TakeIn::Ignore => {}
+            TakeIn::Replace(journal) => {
+                self.apply(Action::ReplaceJournal(Box::new(journal)));
+                self.sync.matched_storage(self.edits);
+            }
+            TakeIn::Merged(journal) => {
+                self.apply(Action::ReplaceJournal(Box::new(journal)));
+                self.save(storage, tab);
+            }
+        }
+    }
+}
+
+fn ids(journal: &Journal) -> BTreeSet<String> {
+    journal
+        .rejections
+        .iter()
+        .map(|r| r.id.as_str().to_owned())
+        .collect()
+}
+
+#[derive(Clone, Debug)]
+enum Step {
+    /// The person records a rejection in this tab.
+    Edit(usize),
+    /// A save trigger in this tab: the debounce or retry timer, a page or tab hide.
+    Save(usize),
+    /// This tab's browser delivers the next storage event.
+    Receive(usize),
+    /// Storage starts or stops failing.
+    Failing(bool),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        3 => (0..2usize).prop_map(Step::Edit),
+        3 => (0..2usize).prop_map(Step::Save),
+        3 => (0..2usize).prop_map(Step::Receive),
+        2 => any::<bool>().prop_map(Step::Failing),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn nothing_is_lost_under_any_schedule(steps in prop::collection::vec(step(), 0..60), both in any::<bool>()) {
+        let storage = FakeStorage::default();
+        let mut tabs = vec![Tab::open(&storage)];
+        if both {
+            tabs.push(Tab::open(&storage));
+        }
+        let mut added = BTreeSet::new();
+        for (n, step) in steps.into_iter().enumerate() {
+            match step {
+                Step::Edit(t) if t < tabs.len() => {
+                    let id = format!("r{n}");
+                    tabs[t].apply(Action::RecordRejection {
+                        id: Id::from_text(&id),
+                        details: RejectionDetails::default(),
+                        at_ms: n as f64,
+                    });
+                    added.insert(id);
+                }
+                Step::Save(t) if t < tabs.len() => {
+                    tabs[t].save(&storage, t);
+                }
+                Step::Receive(t) if t < tabs.len() => tabs[t].receive(&storage, t),
+                Step::Failing(failing) => storage.failing.set(failing),
+                _ => {}
+            }
+        }
+        // Writes succeed again; each tab's page is hidden once (pagehide
+        // flushes), and the browser delivers what is pending.
+        storage.failing.set(false);
+        for t in 0..tabs.len() {
+            tabs[t].save(&storage, t);
+            for other in 0..tabs.len() {
+                while !storage.events[other].borrow().is_empty() {
+                    tabs[other].receive(&storage, other);
+                }
+            }
+        }
+        let stored = storage.text.borrow().as_deref().map(|t| decode(t).unwrap().journal).unwrap_or_default();
+        prop_assert_eq!(ids(&stored), added, "every rejection added in either tab is stored");
+        for tab in &tabs {
+            prop_assert_eq!(&tab.journal, &stored, "each tab holds what is stored");
+            prop_assert!(!tab.sync.is_dirty(tab.edits));
+        }
+    }
+}
+
+#[test]
+fn a_failed_save_stays_unsaved_and_is_written_by_the_next_trigger() {
+    let storage = FakeStorage::default();
+    let mut tab = Tab::open(&storage);
+    tab.apply(Action::RecordRejection {
+        id: Id::from_text("a"),
+        details: RejectionDetails::default(),
+        at_ms: 1.0,
+    });
+    storage.failing.set(true);
+    assert_eq!(
+        tab.save(&storage, 0),
+        Saved::Failed {
+            error: SaveError::Full,
+            retry_in_ms: 1000
+        }
+    );
+    assert!(
+        tab.sync.is_dirty(tab.edits),
+        "still unsaved, with no timer pending"
+    );
+    assert!(matches!(
+        tab.save(&storage, 0),
+        Saved::Failed {
+            retry_in_ms: 2000,
+            ..
+        }
+    ));
+    storage.failing.set(false);
+    assert_eq!(
+        tab.save(&storage, 0),
+        Saved::Wrote {
+            recovered: true,
+            merged: None
+        }
+    );
+    assert!(!tab.sync.is_dirty(tab.edits));
+    assert_eq!(
+        tab.save(&storage, 0),
+        Saved::Nothing,
+        "nothing left to write"
+    );
+}
+
+#[test]
+fn retries_back_off_to_thirty_seconds() {
+    let delays: Vec<u32> = (1..=8).map(retry_delay_ms).collect();
+    assert_eq!(delays, [1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+    assert_eq!(retry_delay_ms(u32::MAX), 30000);
+}
+
+#[test]
+fn another_tabs_save_merges_with_a_change_whose_save_failed() {
+    let storage = FakeStorage::default();
+    let mut tabs = [Tab::open(&storage), Tab::open(&storage)];
+    storage.failing.set(true);
+    tabs[0].apply(Action::RecordRejection {
+        id: Id::from_text("mine"),
+        details: RejectionDetails::default(),
+        at_ms: 1.0,
+    });
+    tabs[0].save(&storage, 0);
+    storage.failing.set(false);
+    tabs[1].apply(Action::RecordRejection {
+        id: Id::from_text("theirs"),
+        details: RejectionDetails::default(),
+        at_ms: 2.0,
+    });
+    tabs[1].save(&storage, 1);
+    tabs[0].receive(&storage, 0);
+    let stored = decode(storage.text.borrow().as_deref().unwrap())
+        .unwrap()
+        .journal;
+    assert_eq!(
+        ids(&stored),
+        ["mine", "theirs"].map(String::from).into(),
+        "the failed change was merged and saved, not replaced"
+    );
+}
