@@ -1,6 +1,7 @@
 //! The saver's decisions (`storage::sync`) under any schedule of edits,
 //! failing and succeeding writes, page hides and other tabs' saves, against
 //! a fake store shared by two tabs, as the browser shares localStorage.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use rebound::domain::{Action, Id, Journal, RejectionDetails};
@@ -187,9 +188,9 @@ proptest! {
         storage.failing.set(false);
         for t in 0..tabs.len() {
             tabs[t].save(&storage, t);
-            for other in 0..tabs.len() {
+            for (other, tab) in tabs.iter_mut().enumerate() {
                 while !storage.events[other].borrow().is_empty() {
-                    tabs[other].receive(&storage, other);
+                    tab.receive(&storage, other);
                 }
             }
         }
