@@ -50,6 +50,9 @@ pub struct AppProps {
     /// This tab was opened by the embedded widget: take the notes it hands over.
     #[prop_or_default]
     pub hand_over: bool,
+    /// The hosted page, top-level on Rebound's own site.
+    #[prop_or_default]
+    pub hosted: bool,
 }
 
 /// What an embedded widget offers when its notes cannot stay with the
@@ -297,7 +300,7 @@ pub fn App(props: &AppProps) -> Html {
     let journal = &state.journal;
     let body = match (*screen, journal.current_rejection()) {
         (Screen::YourData, _) => html! {
-            <YourData saver={saver.clone()} navigate={navigate.clone()} announce={announce.clone()} embed={embed_choices.clone()} />
+            <YourData saver={saver.clone()} navigate={navigate.clone()} announce={announce.clone()} embed={embed_choices.clone()} hosted={props.hosted} />
         },
         (_, None) => html! {
             <Welcome prefill={props.prefill.clone()} on_save={on_record.clone()} />

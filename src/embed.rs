@@ -52,6 +52,10 @@ pub struct Options {
     pub in_iframe: bool,
     /// Opened by the widget in its own tab: take the journal it hands over.
     pub hand_over: bool,
+    /// The hosted page itself, top-level on Rebound's own site (not an
+    /// iframe, not inline in a host page): site-wide choices such as asking
+    /// the browser to keep the data belong here only.
+    pub hosted: bool,
     /// Inside an iframe on another page: how that iframe may keep notes
     /// (found at start, before anything renders). `None` at top level and
     /// in inline mode, where the storage is the page's own.
@@ -188,6 +192,7 @@ pub fn mount_with(element: web_sys::Element, options: Options) -> AppHandle<App>
         accent: options.accent.map(AttrValue::from),
         hand_over: options.hand_over,
         embedded_storage: options.embedded_storage,
+        hosted: options.hosted,
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render()
 }
@@ -244,6 +249,10 @@ pub fn start_static_page() {
             std::mem::forget(mount_with(root, options));
         });
     } else {
+        let options = Options {
+            hosted: true,
+            ..options
+        };
         std::mem::forget(mount_with(root, options));
     }
 }

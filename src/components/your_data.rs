@@ -8,6 +8,7 @@ use crate::domain::{one_decimal, Action, Journal};
 use crate::persistence::Saver;
 use crate::state::JournalContext;
 use crate::storage::schema::{export_document, export_file_name};
+use crate::storage::local::{ask_to_persist, is_persisted};
 use crate::storage::EmbeddedStorage;
 use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
 use std::rc::Rc;
@@ -31,6 +32,8 @@ pub struct YourDataProps {
     pub announce: Callback<String>,
     /// Embedded with partitioned or blocked storage: the way to the own tab.
     pub embed: Option<EmbedChoices>,
+    /// The hosted page: may ask the browser to keep the data.
+    pub hosted: bool,
 }
 
 impl PartialEq for YourDataProps {
@@ -39,6 +42,7 @@ impl PartialEq for YourDataProps {
             && self.navigate == other.navigate
             && self.announce == other.announce
             && self.embed == other.embed
+            && self.hosted == other.hosted
     }
 }
 
@@ -47,6 +51,34 @@ fn human_size(bytes: usize) -> String {
         0..=1023 => format!("{bytes} bytes"),
         1024..=1_048_575 => format!("{} KB", one_decimal(bytes as f64 / 1024.0)),
         _ => format!("{} MB", one_decimal(bytes as f64 / 1_048_576.0)),
+    }
+}
+
+/// What the browser said about keeping this site's data.
+#[derive(Clone, Copy, PartialEq)]
+enum Persisted {
+    /// Not asked, or the browser has no such promise to give.
+    Unknown,
+    Known(bool),
+    /// The person asked; the browser's answer.
+    Asked(bool),
+}
+
+fn persisted_note(persisted: &Persisted, on_keep: Callback<MouseEvent>) -> Html {
+    match persisted {
+        Persisted::Unknown => html! {},
+        Persisted::Known(true) | Persisted::Asked(true) => html! {
+            <p class="rb-outcome">{"This browser has agreed to keep Rebound's data even when it runs short of space."}</p>
+        },
+        Persisted::Known(false) => html! {
+            <>
+                <p>{"When this browser runs short of space, it may clear data of sites you have not used lately, Rebound's included."}</p>
+                <button type="button" class="rb-button" onclick={on_keep}>{"Keep my data even when this browser runs short of space"}</button>
+            </>
+        },
+        Persisted::Asked(false) => html! {
+            <p class="rb-outcome">{"This browser did not agree; it decides by itself, often from how much you use a site. Export a copy now and then to be safe."}</p>
+        },
     }
 }
 
@@ -59,6 +91,21 @@ pub fn YourData(props: &YourDataProps) -> Html {
     let import_error = use_state(|| None::<String>);
     let journal = &state.journal;
     let persistent = props.saver.is_persistent();
+    // Whether the browser keeps this site's data when space runs short:
+    // asked once on the hosted page, never prompted unasked.
+    let persisted = use_state(|| Persisted::Unknown);
+    {
+        let persisted = persisted.clone();
+        use_effect_with(props.hosted && persistent, move |ask| {
+            if *ask {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(kept) = is_persisted().await {
+                        persisted.set(Persisted::Known(kept));
+                    }
+                });
+            }
+        });
+    }
     // Reading every key back is costly with a big journal: once per change, not per render.
     let bytes = {
         let saver = props.saver.clone();
@@ -89,6 +136,17 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 navigate.emit(Screen::Hub);
             }
             Err(error) => announce.emit(format!("Nothing was deleted: {}", error.message())),
+        })
+    };
+
+    let on_keep = {
+        let persisted = persisted.clone();
+        Callback::from(move |_| {
+            let persisted = persisted.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = ask_to_persist().await;
+                persisted.set(Persisted::Asked(answer.unwrap_or(false)));
+            });
         })
     };
 
@@ -179,6 +237,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 </ul>
                 <p>{ format!("It holds {}, and takes {} of this browser's storage.",
                     journal.counts().describe(), human_size(bytes)) }</p>
+                { persisted_note(&persisted, on_keep) }
             } else {
                 <p>{"This browser is not letting Rebound store anything, so your notes live only in this page and are gone when you close it. Export a copy to keep them."}</p>
                 if let Some(choices) = &props.embed {

@@ -427,3 +427,21 @@ impl super::sync::Target for Store {
         schema::decode(&self.raw()?).ok()
     }
 }
+
+/// Whether this browser promised to keep the site's storage when it runs
+/// short of space (`navigator.storage.persisted()`); `None` where the API is
+/// missing.
+pub async fn is_persisted() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    if !js_sys::Reflect::has(&manager, &JsValue::from_str("persisted")).unwrap_or(false) {
+        return None;
+    }
+    JsFuture::from(manager.persisted().ok()?).await.ok()?.as_bool()
+}
+
+/// Asks the browser to keep the site's storage even when it runs short of
+/// space (`navigator.storage.persist()`); the browser's answer.
+pub async fn ask_to_persist() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    JsFuture::from(manager.persist().ok()?).await.ok()?.as_bool()
+}
