@@ -436,12 +436,18 @@ pub async fn is_persisted() -> Option<bool> {
     if !js_sys::Reflect::has(&manager, &JsValue::from_str("persisted")).unwrap_or(false) {
         return None;
     }
-    JsFuture::from(manager.persisted().ok()?).await.ok()?.as_bool()
+    JsFuture::from(manager.persisted().ok()?)
+        .await
+        .ok()?
+        .as_bool()
 }
 
 /// Asks the browser to keep the site's storage even when it runs short of
 /// space (`navigator.storage.persist()`); the browser's answer.
 pub async fn ask_to_persist() -> Option<bool> {
     let manager = web_sys::window()?.navigator().storage();
-    JsFuture::from(manager.persist().ok()?).await.ok()?.as_bool()
+    JsFuture::from(manager.persist().ok()?)
+        .await
+        .ok()?
+        .as_bool()
 }
