@@ -162,7 +162,7 @@ fn use_hand_over_receiver(active: bool, saver: Rc<Saver>, announce: Callback<Str
                                 .into(),
                         );
                     }
-                    Err(error) => announce.emit(error.message()),
+                    Err(error) => announce.emit(error.to_string()),
                 })
             })
             .flatten();

@@ -51,7 +51,7 @@ impl StorageProblem {
                 error,
                 raw,
             } => Some(StorageProblem::Unreadable {
-                message: error.message(),
+                message: error.to_string(),
                 backup_key: backup_key.clone(),
                 raw: raw.clone(),
             }),
@@ -139,7 +139,7 @@ impl Saver {
                 ..
             } => self.problem.set(Some(self.no_storage.clone())),
             Saved::Failed { error, retry_in_ms } => {
-                self.announce.emit(error.message());
+                self.announce.emit(error.to_string());
                 self.problem.set(Some(StorageProblem::SaveFailed(error)));
                 // Nothing waits for the person's next change: retry on a timer.
                 if let Some(this) = self.this.borrow().upgrade() {

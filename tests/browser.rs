@@ -235,7 +235,7 @@ async fn hostile_nesting_gets_a_message_not_a_crash() {
         let error = rebound::storage::parse_import(&text).unwrap_err();
         assert!(
             error
-                .message()
+                .to_string()
                 .contains("Your current data has not changed"),
             "{error:?}"
         );

@@ -91,7 +91,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
         ),
         StorageProblem::SaveFailed(error) => (
             "Your latest changes are not saved yet",
-            html! { <p>{ error.message() }</p> },
+            html! { <p>{ error.to_string() }</p> },
             html! { <button type="button" class="rb-button" onclick={export}>{"Export a copy"}</button> },
         ),
         StorageProblem::Unreadable {

@@ -135,7 +135,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 announce.emit("All your Rebound data was deleted from this browser.".into());
                 navigate.emit(Screen::Hub);
             }
-            Err(error) => announce.emit(format!("Nothing was deleted: {}", error.message())),
+            Err(error) => announce.emit(format!("Nothing was deleted: {}", error.to_string())),
         })
     };
 
@@ -163,7 +163,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
             pending.set(None);
             let size = file.size() as usize;
             if size > MAX_IMPORT_BYTES {
-                import_error.set(Some(ImportError::TooLarge(size).message()));
+                import_error.set(Some(ImportError::TooLarge(size).to_string()));
                 return;
             }
             let (pending, import_error) = (pending.clone(), import_error.clone());
@@ -177,7 +177,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                         import_error.set(None);
                         pending.set(Some(Rc::new(journal)));
                     }
-                    Some(Err(error)) => import_error.set(Some(error.message())),
+                    Some(Err(error)) => import_error.set(Some(error.to_string())),
                     None => import_error.set(Some(
                         "This browser could not read that file. Your current data has not changed."
                             .into(),

@@ -49,27 +49,17 @@ pub enum Opened {
     Unavailable,
 }
 
-/// Why a save did not happen.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a save did not happen; its `Display` is what the person is told.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SaveError {
     /// QuotaExceededError: the browser's storage for this site is full.
+    #[error("This browser's storage for this site is full, so your latest changes are only in this tab. Rebound keeps trying to save them; export a copy to be safe.")]
     Full,
     /// Storage is blocked or missing.
+    #[error("This browser is not letting Rebound store anything, so nothing will be kept after you close this page. Export a copy to keep your notes.")]
     Unavailable,
-    /// We refuse to overwrite data we could not read or that a newer version wrote.
-    Protected,
+    #[error("Your latest changes could not be saved ({0}). They are still here, and Rebound keeps trying; export a copy to be safe.")]
     Other(String),
-}
-
-impl SaveError {
-    pub fn message(&self) -> String {
-        match self {
-            SaveError::Full => "This browser's storage for this site is full, so your latest changes are only in this tab. Export a copy to keep them; Rebound will try to save again on your next change.".into(),
-            SaveError::Unavailable => "This browser is not letting Rebound store anything, so nothing will be kept after you close this page. Export a copy to keep your notes.".into(),
-            SaveError::Protected => "Saving is paused so the data Rebound could not read is not overwritten.".into(),
-            SaveError::Other(name) => format!("Your latest changes could not be saved ({name}). They are still here; export a copy to be safe."),
-        }
-    }
 }
 
 /// How a page embedded in another site (the iframe on a job board) may keep

@@ -22,29 +22,19 @@ pub struct Loaded {
     pub saved_at: f64,
 }
 
-/// Why saved text could not be read. Each variant is something the user is told.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why saved text could not be read. Each variant is something the person
+/// is told (its `Display`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     /// Not JSON at all, or cut off part-way.
+    #[error("The saved data is damaged (it is not complete JSON).")]
     NotJson,
     /// JSON, but not a Rebound envelope, or the data inside has the wrong shape.
+    #[error("The saved data is not in the shape Rebound expects ({0}).")]
     WrongShape(String),
     /// Saved by a newer version of Rebound than this one.
+    #[error("This data was saved by a newer version of Rebound (format {0}; this page knows up to {SCHEMA_VERSION}).")]
     NewerVersion(u32),
-}
-
-impl DecodeError {
-    pub fn message(&self) -> String {
-        match self {
-            DecodeError::NotJson => "The saved data is damaged (it is not complete JSON).".into(),
-            DecodeError::WrongShape(detail) => {
-                format!("The saved data is not in the shape Rebound expects ({detail}).")
-            }
-            DecodeError::NewerVersion(v) => format!(
-                "This data was saved by a newer version of Rebound (format {v}; this page knows up to {SCHEMA_VERSION})."
-            ),
-        }
-    }
 }
 
 /// The envelope under our key: `rev` increases with every save, so another
@@ -256,32 +246,33 @@ pub fn export_file_name(day: crate::domain::Day) -> String {
 /// wrong file (a video, a database dump) from freezing the page.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
-/// Why a file cannot be imported. The current data is untouched in every case.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a file cannot be imported. The current data is untouched in every
+/// case, and each message says so.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
+    #[error("That file is {mb} MB; a Rebound export is far smaller (the limit is 5 MB). Check you picked the right file. Your current data has not changed.", mb = crate::domain::one_decimal(*.0 as f64 / 1_048_576.0))]
     TooLarge(usize),
+    #[error("That file is not a Rebound export (it is not JSON, or it is cut off). Your current data has not changed.")]
     NotJson,
     /// JSON, but not something Rebound exported.
+    #[error("That file is JSON, but not a Rebound export; it may come from another app. Your current data has not changed.")]
     NotRebound,
+    #[error("That export comes from a newer version of Rebound (format {0}). Open it there. Your current data has not changed.")]
     NewerVersion(u32),
+    /// What is wrong, and where (`rejections[1].details.company: ...`).
+    #[error("That Rebound export is damaged ({0}). Your current data has not changed.")]
     WrongShape(String),
     /// Two different entries under one id: merging by id would drop one.
+    #[error("That file lists two different entries under the same id ({0}), so importing it would lose one of them; it may have been edited by hand or joined from two exports. Your current data has not changed.")]
     RepeatedId(String),
 }
 
-impl ImportError {
-    pub fn message(&self) -> String {
-        let tail = "Your current data has not changed.";
-        match self {
-            ImportError::TooLarge(bytes) => format!(
-                "That file is {} MB; a Rebound export is far smaller (the limit is 5 MB). Check you picked the right file. {tail}",
-                crate::domain::one_decimal(*bytes as f64 / 1_048_576.0)
-            ),
-            ImportError::NotJson => format!("That file is not a Rebound export (it is not JSON, or it is cut off). {tail}"),
-            ImportError::NotRebound => format!("That file is JSON, but not a Rebound export; it may come from another app. {tail}"),
-            ImportError::NewerVersion(v) => format!("That export comes from a newer version of Rebound (format {v}). Open it there. {tail}"),
-            ImportError::WrongShape(detail) => format!("That Rebound export is damaged ({detail}). {tail}"),
-            ImportError::RepeatedId(id) => format!("That file lists two different entries under the same id ({id}), so importing it would lose one of them; it may have been edited by hand or joined from two exports. {tail}"),
+impl From<DecodeError> for ImportError {
+    fn from(error: DecodeError) -> ImportError {
+        match error {
+            DecodeError::NotJson => ImportError::NotJson,
+            DecodeError::WrongShape(detail) => ImportError::WrongShape(detail),
+            DecodeError::NewerVersion(v) => ImportError::NewerVersion(v),
         }
     }
 }
@@ -295,8 +286,7 @@ pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
     let top = match read_top_level(text) {
         Ok(Some(top)) => top,
         Ok(None) => return Err(ImportError::NotRebound),
-        Err(DecodeError::NotJson) => return Err(ImportError::NotJson),
-        Err(other) => return Err(ImportError::WrongShape(other.message())),
+        Err(error) => return Err(error.into()),
     };
     // Ours: an export names the app, an envelope has its revision and time.
     let is_ours = top.is_rebound_export() || top.is_envelope();
@@ -307,10 +297,7 @@ pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
         DecodeError::NewerVersion(v) => ImportError::NewerVersion(v),
         _ => ImportError::NotRebound,
     })?;
-    let journal = journal_of(top, schema).map_err(|e| match e {
-        DecodeError::NotJson => ImportError::NotJson,
-        other => ImportError::WrongShape(other.message()),
-    })?;
+    let journal = journal_of(top, schema)?;
     match journal.repeated_id() {
         Some(id) => Err(ImportError::RepeatedId(id.to_string())),
         None => Ok(journal),
