@@ -135,7 +135,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 announce.emit("All your Rebound data was deleted from this browser.".into());
                 navigate.emit(Screen::Hub);
             }
-            Err(error) => announce.emit(format!("Nothing was deleted: {}", error.to_string())),
+            Err(error) => announce.emit(format!("Nothing was deleted: {error}")),
         })
     };
 
