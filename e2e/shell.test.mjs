@@ -114,3 +114,35 @@ test('nothing scrolls sideways on a 320 px phone, on any screen', async () => {
   expectNoErrors(page);
   await page.context().close();
 });
+
+test('a 120-character unbroken word in every field wraps: nothing scrolls sideways at 320 px', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 320, height: 700 } });
+  await openApp(page, env.site.url);
+  const word = `https://jobs.example.com/${'Stellenausschreibungsbearbeitungsverfahren'.repeat(3)}`.slice(0, 120);
+  assert.equal(word.length, 120);
+  const fillEveryField = async () => {
+    const ids = await page.locator('input[type=text], input[type=email], input[type=url], input:not([type]), textarea')
+      .evaluateAll((all) => all.map((f) => f.id).filter(Boolean));
+    for (const id of ids) await page.locator(`[id="${id}"]`).fill(word);
+    return ids.length;
+  };
+  const fits = async (name) => {
+    const [content, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(content <= viewport, `${name}: ${content} px wide in a ${viewport} px screen`);
+  };
+  assert.ok(await fillEveryField() >= 3, 'the welcome form has its text fields');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('.rb-hub h1').waitFor();
+  await fits('hub with the word as company, role and notes');
+  await page.getByRole('button', { name: 'Process the emotions' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Process the emotions' }).waitFor();
+  assert.ok(await fillEveryField() >= 3, 'stage 1 has text fields');
+  await page.getByText('Frustrated', { exact: true }).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await page.getByRole('button', { name: 'Add to my circle' }).click();
+  await fits('stage 1 with the word everywhere, a check-in and a supporter');
+  await page.getByRole('button', { name: 'All stages', exact: true }).click();
+  await fits('hub and the switcher');
+  expectNoErrors(page);
+  await page.context().close();
+});
