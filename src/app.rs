@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::domain::{Action, RejectionDetails, Stage};
 use crate::handover;
-use crate::persistence::{initial, use_saver, Saver, StorageProblem};
+use crate::persistence::{initial_journal, opened_rev, use_saver, Saver, StorageProblem};
 use crate::state::{AppState, JournalContext};
 use crate::storage::local::{can_request_access, request_access};
 use crate::storage::schema::export_document;
@@ -191,8 +191,12 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let (journal, start_rev) = initial(&boot.opened);
-    let state = use_reducer(move || AppState::new(journal));
+    // The journal is copied out of what was loaded once, on the first render.
+    let state = {
+        let boot = boot.clone();
+        use_reducer(move || AppState::new(initial_journal(&boot.opened)))
+    };
+    let start_rev = opened_rev(&boot.opened);
     let embedded_blocked = props.embedded_storage == Some(EmbeddedStorage::Blocked);
     let problem = use_state(|| StorageProblem::from_opened(&boot.opened, embedded_blocked));
     let status = use_state(String::new);
@@ -227,9 +231,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Move focus to the new screen's heading, so keyboard and screen-reader users
-    // start reading at the top of what just opened (not on the first render:
-    // an embedded widget must not steal focus from the host page).
     // A host's accent colour, set through the CSSOM (allowed under a strict CSP,
     // unlike a style attribute).
     let root_ref = use_node_ref();
@@ -241,6 +242,9 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Move focus to the new screen's heading, so keyboard and screen-reader users
+    // start reading at the top of what just opened (not on the first render:
+    // an embedded widget must not steal focus from the host page).
     let main_ref = use_node_ref();
     let first_render = use_mut_ref(|| true);
     {

@@ -243,15 +243,24 @@ impl Saver {
     }
 }
 
-/// The initial journal and problem for a freshly opened store.
-pub fn initial(opened: &Opened) -> (Journal, u64) {
+/// The journal a freshly opened store starts the app with (read-only for
+/// data from a newer Rebound).
+pub fn initial_journal(opened: &Opened) -> Journal {
     match opened {
-        Opened::Loaded(loaded) => (loaded.journal.clone(), loaded.rev),
+        Opened::Loaded(loaded) => loaded.journal.clone(),
         Opened::Newer {
             journal: Some(journal),
             ..
-        } => (journal.clone(), 0),
-        _ => (Journal::default(), 0),
+        } => journal.clone(),
+        _ => Journal::default(),
+    }
+}
+
+/// The revision stored when the store was opened.
+pub fn opened_rev(opened: &Opened) -> u64 {
+    match opened {
+        Opened::Loaded(loaded) => loaded.rev,
+        _ => 0,
     }
 }
 
