@@ -2,31 +2,17 @@
 //! at a time. The same component serves the static page and every embed.
 
 use crate::browser::now_ms;
-use crate::components::{
-    Hub, Insights, RejectionForm, StagePage, StorageNotice, Welcome, YourData,
-};
-use crate::domain::{Action, RejectionDetails, Stage};
-use crate::handover;
-use crate::persistence::{initial_journal, opened_rev, use_saver, Saver, StorageProblem};
-use crate::state::{AppState, JournalContext};
-use crate::storage::local::{can_request_access, request_access};
-use crate::storage::schema::export_document;
-use crate::storage::{parse_import, EmbeddedStorage, Opened, Store, DEFAULT_NAMESPACE};
+use crate::components::{Hub, Insights, RejectionForm, StorageNotice, Welcome, YourData};
+use crate::domain::{Action, RejectionDetails};
+use crate::handover::{use_embed_choices, use_hand_over_receiver};
+use crate::options::Theme;
+use crate::persistence::{initial_journal, opened_rev, use_saver, StorageProblem};
+use crate::stages::StagePage;
+use crate::state::{AppState, JournalContext, Screen};
+use crate::storage::{EmbeddedStorage, Opened, Store, DEFAULT_NAMESPACE};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Which screen is showing. Kept in memory, never in the URL, so nothing the
-/// user wrote or opened shows up in history or server logs.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Screen {
-    Hub,
-    Stage(Stage),
-    NewRejection,
-    EditRejection,
-    Insights,
-    YourData,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -37,7 +23,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub prefill: Option<RejectionDetails>,
     #[prop_or_default]
-    pub theme: crate::embed::Theme,
+    pub theme: Theme,
     /// A host's brand colour (checked to be a CSS colour by the embed).
     #[prop_or_default]
     pub accent: Option<AttrValue>,
@@ -53,121 +39,6 @@ pub struct AppProps {
     /// The hosted page, top-level on Rebound's own site.
     #[prop_or_default]
     pub hosted: bool,
-}
-
-/// What an embedded widget offers when its notes cannot stay with the
-/// person (blocked) or stay only with this board (partitioned).
-#[derive(Clone, PartialEq)]
-pub struct EmbedChoices {
-    pub storage: EmbeddedStorage,
-    /// Opens Rebound in its own tab and hands it everything written here.
-    pub open_own_tab: Callback<()>,
-    /// Asks the browser for storage access (only where it has the API).
-    pub keep_here: Option<Callback<()>>,
-    /// What came of the last choice, shown beside the buttons.
-    pub outcome: Option<AttrValue>,
-}
-
-/// The embedded widget's way out of blocked or partitioned storage: its own
-/// tab (carrying the journal) and, where the browser has it, storage access.
-#[hook]
-fn use_embed_choices(
-    props: &AppProps,
-    state: JournalContext,
-    saver: Rc<Saver>,
-    announce: Callback<String>,
-) -> Option<EmbedChoices> {
-    let storage = use_state(|| props.embedded_storage);
-    let outcome = use_state(|| None::<AttrValue>);
-    // The link to the tab opened last; replaced if the person opens another.
-    let hand_over_link = use_mut_ref(|| None::<gloo_events::EventListener>);
-
-    let open_own_tab = {
-        let (outcome, announce) = (outcome.clone(), announce.clone());
-        let fragment = props.own_tab_fragment.clone();
-        Callback::from(move |_| {
-            let state = state.clone();
-            let journal_text = move || {
-                let exported_at = String::from(js_sys::Date::new_0().to_iso_string());
-                export_document(&state.clone().journal, exported_at)
-            };
-            let on_received = {
-                let (outcome, announce) = (outcome.clone(), announce.clone());
-                move || {
-                    let text = "Your notes are in Rebound's own tab now, saved in this browser. Carry on there.";
-                    outcome.set(Some(text.into()));
-                    announce.emit(text.into());
-                }
-            };
-            let link = handover::open_own_tab(&fragment, journal_text, on_received);
-            if link.is_none() {
-                let text = "This browser did not open a new tab. Allow pop-ups for this page, or export a copy of your notes.";
-                outcome.set(Some(text.into()));
-                announce.emit(text.into());
-            }
-            *hand_over_link.borrow_mut() = link;
-        })
-    };
-
-    let keep_here = can_request_access().then(|| {
-        let (storage, outcome) = (storage.clone(), outcome.clone());
-        let namespace = props.namespace.clone();
-        Callback::from(move |_| {
-            // Started inside the click: browsers grant access only to a person's action.
-            let answer = request_access(&namespace);
-            let (storage, outcome, saver, announce) =
-                (storage.clone(), outcome.clone(), saver.clone(), announce.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match answer.await {
-                    Some(granted) => {
-                        saver.adopt_storage(granted);
-                        storage.set(Some(EmbeddedStorage::Shared));
-                        outcome.set(None);
-                        announce.emit("Rebound can keep your notes here now.".into());
-                    }
-                    None => {
-                        let text = "This browser did not allow it. Open Rebound in its own tab to keep your notes.";
-                        outcome.set(Some(text.into()));
-                        announce.emit(text.into());
-                    }
-                }
-            });
-        })
-    });
-
-    match *storage {
-        Some(storage @ (EmbeddedStorage::Blocked | EmbeddedStorage::Partitioned)) => {
-            Some(EmbedChoices {
-                storage,
-                open_own_tab,
-                keep_here,
-                outcome: (*outcome).clone(),
-            })
-        }
-        _ => None,
-    }
-}
-
-/// In a tab the widget opened: takes the journal it hands over.
-#[hook]
-fn use_hand_over_receiver(active: bool, saver: Rc<Saver>, announce: Callback<String>) {
-    use_effect_with(active, move |active| {
-        let listener = active
-            .then(|| {
-                handover::receive_from_opener(move |text| match parse_import(&text) {
-                    Ok(journal) => {
-                        saver.receive_hand_over(journal);
-                        announce.emit(
-                            "Your notes from the job board's page are here, saved in this browser."
-                                .into(),
-                        );
-                    }
-                    Err(error) => announce.emit(error.to_string()),
-                })
-            })
-            .flatten();
-        move || drop(listener)
-    });
 }
 
 /// What the app found when it opened its store.
@@ -216,7 +87,14 @@ pub fn App(props: &AppProps) -> Html {
             StorageProblem::MemoryOnly
         },
     );
-    let embed_choices = use_embed_choices(props, state.clone(), saver.clone(), announce.clone());
+    let embed_choices = use_embed_choices(
+        props.embedded_storage,
+        props.namespace.clone(),
+        props.own_tab_fragment.clone(),
+        state.clone(),
+        saver.clone(),
+        announce.clone(),
+    );
     use_hand_over_receiver(props.hand_over, saver.clone(), announce.clone());
     let screen = use_state(|| Screen::Hub);
     // The first render is on screen and the app answers input from here on.

@@ -1,7 +1,9 @@
 //! Small wrappers over browser APIs the components share: clock, randomness,
-//! downloads, clipboard. Storage is not here: only `storage::local` touches it.
+//! downloads (the export among them), clipboard. Storage is not here: only
+//! `storage::local` touches it.
 
-use crate::domain::{Day, Id};
+use crate::domain::{Day, Id, Journal};
+use crate::storage::schema::{export_document, export_file_name};
 use wasm_bindgen::{JsCast, JsValue};
 
 pub fn now_ms() -> f64 {
@@ -43,6 +45,16 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
         Ok(())
     }
     inner(file_name, mime, text).is_ok()
+}
+
+/// Offers the whole journal as a dated JSON file.
+pub fn download_export(journal: &Journal) -> bool {
+    let exported_at = String::from(js_sys::Date::new_0().to_iso_string());
+    download(
+        &export_file_name(today()),
+        "application/json",
+        &export_document(journal, exported_at),
+    )
 }
 
 /// Copies text to the clipboard; resolves to whether it worked.

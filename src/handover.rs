@@ -10,8 +10,15 @@
 //! the one window it expects (the tab it opened, or the window that opened
 //! it), so no other page can send or read a journal.
 
+use crate::persistence::Saver;
+use crate::state::{EmbedChoices, JournalContext};
+use crate::storage::local::{can_request_access, request_access};
+use crate::storage::schema::export_document;
+use crate::storage::{parse_import, EmbeddedStorage};
 use gloo_events::EventListener;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
 
 const READY: &str = "rebound:ready";
 const JOURNAL: &str = "rebound:journal";
@@ -99,4 +106,107 @@ pub fn receive_from_opener(on_journal: impl Fn(String) + 'static) -> Option<Even
     let opener: web_sys::Window = window.opener().ok()?.unchecked_into();
     opener.post_message(&message(READY, None), &origin).ok()?;
     Some(listener)
+}
+
+/// The embedded widget's way out of blocked or partitioned storage: its own
+/// tab (carrying the journal) and, where the browser has it, storage access.
+#[hook]
+pub fn use_embed_choices(
+    embedded_storage: Option<EmbeddedStorage>,
+    namespace: AttrValue,
+    own_tab_fragment: AttrValue,
+    state: JournalContext,
+    saver: Rc<Saver>,
+    announce: Callback<String>,
+) -> Option<EmbedChoices> {
+    let storage = use_state(|| embedded_storage);
+    let outcome = use_state(|| None::<AttrValue>);
+    // The link to the tab opened last; replaced if the person opens another.
+    let hand_over_link = use_mut_ref(|| None::<gloo_events::EventListener>);
+
+    let open_own_tab = {
+        let (outcome, announce) = (outcome.clone(), announce.clone());
+        let fragment = own_tab_fragment;
+        Callback::from(move |_| {
+            let state = state.clone();
+            let journal_text = move || {
+                let exported_at = String::from(js_sys::Date::new_0().to_iso_string());
+                export_document(&state.clone().journal, exported_at)
+            };
+            let on_received = {
+                let (outcome, announce) = (outcome.clone(), announce.clone());
+                move || {
+                    let text = "Your notes are in Rebound's own tab now, saved in this browser. Carry on there.";
+                    outcome.set(Some(text.into()));
+                    announce.emit(text.into());
+                }
+            };
+            let link = open_own_tab(&fragment, journal_text, on_received);
+            if link.is_none() {
+                let text = "This browser did not open a new tab. Allow pop-ups for this page, or export a copy of your notes.";
+                outcome.set(Some(text.into()));
+                announce.emit(text.into());
+            }
+            *hand_over_link.borrow_mut() = link;
+        })
+    };
+
+    let keep_here = can_request_access().then(|| {
+        let (storage, outcome) = (storage.clone(), outcome.clone());
+        Callback::from(move |_| {
+            // Started inside the click: browsers grant access only to a person's action.
+            let answer = request_access(&namespace);
+            let (storage, outcome, saver, announce) =
+                (storage.clone(), outcome.clone(), saver.clone(), announce.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match answer.await {
+                    Some(granted) => {
+                        saver.adopt_storage(granted);
+                        storage.set(Some(EmbeddedStorage::Shared));
+                        outcome.set(None);
+                        announce.emit("Rebound can keep your notes here now.".into());
+                    }
+                    None => {
+                        let text = "This browser did not allow it. Open Rebound in its own tab to keep your notes.";
+                        outcome.set(Some(text.into()));
+                        announce.emit(text.into());
+                    }
+                }
+            });
+        })
+    });
+
+    match *storage {
+        Some(storage @ (EmbeddedStorage::Blocked | EmbeddedStorage::Partitioned)) => {
+            Some(EmbedChoices {
+                storage,
+                open_own_tab,
+                keep_here,
+                outcome: (*outcome).clone(),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// In a tab the widget opened: takes the journal it hands over.
+#[hook]
+pub fn use_hand_over_receiver(active: bool, saver: Rc<Saver>, announce: Callback<String>) {
+    use_effect_with(active, move |active| {
+        let listener = active
+            .then(|| {
+                receive_from_opener(move |text| match parse_import(&text) {
+                    Ok(journal) => {
+                        saver.receive_hand_over(journal);
+                        announce.emit(
+                            "Your notes from the job board's page are here, saved in this browser."
+                                .into(),
+                        );
+                    }
+                    Err(error) => announce.emit(error.to_string()),
+                })
+            })
+            .flatten();
+        move || drop(listener)
+    });
 }

@@ -6,14 +6,17 @@
 //!   touches localStorage (`local`).
 //! - `state`, `persistence`: the Yew adapter over the domain and the saving machinery.
 //! - `app`, `components`, `stages`: the UI.
-//! - `mount`: the entry points the static page and the embed share.
+//! - `options`: what a host can set and what each option accepts (pure).
+//! - `mount`: the entry points the static page and the embeds share; iframe sizing.
+//! - `handover`: the embedded widget's way to Rebound's own tab.
 
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod domain;
-pub mod embed;
 pub mod handover;
+pub mod mount;
+pub mod options;
 pub mod persistence;
 pub mod stages;
 pub mod state;
@@ -29,9 +32,9 @@ pub fn mount(
     namespace: &str,
     prefill: Option<domain::RejectionDetails>,
 ) -> AppHandle<App> {
-    embed::mount_with(
+    mount::mount_with(
         element,
-        embed::Options {
+        options::Options {
             namespace: namespace.to_owned(),
             prefill,
             ..Default::default()
@@ -39,4 +42,4 @@ pub fn mount(
     )
 }
 
-pub use embed::start_static_page;
+pub use mount::start_static_page;

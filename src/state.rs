@@ -1,7 +1,8 @@
 //! The Yew adapter over the domain: `Reducible` delegates to [`Journal::apply`],
 //! plus the context that hands the state and its dispatcher to every component.
 
-use crate::domain::{Action, Journal};
+use crate::domain::{Action, Journal, Stage};
+use crate::storage::EmbeddedStorage;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,3 +37,28 @@ impl Reducible for AppState {
 
 /// What components get from `use_context::<JournalContext>()`.
 pub type JournalContext = UseReducerHandle<AppState>;
+
+/// Which screen is showing. Kept in memory, never in the URL, so nothing the
+/// user wrote or opened shows up in history or server logs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Screen {
+    Hub,
+    Stage(Stage),
+    NewRejection,
+    EditRejection,
+    Insights,
+    YourData,
+}
+
+/// What an embedded widget offers when its notes cannot stay with the
+/// person (blocked) or stay only with this board (partitioned).
+#[derive(Clone, PartialEq)]
+pub struct EmbedChoices {
+    pub storage: EmbeddedStorage,
+    /// Opens Rebound in its own tab and hands it everything written here.
+    pub open_own_tab: Callback<()>,
+    /// Asks the browser for storage access (only where it has the API).
+    pub keep_here: Option<Callback<()>>,
+    /// What came of the last choice, shown beside the buttons.
+    pub outcome: Option<AttrValue>,
+}

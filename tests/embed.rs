@@ -1,7 +1,7 @@
 //! The embed's options and the addresses it builds, natively.
 
 use rebound::domain::{Action, Day, Journal, RejectionDetails};
-use rebound::embed::{options_from_pairs, Options};
+use rebound::options::{options_from_pairs, Options};
 
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()

@@ -58,8 +58,8 @@ pub fn mount(element: web_sys::Element, options: Option<ReboundOptions>) -> Widg
                 .collect()
         })
         .unwrap_or_default();
-    let options = rebound::embed::inline_options(&pairs);
+    let options = rebound::mount::inline_options(&pairs);
     Widget {
-        handle: Some(rebound::embed::mount_with(element, options)),
+        handle: Some(rebound::mount::mount_with(element, options)),
     }
 }

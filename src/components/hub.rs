@@ -2,9 +2,9 @@
 //! task-list pattern), and the list of all rejections.
 
 use super::RejectionSwitcher;
-use crate::app::Screen;
 use crate::domain::{Stage, StageStatus};
 use crate::state::JournalContext;
+use crate::state::Screen;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

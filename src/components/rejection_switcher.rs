@@ -1,8 +1,8 @@
 //! All recorded rejections: switch between them, or record another.
 
-use crate::app::Screen;
 use crate::domain::Action;
 use crate::state::JournalContext;
+use crate::state::Screen;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,11 +1,10 @@
 //! A plain-words notice when storage cannot do its job, with a way out that
 //! loses nothing.
 
-use super::your_data::download_export;
-use crate::app::{EmbedChoices, Screen};
-use crate::browser::{download, today};
+use crate::browser::{download, download_export, today};
 use crate::persistence::StorageProblem;
 use crate::state::JournalContext;
+use crate::state::{EmbedChoices, Screen};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,28 +2,17 @@
 //! and export and delete.
 
 use super::embed_actions;
-use crate::app::{EmbedChoices, Screen};
-use crate::browser::{download, today};
+use crate::browser::download_export;
 use crate::domain::{one_decimal, Action, Journal};
 use crate::persistence::Saver;
 use crate::state::JournalContext;
+use crate::state::{EmbedChoices, Screen};
 use crate::storage::local::{ask_to_persist, is_persisted};
-use crate::storage::schema::{export_document, export_file_name};
 use crate::storage::EmbeddedStorage;
 use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
-
-/// Offers the whole journal as a dated JSON file.
-pub fn download_export(journal: &Journal) -> bool {
-    let exported_at = String::from(js_sys::Date::new_0().to_iso_string());
-    download(
-        &export_file_name(today()),
-        "application/json",
-        &export_document(journal, exported_at),
-    )
-}
 
 #[derive(Properties)]
 pub struct YourDataProps {

@@ -1,16 +1,19 @@
-//! The content of each stage: its guidance, then its tools, one component per stage.
+//! The stages: the page every stage shares (`page`), and each stage's
+//! guidance and tools, one folder per stage.
 
 mod emotions;
 mod feedback;
 mod guidance;
 mod opportunity;
+mod page;
 mod reflect;
 mod search;
 
 pub use guidance::Guidance;
+pub use page::StagePage;
 
-use crate::app::Screen;
 use crate::domain::{Id, Stage};
+use crate::state::Screen;
 use emotions::EmotionsStage;
 use feedback::FeedbackStage;
 use opportunity::OpportunityStage;
@@ -26,30 +29,18 @@ pub struct StageToolsProps {
     pub navigate: Callback<Screen>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StageContentProps {
-    pub stage: Stage,
-    pub rejection: Id,
-    pub announce: Callback<String>,
-    pub navigate: Callback<Screen>,
-}
-
-#[component]
-pub fn StageContent(props: &StageContentProps) -> Html {
-    let rejection = props.rejection.clone();
-    let announce = props.announce.clone();
-    let navigate = props.navigate.clone();
-    let tools = match props.stage {
+/// The tools of `stage`.
+fn stage_tools(stage: Stage, props: StageToolsProps) -> Html {
+    let StageToolsProps {
+        rejection,
+        announce,
+        navigate,
+    } = props;
+    match stage {
         Stage::ProcessEmotions => html! { <EmotionsStage {rejection} {announce} {navigate} /> },
         Stage::SeekFeedback => html! { <FeedbackStage {rejection} {announce} {navigate} /> },
         Stage::Reflect => html! { <ReflectStage {rejection} {announce} {navigate} /> },
         Stage::Opportunity => html! { <OpportunityStage {rejection} {announce} {navigate} /> },
         Stage::KeepSearching => html! { <SearchStage {rejection} {announce} {navigate} /> },
-    };
-    html! {
-        <>
-            <Guidance stage={props.stage} />
-            { tools }
-        </>
     }
 }

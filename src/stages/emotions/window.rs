@@ -1,9 +1,9 @@
 //! Time to process, without dwelling: a chosen window, when it ends, and a
 //! gentle nudge forward once it has.
 
-use crate::app::Screen;
 use crate::browser::today;
 use crate::domain::{Day, EmotionsEdit, ProcessingWindow, Stage, WindowState};
+use crate::state::Screen;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

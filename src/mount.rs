@@ -1,164 +1,19 @@
 //! Mounting Rebound somewhere: the static page, an iframe on a job board (its
 //! options arrive in the URL fragment, never the query string, so no server
-//! sees them), or an element in a host page (the inline embed).
+//! sees them), or an element in a host page (the inline embed). What each
+//! option accepts is decided in `options`.
 
 use crate::app::{App, AppProps};
-use crate::domain::percent_encode;
-use crate::domain::{Day, RejectionDetails};
-use crate::storage::local::{clean_namespace, embedded_storage};
-use crate::storage::{EmbeddedStorage, DEFAULT_NAMESPACE};
+use crate::options::{options_from_pairs, Options};
+use crate::storage::local::embedded_storage;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Light, dark, or whatever the system prefers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn parse(text: &str) -> Option<Theme> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "auto" | "" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
-    }
-
-    /// The class on the app root that forces a scheme.
-    pub fn class(self) -> Option<&'static str> {
-        match self {
-            Theme::Auto => None,
-            Theme::Light => Some("rb-theme-light"),
-            Theme::Dark => Some("rb-theme-dark"),
-        }
-    }
-}
-
-/// Everything a host can set. Each value is plain text; invalid ones fall back.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Options {
-    pub namespace: String,
-    pub prefill: Option<RejectionDetails>,
-    pub theme: Theme,
-    /// A CSS colour, already checked by the browser (`CSS.supports`).
-    pub accent: Option<String>,
-    /// Running inside an iframe: report the content height to the host.
-    pub in_iframe: bool,
-    /// Opened by the widget in its own tab: take the journal it hands over.
-    pub hand_over: bool,
-    /// The hosted page itself, top-level on Rebound's own site (not an
-    /// iframe, not inline in a host page): site-wide choices such as asking
-    /// the browser to keep the data belong here only.
-    pub hosted: bool,
-    /// Inside an iframe on another page: how that iframe may keep notes
-    /// (found at start, before anything renders). `None` at top level and
-    /// in inline mode, where the storage is the page's own.
-    pub embedded_storage: Option<EmbeddedStorage>,
-}
-
-impl Options {
-    /// The fragment that opens the hosted page in its own tab with the same
-    /// namespace and prefill, ready to take the widget's journal.
-    pub fn own_tab_fragment(&self) -> String {
-        let mut parts = vec!["handover=1".to_owned()];
-        if self.namespace != DEFAULT_NAMESPACE {
-            parts.push(format!("namespace={}", percent_encode(&self.namespace)));
-        }
-        if let Some(prefill) = &self.prefill {
-            for (key, value) in [("company", &prefill.company), ("role", &prefill.role)] {
-                if !value.is_empty() {
-                    parts.push(format!("{key}={}", percent_encode(value)));
-                }
-            }
-            if let Some(day) = prefill.news_date {
-                parts.push(format!("date={day}"));
-            }
-        }
-        parts.join("&")
-    }
-
-    /// What stays in the address of a page opened at top level once its
-    /// fragment is read: only the namespace (not private), so a reload finds
-    /// the same notes. Prefill is never kept.
-    pub fn lasting_fragment(&self) -> String {
-        if self.namespace == DEFAULT_NAMESPACE {
-            String::new()
-        } else {
-            format!("#namespace={}", percent_encode(&self.namespace))
-        }
-    }
-}
-
-/// Longest company or role a host may prefill.
-const MAX_PREFILL_CHARS: usize = 200;
 
 fn decode_component(text: &str) -> String {
     js_sys::decode_uri_component(&text.replace('+', " "))
         .map(String::from)
         .unwrap_or_default()
-}
-
-fn prefill_text(value: &str) -> String {
-    value
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(MAX_PREFILL_CHARS)
-        .collect::<String>()
-        .trim()
-        .to_owned()
-}
-
-/// Builds options from `key=value` pairs (already decoded). Unknown keys are
-/// ignored; invalid values fall back to defaults, each with one warning.
-pub fn options_from_pairs(
-    pairs: &[(String, String)],
-    today: Day,
-    accent_ok: impl Fn(&str) -> bool,
-) -> (Options, Vec<String>) {
-    let mut options = Options {
-        namespace: DEFAULT_NAMESPACE.to_owned(),
-        ..Default::default()
-    };
-    let mut warnings = Vec::new();
-    let mut prefill = RejectionDetails::default();
-    for (key, value) in pairs {
-        match key.as_str() {
-            "company" => prefill.company = prefill_text(value),
-            "role" => prefill.role = prefill_text(value),
-            "date" => match Day::parse(value) {
-                Some(day) if day <= today => prefill.news_date = Some(day),
-                _ => warnings.push(format!("Rebound: ignoring date \"{value}\": use YYYY-MM-DD, not in the future.")),
-            },
-            "namespace" => match clean_namespace(value.trim()) {
-                Some(ns) => options.namespace = ns.to_owned(),
-                None => warnings.push(format!("Rebound: ignoring namespace \"{value}\": use up to 64 letters, digits, '-', '_' or '.'.")),
-            },
-            "theme" => match Theme::parse(value) {
-                Some(theme) => options.theme = theme,
-                None => warnings.push(format!("Rebound: ignoring theme \"{value}\": use light, dark or auto.")),
-            },
-            "accent" => {
-                if accent_ok(value.trim()) {
-                    options.accent = Some(value.trim().to_owned());
-                } else {
-                    warnings.push(format!("Rebound: ignoring accent \"{value}\": not a CSS colour."));
-                }
-            }
-            "embed" => options.in_iframe = value == "iframe",
-            "handover" => options.hand_over = value == "1",
-            _ => {}
-        }
-    }
-    if prefill != RejectionDetails::default() {
-        options.prefill = Some(prefill);
-    }
-    (options, warnings)
 }
 
 /// Splits a URL fragment (`#company=Acme&role=...`) into decoded pairs.

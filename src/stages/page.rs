@@ -1,10 +1,10 @@
 //! The frame of every stage: title, purpose, the stage's own content, "mark
 //! this stage done", and previous/next.
 
-use crate::app::Screen;
+use super::{stage_tools, Guidance, StageToolsProps};
 use crate::domain::{Action, Id, Stage, StageStatus};
-use crate::stages::StageContent;
 use crate::state::JournalContext;
+use crate::state::Screen;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -69,7 +69,12 @@ pub fn StagePage(props: &StagePageProps) -> Html {
             <h1 id="rb-stage-title" tabindex="-1">{ stage.title() }</h1>
             <p class="rb-purpose">{ stage.purpose() }</p>
 
-            <StageContent {stage} rejection={props.rejection.clone()} announce={props.announce.clone()} navigate={props.navigate.clone()} />
+            <Guidance {stage} />
+            { stage_tools(stage, StageToolsProps {
+                rejection: props.rejection.clone(),
+                announce: props.announce.clone(),
+                navigate: props.navigate.clone(),
+            }) }
 
             <div class="rb-stage-done">
                 if status == StageStatus::Done {
