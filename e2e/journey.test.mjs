@@ -88,7 +88,7 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   });
 }
 
-test('keyboard only, no mouse at all, through stage 1 (stage 2 is in stages12.test.mjs)', async () => {
+test('keyboard only, no mouse at all, through stage 1 (stage 2 is in stages-emotions-feedback.test.mjs)', async () => {
   const page = await newPage(env.browser);
   await openApp(page, env.site.url);
   await tabTo(page, 'Company');

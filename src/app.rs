@@ -5,7 +5,7 @@ use crate::browser::now_ms;
 use crate::components::{Hub, Insights, RejectionForm, StorageNotice, Welcome, YourData};
 use crate::domain::{Action, RejectionDetails};
 use crate::handover::{use_embed_choices, use_hand_over_receiver};
-use crate::options::Theme;
+use crate::options::ColorScheme;
 use crate::persistence::{initial_journal, opened_rev, use_saver, StorageProblem};
 use crate::stages::StagePage;
 use crate::state::{AppState, JournalContext, Screen};
@@ -23,7 +23,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub prefill: Option<RejectionDetails>,
     #[prop_or_default]
-    pub theme: Theme,
+    pub theme: ColorScheme,
     /// A host's brand colour (checked to be a CSS colour by the embed).
     #[prop_or_default]
     pub accent: Option<AttrValue>,

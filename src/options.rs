@@ -8,19 +8,19 @@ use crate::storage::{EmbeddedStorage, DEFAULT_NAMESPACE};
 
 /// Light, dark, or whatever the system prefers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
+pub enum ColorScheme {
     #[default]
     Auto,
     Light,
     Dark,
 }
 
-impl Theme {
-    pub fn parse(text: &str) -> Option<Theme> {
+impl ColorScheme {
+    pub fn parse(text: &str) -> Option<ColorScheme> {
         match text.trim().to_ascii_lowercase().as_str() {
-            "auto" | "" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
+            "auto" | "" => Some(ColorScheme::Auto),
+            "light" => Some(ColorScheme::Light),
+            "dark" => Some(ColorScheme::Dark),
             _ => None,
         }
     }
@@ -28,9 +28,9 @@ impl Theme {
     /// The class on the app root that forces a scheme.
     pub fn class(self) -> Option<&'static str> {
         match self {
-            Theme::Auto => None,
-            Theme::Light => Some("rb-theme-light"),
-            Theme::Dark => Some("rb-theme-dark"),
+            ColorScheme::Auto => None,
+            ColorScheme::Light => Some("rb-theme-light"),
+            ColorScheme::Dark => Some("rb-theme-dark"),
         }
     }
 }
@@ -40,7 +40,7 @@ impl Theme {
 pub struct Options {
     pub namespace: String,
     pub prefill: Option<RejectionDetails>,
-    pub theme: Theme,
+    pub theme: ColorScheme,
     /// A CSS colour, already checked by the browser (`CSS.supports`).
     pub accent: Option<String>,
     /// Running inside an iframe: report the content height to the host.
@@ -128,7 +128,7 @@ pub fn options_from_pairs(
                 Some(ns) => options.namespace = ns.to_owned(),
                 None => warnings.push(format!("Rebound: ignoring namespace \"{value}\": use up to 64 letters, digits, '-', '_' or '.'.")),
             },
-            "theme" => match Theme::parse(value) {
+            "theme" => match ColorScheme::parse(value) {
                 Some(theme) => options.theme = theme,
                 None => warnings.push(format!("Rebound: ignoring theme \"{value}\": use light, dark or auto.")),
             },

@@ -27,7 +27,7 @@ impl Draft {
         Draft {
             editing: None,
             feelings: Vec::new(),
-            intensity: 5,
+            intensity: CheckIn::default_intensity(),
             note: String::new(),
         }
     }
@@ -67,7 +67,9 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             let mut next = (*draft).clone();
-            next.intensity = CheckIn::clamp_intensity(value.parse().unwrap_or(5));
+            next.intensity = CheckIn::clamp_intensity(
+                value.parse().unwrap_or(CheckIn::default_intensity().into()),
+            );
             draft.set(next);
         })
     };
