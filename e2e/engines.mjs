@@ -154,6 +154,17 @@ class Context {
   }
 }
 
+/** The page's frame whose address starts with `urlPrefix` (Playwright and puppeteer alike). */
+async function childFrame(page, urlPrefix) {
+  const end = Date.now() + 10000;
+  for (;;) {
+    const f = page.frames().find((fr) => fr !== page.mainFrame() && fr.url().startsWith(urlPrefix));
+    if (f) return f;
+    if (Date.now() > end) throw new Error(`no frame at ${urlPrefix}`);
+    await sleep(50);
+  }
+}
+
 // ---------------------------------------------------------------- Chromium
 class PlaywrightContext extends Context {
   constructor(engine, page, frame) { super(); this.engine = engine; this.page = page; this.target = frame || page; }
@@ -171,13 +182,7 @@ class PlaywrightContext extends Context {
   async goto(url) { await this.page.goto(url); }
   async reload() { await this.page.reload(); }
   async frame(urlPrefix) {
-    const end = Date.now() + 10000;
-    for (;;) {
-      const f = this.page.frames().find((fr) => fr !== this.page.mainFrame() && fr.url().startsWith(urlPrefix));
-      if (f) return new PlaywrightContext(this.engine, this.page, f);
-      if (Date.now() > end) throw new Error(`no frame at ${urlPrefix}`);
-      await sleep(50);
-    }
+    return new PlaywrightContext(this.engine, this.page, await childFrame(this.page, urlPrefix));
   }
   async popup(urlPrefix, action) {
     // Any new tab: its address may still be empty when the event fires.
@@ -232,13 +237,7 @@ class PuppeteerContext extends Context {
   async goto(url) { await this.page.goto(url); }
   async reload() { await this.page.reload(); }
   async frame(urlPrefix) {
-    const end = Date.now() + 10000;
-    for (;;) {
-      const f = this.page.frames().find((fr) => fr !== this.page.mainFrame() && fr.url().startsWith(urlPrefix));
-      if (f) return new PuppeteerContext(this.engine, this.page, f);
-      if (Date.now() > end) throw new Error(`no frame at ${urlPrefix}`);
-      await sleep(50);
-    }
+    return new PuppeteerContext(this.engine, this.page, await childFrame(this.page, urlPrefix));
   }
   async popup(urlPrefix, action) {
     const browser = this.page.browser();
