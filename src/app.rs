@@ -8,7 +8,7 @@ use crate::handover::{use_embed_choices, use_hand_over_receiver};
 use crate::options::ColorScheme;
 use crate::persistence::{initial_journal, opened_rev, use_saver, StorageProblem};
 use crate::stages::StagePage;
-use crate::state::{AppState, JournalContext, Screen};
+use crate::state::{AppContext, AppState, Screen};
 use crate::storage::{EmbeddedStorage, Opened, Store, DEFAULT_NAMESPACE};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -71,9 +71,10 @@ pub fn App(props: &AppProps) -> Html {
     let embedded_blocked = props.embedded_storage == Some(EmbeddedStorage::Blocked);
     let problem = use_state(|| StorageProblem::from_opened(&boot.opened, embedded_blocked));
     let status = use_state(String::new);
+    // Stable for the life of the app (see `AppContext`).
     let announce = {
-        let status = status.clone();
-        Callback::from(move |message: String| status.set(message))
+        let status = status.setter();
+        use_callback((), move |message: String, _| status.set(message))
     };
     let saver = use_saver(
         boot.store.clone(),
@@ -142,9 +143,10 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let navigate = {
-        let screen = screen.clone();
+        let screen = screen.setter();
         let saver = saver.clone();
-        Callback::from(move |next: Screen| {
+        // The saver lives as long as the app: no dependency to watch.
+        use_callback((), move |next: Screen, _| {
             // "Your data" reports what is stored: write any pending change first.
             if next == Screen::YourData {
                 saver.flush();
@@ -182,7 +184,7 @@ pub fn App(props: &AppProps) -> Html {
     let journal = &state.journal;
     let body = match (*screen, journal.current_rejection()) {
         (Screen::YourData, _) => html! {
-            <YourData saver={saver.clone()} navigate={navigate.clone()} announce={announce.clone()} embed={embed_choices.clone()} hosted={props.hosted} />
+            <YourData saver={saver.clone()} embed={embed_choices.clone()} hosted={props.hosted} />
         },
         (_, None) => html! {
             <Welcome prefill={props.prefill.clone()} on_save={on_record.clone()} />
@@ -218,19 +220,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
         (Screen::Stage(stage), Some(rejection)) => html! {
-            <StagePage {stage} rejection={rejection.id.clone()} navigate={navigate.clone()} announce={announce.clone()} />
+            <StagePage {stage} rejection={rejection.id.clone()} />
         },
         (Screen::Insights, Some(_)) => html! {
-            <Insights announce={announce.clone()} />
+            <Insights />
         },
         (Screen::Hub, Some(_)) => html! {
-            <Hub navigate={navigate.clone()} />
+            <Hub />
         },
     };
 
     let has_journal = !journal.is_empty();
     html! {
-        <ContextProvider<JournalContext> context={state.clone()}>
+        <ContextProvider<AppContext> context={AppContext { state: state.clone(), announce: announce.clone(), navigate: navigate.clone() }}>
             <div class={classes!("rb-app", props.theme.class())} ref={root_ref}>
                 <header class="rb-header">
                     <span class="rb-brand">{"Rebound"}</span>
@@ -245,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
                     </nav>
                 </header>
                 if let Some(problem) = (*problem).clone() {
-                    <StorageNotice {problem} on_start_fresh={on_start_fresh.clone()} navigate={navigate.clone()} embed={embed_choices.clone()} />
+                    <StorageNotice {problem} on_start_fresh={on_start_fresh.clone()} embed={embed_choices.clone()} />
                 }
                 <div class="rb-main" ref={main_ref}>{ body }</div>
                 <p class="rb-status" role="status" aria-live="polite">{ (*status).clone() }</p>
@@ -253,6 +255,6 @@ pub fn App(props: &AppProps) -> Html {
                     <p>{"Private by design: what you write stays in this browser and is never sent anywhere."}</p>
                 </footer>
             </div>
-        </ContextProvider<JournalContext>>
+        </ContextProvider<AppContext>>
     }
 }

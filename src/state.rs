@@ -35,8 +35,25 @@ impl Reducible for AppState {
     }
 }
 
-/// What components get from `use_context::<JournalContext>()`.
+/// The journal and its dispatcher.
 pub type JournalContext = UseReducerHandle<AppState>;
+
+/// What every component reaches through context (`use_app()`), as
+/// `examples/contexts` does: the journal and its dispatcher, the live-region
+/// announcer and the screen switcher. The two callbacks keep their identity
+/// for the life of the app, so props that hold them compare equal.
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    pub state: JournalContext,
+    pub announce: Callback<String>,
+    pub navigate: Callback<Screen>,
+}
+
+/// The app context; every component is rendered inside it.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("rendered inside the app")
+}
 
 /// Which screen is showing. Kept in memory, never in the URL, so nothing the
 /// user wrote or opened shows up in history or server logs.

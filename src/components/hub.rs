@@ -3,19 +3,14 @@
 
 use super::RejectionSwitcher;
 use crate::domain::{Stage, StageStatus};
-use crate::state::JournalContext;
+use crate::state::use_app;
 use crate::state::Screen;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HubProps {
-    pub navigate: Callback<Screen>,
-}
-
 #[component]
-pub fn Hub(props: &HubProps) -> Html {
-    let state =
-        use_context::<JournalContext>().expect("Hub is rendered inside the journal context");
+pub fn Hub() -> Html {
+    let app = use_app();
+    let state = use_app().state;
     let Some(rejection) = state.journal.current_rejection() else {
         return html! {};
     };
@@ -43,7 +38,7 @@ pub fn Hub(props: &HubProps) -> Html {
                     None => "You have completed all 5 stages. Well done for seeing it through.".to_owned(),
                 } }
                 {" "}
-                <button type="button" class="rb-link" onclick={props.navigate.reform(|_| Screen::EditRejection)}>
+                <button type="button" class="rb-link" onclick={app.navigate.reform(|_| Screen::EditRejection)}>
                     {"Edit what happened"}
                 </button>
             </p>
@@ -60,7 +55,7 @@ pub fn Hub(props: &HubProps) -> Html {
                                 <button type="button" class="rb-task__link" id={label_id}
                                     aria-current={is_current.then_some("step")}
                                     aria-describedby={status_id.clone()}
-                                    onclick={props.navigate.reform(move |_| Screen::Stage(stage))}>
+                                    onclick={app.navigate.reform(move |_| Screen::Stage(stage))}>
                                     { stage.title() }
                                 </button>
                                 <p class="rb-task__hint">{ stage.purpose() }</p>
@@ -73,7 +68,7 @@ pub fn Hub(props: &HubProps) -> Html {
                     }
                 }) }
             </ol>
-            <RejectionSwitcher navigate={props.navigate.clone()} />
+            <RejectionSwitcher />
         </section>
     }
 }

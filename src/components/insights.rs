@@ -7,13 +7,8 @@ use crate::domain::{
     activity_log, calendar, feedback_answers, markdown_report, mood_by_day, reminders,
     stage_totals, where_processes_ended, Id, PlanStatus, Reminder, Stage, StageStatus,
 };
-use crate::state::JournalContext;
+use crate::state::use_app;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct InsightsProps {
-    pub announce: Callback<String>,
-}
 
 fn timezone_offset_minutes() -> i32 {
     js_sys::Date::new_0().get_timezone_offset() as i32
@@ -32,8 +27,9 @@ fn offer_calendar(reminders: &[Reminder], file: &str, announce: &Callback<String
 }
 
 #[component]
-pub fn Insights(props: &InsightsProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+pub fn Insights() -> Html {
+    let app = use_app();
+    let state = app.state.clone();
     let chart_for = use_state(|| None::<Id>);
     let journal = &state.journal;
     let today = today();
@@ -76,7 +72,7 @@ pub fn Insights(props: &InsightsProps) -> Html {
     };
     let on_markdown = {
         let state = state.clone();
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |_| {
             let ok = download(
                 &format!("rebound-report-{}.md", today),
@@ -100,7 +96,7 @@ pub fn Insights(props: &InsightsProps) -> Html {
     });
     let on_all_reminders = {
         let upcoming = upcoming.clone();
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |_| offer_calendar(&upcoming, "rebound-reminders.ics", &announce))
     };
 
@@ -109,7 +105,7 @@ pub fn Insights(props: &InsightsProps) -> Html {
             <h1 id="rb-insights-title" tabindex="-1">{"Insights"}</h1>
             <p class="rb-lede">{ format!("Across your {} rejection{}: what repeats, how you are doing, and what is coming up.", total, if total == 1 { "" } else { "s" }) }</p>
 
-            <Patterns announce={props.announce.clone()} show_all=true />
+            <Patterns show_all=true />
 
             <section class="rb-tool" aria-labelledby="rb-ended-title">
                 <h2 id="rb-ended-title">{"Where things ended"}</h2>
@@ -202,7 +198,7 @@ pub fn Insights(props: &InsightsProps) -> Html {
                     <ul class="rb-list">
                         { for upcoming.iter().map(|r| {
                             let one = vec![r.clone()];
-                            let announce = props.announce.clone();
+                            let announce = app.announce.clone();
                             let file = format!("rebound-{}.ics", r.day);
                             let on_add = Callback::from(move |_| offer_calendar(&one, &file, &announce));
                             html! {

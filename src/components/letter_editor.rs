@@ -4,6 +4,7 @@
 use super::TextField;
 use crate::browser::{copy_text, today};
 use crate::domain::{mailto, Draft, Letter, LetterEdit};
+use crate::state::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,20 +19,20 @@ pub struct LetterEditorProps {
     pub recipient_hint: AttrValue,
     pub sign_as: AttrValue,
     pub on_sign_as: Callback<String>,
-    pub announce: Callback<String>,
     #[prop_or(AttrValue::Static("I've sent it"))]
     pub sent_label: AttrValue,
 }
 
 #[component]
 pub fn LetterEditor(props: &LetterEditorProps) -> Html {
+    let app = use_app();
     let draft = props.letter.text(props.suggested.clone());
     let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id));
     let edit = |make: fn(String) -> LetterEdit| props.on_edit.reform(make);
 
     let on_copy = {
         let text = format!("{}\n\n{}", draft.subject, draft.body);
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |_| {
             let text = text.clone();
             let announce = announce.clone();

@@ -5,7 +5,7 @@ use crate::browser::fresh_id;
 use crate::domain::{
     patterns, repeated_patterns, Action, ListEdit, PatternSource, PersonEdit, PlanItem,
 };
-use crate::state::JournalContext;
+use crate::state::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +13,6 @@ pub struct PatternsProps {
     /// Heading level 2 or 3, by where it sits.
     #[prop_or(2)]
     pub level: u8,
-    pub announce: Callback<String>,
     /// Everything that came up, ranked (insights page); otherwise only repeats.
     #[prop_or_default]
     pub show_all: bool,
@@ -21,7 +20,8 @@ pub struct PatternsProps {
 
 #[component]
 pub fn Patterns(props: &PatternsProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let app = use_app();
+    let state = app.state.clone();
     let journal = &state.journal;
     let heading = "What keeps coming up";
     let title = if props.level == 2 {
@@ -54,7 +54,7 @@ pub fn Patterns(props: &PatternsProps) -> Html {
                         let on_plan = {
                             let state = state.clone();
                             let label = p.label.clone();
-                            let announce = props.announce.clone();
+                            let announce = app.announce.clone();
                             Callback::from(move |_| {
                                 state.dispatch(Action::Person(PersonEdit::Plan(ListEdit::Add(PlanItem::new(fresh_id(), label.clone(), None)))));
                                 announce.emit(format!("“{label}” added to your development plan."));

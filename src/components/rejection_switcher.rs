@@ -1,18 +1,14 @@
 //! All recorded rejections: switch between them, or record another.
 
 use crate::domain::Action;
-use crate::state::JournalContext;
+use crate::state::use_app;
 use crate::state::Screen;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RejectionSwitcherProps {
-    pub navigate: Callback<Screen>,
-}
-
 #[component]
-pub fn RejectionSwitcher(props: &RejectionSwitcherProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+pub fn RejectionSwitcher() -> Html {
+    let app = use_app();
+    let state = app.state.clone();
     let journal = &state.journal;
     let current = journal.current_rejection().map(|r| r.id.clone());
 
@@ -29,7 +25,7 @@ pub fn RejectionSwitcher(props: &RejectionSwitcherProps) -> Html {
                     let on_open = {
                         let state = state.clone();
                         let id = r.id.clone();
-                        let navigate = props.navigate.clone();
+                        let navigate = app.navigate.clone();
                         Callback::from(move |_| {
                             state.dispatch(Action::SwitchRejection(id.clone()));
                             navigate.emit(Screen::Hub);
@@ -50,7 +46,7 @@ pub fn RejectionSwitcher(props: &RejectionSwitcherProps) -> Html {
                     }
                 }) }
             </ul>
-            <button type="button" class="rb-button" onclick={props.navigate.reform(|_| Screen::NewRejection)}>
+            <button type="button" class="rb-button" onclick={app.navigate.reform(|_| Screen::NewRejection)}>
                 {"Record another rejection"}
             </button>
         </section>

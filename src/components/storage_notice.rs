@@ -3,15 +3,13 @@
 
 use crate::browser::{download, download_export, today};
 use crate::persistence::StorageProblem;
-use crate::state::JournalContext;
-use crate::state::{EmbedChoices, Screen};
+use crate::state::{use_app, EmbedChoices, Screen};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StorageNoticeProps {
     pub problem: StorageProblem,
     pub on_start_fresh: Callback<()>,
-    pub navigate: Callback<Screen>,
     /// The embedded widget's choices (own tab, storage access), if embedded.
     #[prop_or_default]
     pub embed: Option<EmbedChoices>,
@@ -46,7 +44,8 @@ pub fn embed_actions(choices: &EmbedChoices, main: bool) -> Html {
 
 #[component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let app = use_app();
+    let state = app.state.clone();
     let export = {
         let state = state.clone();
         Callback::from(move |_| {
@@ -112,7 +111,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             html! {
                 <>
                     <button type="button" class="rb-button" onclick={download_raw(raw)}>{"Download the unreadable data"}</button>
-                    <button type="button" class="rb-button" onclick={props.navigate.reform(|_| Screen::YourData)}>{"Import a file"}</button>
+                    <button type="button" class="rb-button" onclick={app.navigate.reform(|_| Screen::YourData)}>{"Import a file"}</button>
                     <button type="button" class="rb-button" onclick={props.on_start_fresh.reform(|_| ())}>{"Start fresh"}</button>
                 </>
             },

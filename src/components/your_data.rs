@@ -5,8 +5,7 @@ use super::embed_actions;
 use crate::browser::download_export;
 use crate::domain::{one_decimal, Action, Journal};
 use crate::persistence::Saver;
-use crate::state::JournalContext;
-use crate::state::{EmbedChoices, Screen};
+use crate::state::{use_app, EmbedChoices, Screen};
 use crate::storage::local::{ask_to_persist, is_persisted};
 use crate::storage::EmbeddedStorage;
 use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
@@ -17,8 +16,6 @@ use yew::prelude::*;
 #[derive(Properties)]
 pub struct YourDataProps {
     pub saver: Rc<Saver>,
-    pub navigate: Callback<Screen>,
-    pub announce: Callback<String>,
     /// Embedded with partitioned or blocked storage: the way to the own tab.
     pub embed: Option<EmbedChoices>,
     /// The hosted page: may ask the browser to keep the data.
@@ -28,8 +25,6 @@ pub struct YourDataProps {
 impl PartialEq for YourDataProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.saver, &other.saver)
-            && self.navigate == other.navigate
-            && self.announce == other.announce
             && self.embed == other.embed
             && self.hosted == other.hosted
     }
@@ -73,7 +68,8 @@ fn persisted_note(persisted: &Persisted, on_keep: Callback<MouseEvent>) -> Html 
 
 #[component]
 pub fn YourData(props: &YourDataProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let app = use_app();
+    let state = app.state.clone();
     let confirming = use_state(|| false);
     // A checked import waiting for "replace" or "add".
     let pending = use_state(|| None::<Rc<Journal>>);
@@ -103,7 +99,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
 
     let on_export = {
         let state = state.clone();
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |_| {
             let message = if download_export(&state.journal) {
                 "Your export is downloading."
@@ -116,8 +112,8 @@ pub fn YourData(props: &YourDataProps) -> Html {
     let on_delete = {
         let state = state.clone();
         let saver = props.saver.clone();
-        let announce = props.announce.clone();
-        let navigate = props.navigate.clone();
+        let announce = app.announce.clone();
+        let navigate = app.navigate.clone();
         Callback::from(move |_| match saver.delete_all() {
             Ok(()) => {
                 state.dispatch(Action::ReplaceJournal(Box::default()));
@@ -180,8 +176,8 @@ pub fn YourData(props: &YourDataProps) -> Html {
             pending.clone(),
             state.clone(),
             props.saver.clone(),
-            props.announce.clone(),
-            props.navigate.clone(),
+            app.announce.clone(),
+            app.navigate.clone(),
         );
         Callback::from(move |_| {
             let Some(journal) = (*pending).clone() else {

@@ -13,7 +13,6 @@ pub use guidance::Guidance;
 pub use page::StagePage;
 
 use crate::domain::{Id, Stage};
-use crate::state::Screen;
 use emotions::EmotionsStage;
 use feedback::FeedbackStage;
 use opportunity::OpportunityStage;
@@ -25,22 +24,15 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct StageToolsProps {
     pub rejection: Id,
-    pub announce: Callback<String>,
-    pub navigate: Callback<Screen>,
 }
 
-/// The tools of `stage`.
-fn stage_tools(stage: Stage, props: StageToolsProps) -> Html {
-    let StageToolsProps {
-        rejection,
-        announce,
-        navigate,
-    } = props;
+/// The tools of `stage`, for the rejection on screen.
+fn stage_tools(stage: Stage, rejection: Id) -> Html {
     match stage {
-        Stage::ProcessEmotions => html! { <EmotionsStage {rejection} {announce} {navigate} /> },
-        Stage::SeekFeedback => html! { <FeedbackStage {rejection} {announce} {navigate} /> },
-        Stage::Reflect => html! { <ReflectStage {rejection} {announce} {navigate} /> },
-        Stage::Opportunity => html! { <OpportunityStage {rejection} {announce} {navigate} /> },
-        Stage::KeepSearching => html! { <SearchStage {rejection} {announce} {navigate} /> },
+        Stage::ProcessEmotions => html! { <EmotionsStage {rejection} /> },
+        Stage::SeekFeedback => html! { <FeedbackStage {rejection} /> },
+        Stage::Reflect => html! { <ReflectStage {rejection} /> },
+        Stage::Opportunity => html! { <OpportunityStage {rejection} /> },
+        Stage::KeepSearching => html! { <SearchStage {rejection} /> },
     }
 }

@@ -1,9 +1,9 @@
 //! The frame of every stage: title, purpose, the stage's own content, "mark
 //! this stage done", and previous/next.
 
-use super::{stage_tools, Guidance, StageToolsProps};
+use super::{stage_tools, Guidance};
 use crate::domain::{Action, Id, Stage, StageStatus};
-use crate::state::JournalContext;
+use crate::state::use_app;
 use crate::state::Screen;
 use yew::prelude::*;
 
@@ -11,13 +11,12 @@ use yew::prelude::*;
 pub struct StagePageProps {
     pub stage: Stage,
     pub rejection: Id,
-    pub navigate: Callback<Screen>,
-    pub announce: Callback<String>,
 }
 
 #[component]
 pub fn StagePage(props: &StagePageProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let app = use_app();
+    let state = app.state.clone();
     let stage = props.stage;
 
     // Opening a stage that was not started marks it in progress.
@@ -40,7 +39,7 @@ pub fn StagePage(props: &StagePageProps) -> Html {
     let on_done = {
         let state = state.clone();
         let id = props.rejection.clone();
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |_| {
             state.dispatch(Action::MarkStageDone {
                 rejection: id.clone(),
@@ -52,7 +51,7 @@ pub fn StagePage(props: &StagePageProps) -> Html {
     let on_reopen = {
         let state = state.clone();
         let id = props.rejection.clone();
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |_| {
             state.dispatch(Action::ReopenStage {
                 rejection: id.clone(),
@@ -62,7 +61,7 @@ pub fn StagePage(props: &StagePageProps) -> Html {
         })
     };
 
-    let go = |target: Screen| props.navigate.reform(move |_| target);
+    let go = |target: Screen| app.navigate.reform(move |_| target);
     html! {
         <article class={classes!("rb-stage", format!("rb-stage--{}", stage.slug()))} aria-labelledby="rb-stage-title">
             <p class="rb-kicker">{ format!("Stage {} of 5 · {}", stage.number(), rejection.title()) }</p>
@@ -70,11 +69,7 @@ pub fn StagePage(props: &StagePageProps) -> Html {
             <p class="rb-purpose">{ stage.purpose() }</p>
 
             <Guidance {stage} />
-            { stage_tools(stage, StageToolsProps {
-                rejection: props.rejection.clone(),
-                announce: props.announce.clone(),
-                navigate: props.navigate.clone(),
-            }) }
+            { stage_tools(stage, props.rejection.clone()) }
 
             <div class="rb-stage-done">
                 if status == StageStatus::Done {

@@ -4,13 +4,13 @@
 use crate::browser::{fresh_id, local_time_label, now_ms};
 use crate::components::{DeleteButton, TextField};
 use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling};
+use crate::state::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckInsProps {
     pub checkins: Vec<CheckIn>,
     pub on_edit: Callback<EmotionsEdit>,
-    pub announce: Callback<String>,
 }
 
 /// The check-in being written or edited.
@@ -44,6 +44,7 @@ impl Draft {
 
 #[component]
 pub fn CheckIns(props: &CheckInsProps) -> Html {
+    let app = use_app();
     let draft = use_state(Draft::blank);
     let error = use_state(|| false);
 
@@ -85,7 +86,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
         let draft = draft.clone();
         let error = error.clone();
         let on_edit = props.on_edit.clone();
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if draft.feelings.is_empty() && draft.note.trim().is_empty() {

@@ -8,7 +8,7 @@ mod window;
 use super::StageToolsProps;
 use crate::components::LetterEditor;
 use crate::domain::{thank_you_note, Action, EmotionsEdit, LetterContext, PersonEdit};
-use crate::state::JournalContext;
+use crate::state::use_app;
 use check_ins::CheckIns;
 use support::SupportCircle;
 use window::ProcessingWindowTool;
@@ -16,7 +16,8 @@ use yew::prelude::*;
 
 #[component]
 pub fn EmotionsStage(props: &StageToolsProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let app = use_app();
+    let state = app.state.clone();
     let Some(rejection) = state.journal.rejection(&props.rejection) else {
         return html! {};
     };
@@ -40,8 +41,8 @@ pub fn EmotionsStage(props: &StageToolsProps) -> Html {
 
     html! {
         <>
-            <CheckIns checkins={data.checkins.clone()} on_edit={on_edit.clone()} announce={props.announce.clone()} />
-            <ProcessingWindowTool window={data.window} on_edit={on_edit.clone()} navigate={props.navigate.clone()} />
+            <CheckIns checkins={data.checkins.clone()} on_edit={on_edit.clone()} />
+            <ProcessingWindowTool window={data.window} on_edit={on_edit.clone()} />
             <section class="rb-tool" aria-labelledby="rb-thanks-title">
                 <h2 id="rb-thanks-title">{"Stay professional: a thank-you note"}</h2>
                 <p class="rb-hint">{"A short note of thanks to the hiring manager or recruiter. It takes two minutes and people remember it. Rebound never sends anything: copy it, or open it in your own email app."}</p>
@@ -49,10 +50,9 @@ pub fn EmotionsStage(props: &StageToolsProps) -> Html {
                     on_edit={on_edit.reform(EmotionsEdit::ThankYou)}
                     recipient_hint="The hiring manager or recruiter who told you."
                     sign_as={sign_as.clone()}
-                    on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::Person(PersonEdit::SetSignAs(name)))) }}
-                    announce={props.announce.clone()} />
+                    on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::Person(PersonEdit::SetSignAs(name)))) }} />
             </section>
-            <SupportCircle supporters={data.supporters.clone()} on_edit={on_edit} announce={props.announce.clone()} />
+            <SupportCircle supporters={data.supporters.clone()} on_edit={on_edit} />
         </>
     }
 }

@@ -4,17 +4,18 @@
 use crate::browser::{fresh_id, today};
 use crate::components::{DeleteButton, TextField};
 use crate::domain::{EmotionsEdit, Relation, Supporter, WHAT_TO_SAY};
+use crate::state::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SupportCircleProps {
     pub supporters: Vec<Supporter>,
     pub on_edit: Callback<EmotionsEdit>,
-    pub announce: Callback<String>,
 }
 
 #[component]
 pub fn SupportCircle(props: &SupportCircleProps) -> Html {
+    let app = use_app();
     let name = use_state(String::new);
     let relation = use_state(|| Relation::Friend);
     let error = use_state(|| false);
@@ -22,7 +23,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
     let on_add = {
         let (name, relation, error) = (name.clone(), relation.clone(), error.clone());
         let on_edit = props.on_edit.clone();
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if name.trim().is_empty() {

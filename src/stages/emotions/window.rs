@@ -3,18 +3,18 @@
 
 use crate::browser::today;
 use crate::domain::{Day, EmotionsEdit, ProcessingWindow, Stage, WindowState};
-use crate::state::Screen;
+use crate::state::{use_app, Screen};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ProcessingWindowToolProps {
     pub window: Option<ProcessingWindow>,
     pub on_edit: Callback<EmotionsEdit>,
-    pub navigate: Callback<Screen>,
 }
 
 #[component]
 pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
+    let app = use_app();
     let date_error = use_state(|| None::<&'static str>);
     let today = today();
     let choose_days = |days: i32| {
@@ -69,7 +69,7 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                             { if days_ago == 1 { ", yesterday.".to_owned() } else { format!(", {days_ago} days ago.") } }
                             {" The feelings may not be gone, and that is fine. When you are ready, turning to what comes next usually helps more than going over it again."}
                         </p>
-                        <button type="button" class="rb-button" onclick={props.navigate.reform(|_| Screen::Stage(Stage::SeekFeedback))}>
+                        <button type="button" class="rb-button" onclick={app.navigate.reform(|_| Screen::Stage(Stage::SeekFeedback))}>
                             {"Go to: Seek feedback"}
                         </button>
                     </div>

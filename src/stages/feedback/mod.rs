@@ -7,14 +7,15 @@ mod request;
 use super::StageToolsProps;
 use crate::components::LetterEditor;
 use crate::domain::{thanks_for_feedback, Action, FeedbackEdit, LetterContext, PersonEdit};
-use crate::state::JournalContext;
+use crate::state::use_app;
 use notes::FeedbackNotes;
 use request::FeedbackRequestTool;
 use yew::prelude::*;
 
 #[component]
 pub fn FeedbackStage(props: &StageToolsProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let app = use_app();
+    let state = app.state.clone();
     let Some(rejection) = state.journal.rejection(&props.rejection) else {
         return html! {};
     };
@@ -44,15 +45,15 @@ pub fn FeedbackStage(props: &StageToolsProps) -> Html {
         <>
             <FeedbackRequestTool request={data.request.clone()} details={rejection.details.clone()}
                 sign_as={sign_as.clone()} on_sign_as={on_sign_as.clone()}
-                on_edit={on_edit.clone()} announce={props.announce.clone()} />
-            <FeedbackNotes notes={data.notes.clone()} on_edit={on_edit.clone()} announce={props.announce.clone()} />
+                on_edit={on_edit.clone()} />
+            <FeedbackNotes notes={data.notes.clone()} on_edit={on_edit.clone()} />
             <section class="rb-tool" aria-labelledby="rb-thankfb-title">
                 <h2 id="rb-thankfb-title">{"Thank them for it"}</h2>
                 <p class="rb-hint">{"Whatever they said, and however it landed, a short thank-you shows you took it well and mean to grow from it."}</p>
                 <LetterEditor id="rb-thankfb" letter={data.thanks.clone()} suggested={thanks}
                     on_edit={on_edit.reform(FeedbackEdit::Thanks)}
                     recipient_hint="Whoever gave you the feedback."
-                    sign_as={sign_as} {on_sign_as} announce={props.announce.clone()} />
+                    sign_as={sign_as} {on_sign_as} />
             </section>
         </>
     }

@@ -4,13 +4,13 @@
 use crate::browser::{fresh_id, now_ms};
 use crate::components::{DeleteButton, TextField};
 use crate::domain::{in_declared_order, parse_tags, Fairness, FeedbackEdit, FeedbackNote, Theme};
+use crate::state::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackNotesProps {
     pub notes: Vec<FeedbackNote>,
     pub on_edit: Callback<FeedbackEdit>,
-    pub announce: Callback<String>,
 }
 
 #[derive(Clone, PartialEq, Default)]
@@ -36,6 +36,7 @@ impl Draft {
 
 #[component]
 pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
+    let app = use_app();
     let draft = use_state(Draft::default);
     let error = use_state(|| false);
     let update = |change: fn(&mut Draft, String)| {
@@ -70,7 +71,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
     let on_save = {
         let (draft, error) = (draft.clone(), error.clone());
         let on_edit = props.on_edit.clone();
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if draft.text.trim().is_empty() {

@@ -15,7 +15,6 @@ pub struct FeedbackRequestToolProps {
     pub sign_as: AttrValue,
     pub on_sign_as: Callback<String>,
     pub on_edit: Callback<FeedbackEdit>,
-    pub announce: Callback<String>,
 }
 
 #[component]
@@ -64,8 +63,7 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                 <LetterEditor id="rb-request" letter={request.letter.clone()} {suggested}
                     on_edit={props.on_edit.reform(FeedbackEdit::Request)}
                     recipient_hint="Usually the recruiter or hiring manager you spoke with."
-                    sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()}
-                    announce={props.announce.clone()} />
+                    sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} />
             </section>
             <section class="rb-tool" aria-labelledby="rb-status-title">
                 <h2 id="rb-status-title">{"Where it stands"}</h2>
@@ -102,8 +100,7 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                                 <LetterEditor id="rb-followup" letter={request.follow_up.clone()} {suggested}
                                     on_edit={props.on_edit.reform(FeedbackEdit::FollowUp)}
                                     recipient_hint="The same person as before."
-                                    sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()}
-                                    announce={props.announce.clone()} sent_label="I've sent the follow-up" />
+                                    sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} sent_label="I've sent the follow-up" />
                             </div>
                         }
                     }

@@ -12,13 +12,14 @@ use crate::domain::{
     Reframe, Trap,
 };
 use crate::options_of;
-use crate::state::JournalContext;
+use crate::state::use_app;
 use self_care::SelfCareTool;
 use yew::prelude::*;
 
 #[component]
 pub fn OpportunityStage(props: &StageToolsProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let app = use_app();
+    let state = app.state.clone();
     let journal = &state.journal;
     let person = &journal.person;
     let on_person = {

@@ -11,7 +11,7 @@ use super::StageToolsProps;
 use crate::browser::fresh_id;
 use crate::components::{item_list, set_field, ItemListProps, Patterns, TextField};
 use crate::domain::{Action, PersonEdit, ReflectEdit, TrustedView};
-use crate::state::JournalContext;
+use crate::state::use_app;
 use how_it_went::HowItWent;
 use plan::DevelopmentPlan;
 use requirements::Requirements;
@@ -19,7 +19,8 @@ use yew::prelude::*;
 
 #[component]
 pub fn ReflectStage(props: &StageToolsProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let app = use_app();
+    let state = app.state.clone();
     let Some(rejection) = state.journal.rejection(&props.rejection) else {
         return html! {};
     };
@@ -37,7 +38,7 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
     let on_plan_gaps = {
         let state = state.clone();
         let id = props.rejection.clone();
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |_| {
             state.dispatch(Action::PlanGaps {
                 rejection: id.clone(),
@@ -54,7 +55,7 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
         <>
             <HowItWent data={data.clone()} on_edit={on_edit.clone()} />
             <Requirements requirements={data.requirements.clone()} plan={state.journal.person.plan.clone()}
-                on_edit={on_edit.clone()} {on_plan_gaps} announce={props.announce.clone()} />
+                on_edit={on_edit.clone()} {on_plan_gaps} />
             <section class="rb-tool" aria-labelledby="rb-trusted-title">
                 <h2 id="rb-trusted-title">{"Ask someone you trust"}</h2>
                 <p class="rb-hint">{"Tell a mentor, a former colleague or a friend how it went, and ask what they think your strengths and weak spots are. Note their view here."}</p>
@@ -81,7 +82,7 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
                 })) }
             </section>
             <DevelopmentPlan plan={state.journal.person.plan.clone()} on_edit={on_plan} />
-            <Patterns announce={props.announce.clone()} />
+            <Patterns />
         </>
     }
 }

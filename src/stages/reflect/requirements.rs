@@ -4,6 +4,7 @@
 use crate::browser::fresh_id;
 use crate::components::{item_list, set_field, ItemListProps, TextField};
 use crate::domain::{split_requirements, Fit, PlanItem, ReflectEdit, Requirement};
+use crate::state::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,16 +13,16 @@ pub struct RequirementsProps {
     pub plan: Vec<PlanItem>,
     pub on_edit: Callback<ReflectEdit>,
     pub on_plan_gaps: Callback<()>,
-    pub announce: Callback<String>,
 }
 
 #[component]
 pub fn Requirements(props: &RequirementsProps) -> Html {
+    let app = use_app();
     let pasted = use_state(String::new);
     let on_add = {
         let pasted = pasted.clone();
         let on_edit = props.on_edit.clone();
-        let announce = props.announce.clone();
+        let announce = app.announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let lines = split_requirements(&pasted);

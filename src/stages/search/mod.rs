@@ -11,13 +11,14 @@ use crate::domain::{
     PersonEdit,
 };
 use crate::options_of;
-use crate::state::JournalContext;
+use crate::state::use_app;
 use network::Network;
 use yew::prelude::*;
 
 #[component]
 pub fn SearchStage(props: &StageToolsProps) -> Html {
-    let state = use_context::<JournalContext>().expect("inside the journal context");
+    let app = use_app();
+    let state = app.state.clone();
     let journal = &state.journal;
     let Some(rejection) = journal.rejection(&props.rejection) else {
         return html! {};
@@ -135,7 +136,7 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                     value={materials.notes.clone()}
                     on_change={{ let m = materials.clone(); on_person.reform(move |notes| PersonEdit::Materials(Materials { notes, ..m.clone() })) }} />
             </section>
-            <Network person={person.clone()} on_edit={on_person.clone()} announce={props.announce.clone()} />
+            <Network person={person.clone()} on_edit={on_person.clone()} />
             <section class="rb-tool" aria-labelledby="rb-open-title">
                 <h2 id="rb-open-title">{"Staying adaptable"}</h2>
                 <p class="rb-hint">{"Other industries, kinds of role or organisations you would be open to. The right fit is not always where you first looked."}</p>

@@ -16,7 +16,6 @@ use yew::prelude::*;
 pub struct NetworkProps {
     pub person: std::rc::Rc<Person>,
     pub on_edit: Callback<PersonEdit>,
-    pub announce: Callback<String>,
 }
 
 #[component]
@@ -113,8 +112,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                 <LetterEditor id="rb-info" letter={person.info_letter.clone()} {suggested}
                     on_edit={on_edit.reform(PersonEdit::InfoLetter)}
                     recipient_hint="Someone in the field: a contact, or a contact's contact."
-                    sign_as={person.sign_as.clone()} on_sign_as={on_edit.reform(PersonEdit::SetSignAs)}
-                    announce={props.announce.clone()} />
+                    sign_as={person.sign_as.clone()} on_sign_as={on_edit.reform(PersonEdit::SetSignAs)} />
             </section>
             <section class="rb-tool" aria-labelledby="rb-leads-title">
                 <h2 id="rb-leads-title">{"Openings to watch"}</h2>
