@@ -35,27 +35,27 @@ fn journal_with(details: &[(&str, Option<Reached>)]) -> Journal {
 fn check_in(j: &mut Journal, rejection: &str, n: usize, at_ms: f64, intensity: u8) {
     j.apply(Action::Emotions {
         rejection: id(rejection),
-        edit: EmotionsEdit::SaveCheckIn(CheckIn {
+        edit: EmotionsEdit::CheckIns(ListEdit::Add(CheckIn {
             id: id(&format!("{rejection}-c{n}")),
             at_ms,
             feelings: vec![Feeling::Sad],
             intensity,
             note: String::new(),
-        }),
+        })),
     });
 }
 
 fn tag(j: &mut Journal, rejection: &str, n: usize, themes: &[Theme], tags: &[&str]) {
     j.apply(Action::Feedback {
         rejection: id(rejection),
-        edit: FeedbackEdit::AddNote(FeedbackNote {
+        edit: FeedbackEdit::Notes(ListEdit::Add(FeedbackNote {
             id: id(&format!("{rejection}-n{n}")),
             text: "x".into(),
             themes: themes.to_vec(),
             tags: tags.iter().map(|t| t.to_string()).collect(),
             fair: None,
             at_ms: 0.0,
-        }),
+        })),
     });
 }
 
@@ -208,14 +208,14 @@ fn the_markdown_report_keeps_tricky_text_as_written() {
     let mut j = journal_with(&[("Acme *Corp* | [Labs]", Some(Reached::Offer))]);
     j.apply(Action::Feedback {
         rejection: id("r0"),
-        edit: FeedbackEdit::AddNote(FeedbackNote {
+        edit: FeedbackEdit::Notes(ListEdit::Add(FeedbackNote {
             id: id("n"),
             text: "# not a heading\n<script>alert(1)</script>\nline, with; commas 🚀".into(),
             themes: vec![Theme::Communication],
             tags: vec!["_pace_".into()],
             fair: Some(Fairness::Partly),
             at_ms: 0.0,
-        }),
+        })),
     });
     j.apply(Action::Person(PersonEdit::Achievements(ListEdit::Add(
         TextItem {

@@ -177,7 +177,7 @@ fn check_ins_are_kept_edited_and_deleted() {
         intensity: 14,
         note: String::new(),
     };
-    assert!(data.apply(EmotionsEdit::SaveCheckIn(first.clone())));
+    assert!(data.apply(EmotionsEdit::CheckIns(ListEdit::Add(first.clone()))));
     assert_eq!(
         data.checkins[0].intensity, 10,
         "intensity is kept within 1 to 10"
@@ -188,7 +188,7 @@ fn check_ins_are_kept_edited_and_deleted() {
         ..first.clone()
     };
     assert!(
-        data.apply(EmotionsEdit::SaveCheckIn(second)),
+        data.apply(EmotionsEdit::CheckIns(ListEdit::Add(second))),
         "several a day are fine"
     );
     let edited = CheckIn {
@@ -197,14 +197,18 @@ fn check_ins_are_kept_edited_and_deleted() {
         feelings: vec![Feeling::Hopeful],
         ..first
     };
-    assert!(data.apply(EmotionsEdit::SaveCheckIn(edited)));
+    assert!(data.apply(EmotionsEdit::CheckIns(ListEdit::Update(edited))));
     assert_eq!(data.checkins.len(), 2);
     assert_eq!(
         data.checkins[0].at_ms, 1000.0,
         "editing keeps the original time"
     );
     assert_eq!(data.checkins[0].feelings, [Feeling::Hopeful]);
-    assert!(data.apply(EmotionsEdit::DeleteCheckIn(Id::from_text("c1"))));
+    assert!(
+        data.apply(EmotionsEdit::CheckIns(ListEdit::Delete(Id::from_text(
+            "c1"
+        ))))
+    );
     assert_eq!(data.checkins.len(), 1);
 }
 
@@ -217,19 +221,19 @@ fn the_support_circle_needs_a_name_and_records_reaching_out() {
         relation: Relation::Friend,
         reached_out_on: None,
     };
-    assert!(!data.apply(EmotionsEdit::AddSupporter(nameless)));
+    assert!(!data.apply(EmotionsEdit::Supporters(ListEdit::Add(nameless))));
     let mentor = Supporter {
         id: Id::from_text("s1"),
         name: "Ana".into(),
         relation: Relation::Mentor,
         reached_out_on: None,
     };
-    assert!(data.apply(EmotionsEdit::AddSupporter(mentor.clone())));
+    assert!(data.apply(EmotionsEdit::Supporters(ListEdit::Add(mentor.clone()))));
     let reached = Supporter {
         reached_out_on: Day::parse("2026-11-21"),
         ..mentor
     };
-    assert!(data.apply(EmotionsEdit::UpdateSupporter(reached)));
+    assert!(data.apply(EmotionsEdit::Supporters(ListEdit::Update(reached))));
     assert_eq!(data.supporters[0].reached_out_on, Day::parse("2026-11-21"));
     assert!(!WHAT_TO_SAY.is_empty());
 }
@@ -289,7 +293,7 @@ fn feedback_notes_carry_themes_own_tags_and_fairness() {
         at_ms: 0.0,
     };
     assert!(
-        !data.apply(FeedbackEdit::AddNote(empty)),
+        !data.apply(FeedbackEdit::Notes(ListEdit::Add(empty))),
         "an empty note is not saved"
     );
     let note = FeedbackNote {
@@ -300,13 +304,13 @@ fn feedback_notes_carry_themes_own_tags_and_fairness() {
         fair: Some(Fairness::Fair),
         at_ms: 0.0,
     };
-    assert!(data.apply(FeedbackEdit::AddNote(note.clone())));
+    assert!(data.apply(FeedbackEdit::Notes(ListEdit::Add(note.clone()))));
     let edited = FeedbackNote {
         fair: Some(Fairness::Partly),
         ..note
     };
-    assert!(data.apply(FeedbackEdit::UpdateNote(edited)));
+    assert!(data.apply(FeedbackEdit::Notes(ListEdit::Update(edited))));
     assert_eq!(data.notes[0].fair, Some(Fairness::Partly));
-    assert!(data.apply(FeedbackEdit::DeleteNote(Id::from_text("n1"))));
+    assert!(data.apply(FeedbackEdit::Notes(ListEdit::Delete(Id::from_text("n1")))));
     assert!(data.notes.is_empty());
 }

@@ -28,14 +28,14 @@ fn note(journal: &mut Journal, rejection: &str, themes: &[Theme], tags: &str) {
         .len();
     journal.apply(Action::Feedback {
         rejection: id(rejection),
-        edit: FeedbackEdit::AddNote(FeedbackNote {
+        edit: FeedbackEdit::Notes(ListEdit::Add(FeedbackNote {
             id: id(&format!("{rejection}-note-{n}")),
             text: "said something".into(),
             themes: themes.to_vec(),
             tags: parse_tags(tags),
             fair: None,
             at_ms: 0.0,
-        }),
+        })),
     });
 }
 
@@ -312,13 +312,13 @@ fn merging_two_tabs_keeps_items_added_in_either() {
     ))));
     tab2.apply(Action::Emotions {
         rejection: id("a"),
-        edit: EmotionsEdit::SaveCheckIn(CheckIn {
+        edit: EmotionsEdit::CheckIns(ListEdit::Add(CheckIn {
             id: id("ci"),
             at_ms: 1.0,
             feelings: vec![Feeling::Sad],
             intensity: 4,
             note: String::new(),
-        }),
+        })),
     });
     tab2.merge_from(&tab1);
     assert_eq!(tab2.person.achievements.len(), 2);

@@ -91,13 +91,13 @@ fn any_text_survives_a_round_trip() {
         let mut journal = sample();
         journal.apply(Action::Emotions {
             rejection: Id::from_text("r1"),
-            edit: EmotionsEdit::SaveCheckIn(CheckIn {
+            edit: EmotionsEdit::CheckIns(ListEdit::Add(CheckIn {
                 id: Id::from_text(text),
                 at_ms: 1_763_770_000_123.0,
                 feelings: vec![Feeling::Hopeful, Feeling::SelfDoubt],
                 intensity: 7,
                 note: text.to_owned(),
-            }),
+            })),
         });
         let saved = encode(&journal, 2, 1_763_770_000_456.0);
         let loaded = decode(&saved).unwrap();

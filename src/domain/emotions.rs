@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::list::Item;
+use super::list::{replace, Item, ListEdit};
 use super::{Day, Id, Letter};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -222,73 +222,42 @@ pub struct EmotionsData {
 /// Changes to stage 1 data.
 #[derive(Clone, Debug, PartialEq)]
 pub enum EmotionsEdit {
-    /// Adds the check-in, or replaces the one with the same id (its time stays).
-    SaveCheckIn(CheckIn),
-    DeleteCheckIn(Id),
+    /// An updated check-in keeps the time it was first made.
+    CheckIns(ListEdit<CheckIn>),
     SetWindow(Option<ProcessingWindow>),
     ThankYou(super::LetterEdit),
-    AddSupporter(Supporter),
-    UpdateSupporter(Supporter),
-    DeleteSupporter(Id),
+    Supporters(ListEdit<Supporter>),
 }
 
 impl EmotionsData {
     pub fn apply(&mut self, edit: EmotionsEdit) -> bool {
         match edit {
-            EmotionsEdit::SaveCheckIn(mut checkin) => {
-                checkin.intensity = CheckIn::clamp_intensity(i64::from(checkin.intensity));
-                match self.checkins.iter_mut().find(|c| c.id == checkin.id) {
-                    Some(existing) => {
-                        checkin.at_ms = existing.at_ms;
-                        let changed = *existing != checkin;
-                        *existing = checkin;
-                        changed
+            EmotionsEdit::CheckIns(edit) => {
+                let edit = match edit {
+                    ListEdit::Add(c) => ListEdit::Add(c.clamped()),
+                    ListEdit::Update(mut c) => {
+                        if let Some(first) = self.checkins.iter().find(|x| x.id == c.id) {
+                            c.at_ms = first.at_ms;
+                        }
+                        ListEdit::Update(c.clamped())
                     }
-                    None => {
-                        self.checkins.push(checkin);
-                        true
-                    }
-                }
+                    delete => delete,
+                };
+                edit.apply_unless_blank(&mut self.checkins)
             }
-            EmotionsEdit::DeleteCheckIn(id) => remove_by_id(&mut self.checkins, &id, |c| &c.id),
             EmotionsEdit::SetWindow(window) => replace(&mut self.window, window),
             EmotionsEdit::ThankYou(edit) => self.thank_you.apply(edit),
-            EmotionsEdit::AddSupporter(s) => {
-                if s.name.trim().is_empty() || self.supporters.iter().any(|x| x.id == s.id) {
-                    return false;
-                }
-                self.supporters.push(s);
-                true
-            }
-            EmotionsEdit::UpdateSupporter(s) => update_by_id(&mut self.supporters, s, |x| &x.id),
-            EmotionsEdit::DeleteSupporter(id) => remove_by_id(&mut self.supporters, &id, |s| &s.id),
+            EmotionsEdit::Supporters(edit) => edit.apply_unless_blank(&mut self.supporters),
         }
     }
 }
 
 /// Replaces a value; returns whether it changed.
-pub(crate) fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
-    if *slot == value {
-        return false;
-    }
-    *slot = value;
-    true
-}
-
-pub(crate) fn remove_by_id<T>(items: &mut Vec<T>, id: &Id, id_of: impl Fn(&T) -> &Id) -> bool {
-    let before = items.len();
-    items.retain(|item| id_of(item) != id);
-    items.len() != before
-}
-
-pub(crate) fn update_by_id<T: PartialEq>(
-    items: &mut [T],
-    item: T,
-    id_of: impl Fn(&T) -> &Id,
-) -> bool {
-    match items.iter_mut().find(|x| id_of(x) == id_of(&item)) {
-        Some(existing) => replace(existing, item),
-        None => false,
+impl CheckIn {
+    /// The same check-in with its intensity within 1 to 10.
+    fn clamped(mut self) -> CheckIn {
+        self.intensity = CheckIn::clamp_intensity(i64::from(self.intensity));
+        self
     }
 }
 

@@ -3,8 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::emotions::{remove_by_id, replace, update_by_id};
-use super::list::Item;
+use super::list::{replace, Item, ListEdit};
 use super::{Day, Id, Letter, LetterEdit, Tone};
 
 /// Days without a reply before one follow-up is suggested.
@@ -252,9 +251,7 @@ pub enum FeedbackEdit {
     SetStatus(RequestStatus),
     SetFollowUpDays(u32),
     FollowUp(LetterEdit),
-    AddNote(FeedbackNote),
-    UpdateNote(FeedbackNote),
-    DeleteNote(Id),
+    Notes(ListEdit<FeedbackNote>),
     Thanks(LetterEdit),
 }
 
@@ -276,15 +273,7 @@ impl FeedbackData {
                 replace(&mut self.request.follow_up_after_days, days.clamp(1, 60))
             }
             FeedbackEdit::FollowUp(edit) => self.request.follow_up.apply(edit),
-            FeedbackEdit::AddNote(note) => {
-                if note.text.trim().is_empty() || self.notes.iter().any(|n| n.id == note.id) {
-                    return false;
-                }
-                self.notes.push(note);
-                true
-            }
-            FeedbackEdit::UpdateNote(note) => update_by_id(&mut self.notes, note, |n| &n.id),
-            FeedbackEdit::DeleteNote(id) => remove_by_id(&mut self.notes, &id, |n| &n.id),
+            FeedbackEdit::Notes(edit) => edit.apply_unless_blank(&mut self.notes),
             FeedbackEdit::Thanks(edit) => self.thanks.apply(edit),
         }
     }

@@ -31,7 +31,7 @@ pub enum LetterEdit {
 
 impl Letter {
     pub fn apply(&mut self, edit: LetterEdit) -> bool {
-        use super::emotions::replace;
+        use super::list::replace;
         match edit {
             LetterEdit::SetRecipientName(name) => replace(&mut self.to_name, name),
             LetterEdit::SetRecipientEmail(email) => replace(&mut self.to_email, email),

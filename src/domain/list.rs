@@ -30,11 +30,8 @@ impl<T: Item + PartialEq> ListEdit<T> {
                 true
             }
             ListEdit::Update(item) => match items.iter_mut().find(|x| x.id() == item.id()) {
-                Some(existing) if *existing != item => {
-                    *existing = item;
-                    true
-                }
-                _ => false,
+                Some(existing) => replace(existing, item),
+                None => false,
             },
             ListEdit::Delete(id) => {
                 let before = items.len();
@@ -43,6 +40,24 @@ impl<T: Item + PartialEq> ListEdit<T> {
             }
         }
     }
+
+    /// As [`ListEdit::apply`], but an item with nothing written in it is not
+    /// added (an empty form submitted by mistake).
+    pub fn apply_unless_blank(self, items: &mut Vec<T>) -> bool {
+        match &self {
+            ListEdit::Add(item) if item.is_blank() => false,
+            _ => self.apply(items),
+        }
+    }
+}
+
+/// Puts `value` in `slot`; whether that changed anything.
+pub fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        return false;
+    }
+    *slot = value;
+    true
 }
 
 /// Adds `other`'s items that `items` lacks (by id), keeping `items`' version of

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::emotions::replace;
+use super::list::replace;
 use super::list::{choices, merge_by_id, Item, ListEdit, TextItem};
 use super::{Day, Id, Letter, LetterEdit, PlanItem};
 

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::emotions::replace;
+use super::list::replace;
 use super::list::{choices, Item, ListEdit, TextItem};
 use super::{Day, Id};
 

@@ -3,7 +3,7 @@
 
 use crate::browser::{fresh_id, local_time_label, now_ms};
 use crate::components::{DeleteButton, TextField};
-use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling};
+use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling, ListEdit};
 use crate::state::use_app;
 use yew::prelude::*;
 
@@ -99,12 +99,17 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 None => (fresh_id(), now_ms()),
             };
             let editing = draft.editing.is_some();
-            on_edit.emit(EmotionsEdit::SaveCheckIn(CheckIn {
+            let checkin = CheckIn {
                 id,
                 at_ms,
                 feelings: draft.feelings.clone(),
                 intensity: draft.intensity,
                 note: draft.note.clone(),
+            };
+            on_edit.emit(EmotionsEdit::CheckIns(if editing {
+                ListEdit::Update(checkin)
+            } else {
+                ListEdit::Add(checkin)
             }));
             announce.emit(
                 if editing {
@@ -192,7 +197,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                                     <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
                                         aria-label={format!("Edit check-in of {when}")}>{"Edit"}</button>
                                     <DeleteButton what={format!("check-in of {when}")}
-                                        on_delete={props.on_edit.reform(move |_| EmotionsEdit::DeleteCheckIn(id.clone()))} />
+                                        on_delete={props.on_edit.reform(move |_| EmotionsEdit::CheckIns(ListEdit::Delete(id.clone())))} />
                                 </div>
                             </li>
                         }

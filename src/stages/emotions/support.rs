@@ -3,7 +3,7 @@
 
 use crate::browser::{fresh_id, today};
 use crate::components::{DeleteButton, TextField};
-use crate::domain::{EmotionsEdit, Relation, Supporter, WHAT_TO_SAY};
+use crate::domain::{EmotionsEdit, ListEdit, Relation, Supporter, WHAT_TO_SAY};
 use crate::state::use_app;
 use yew::prelude::*;
 
@@ -31,12 +31,12 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                 return;
             }
             error.set(false);
-            on_edit.emit(EmotionsEdit::AddSupporter(Supporter {
+            on_edit.emit(EmotionsEdit::Supporters(ListEdit::Add(Supporter {
                 id: fresh_id(),
                 name: name.trim().to_owned(),
                 relation: *relation,
                 reached_out_on: None,
-            }));
+            })));
             announce.emit(format!("{} added to your support circle.", name.trim()));
             name.set(String::new());
         })
@@ -66,7 +66,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                             let s = s.clone();
                             Callback::from(move |e: Event| {
                                 let checked = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                                on_edit.emit(EmotionsEdit::UpdateSupporter(Supporter { reached_out_on: checked.then(today), ..s.clone() }));
+                                on_edit.emit(EmotionsEdit::Supporters(ListEdit::Update(Supporter { reached_out_on: checked.then(today), ..s.clone() })));
                             })
                         };
                         let id = s.id.clone();
@@ -84,7 +84,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                                 </div>
                                 <div class="rb-list__actions">
                                     <DeleteButton what={s.name.clone()}
-                                        on_delete={props.on_edit.reform(move |_| EmotionsEdit::DeleteSupporter(id.clone()))} />
+                                        on_delete={props.on_edit.reform(move |_| EmotionsEdit::Supporters(ListEdit::Delete(id.clone())))} />
                                 </div>
                             </li>
                         }

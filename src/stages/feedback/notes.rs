@@ -3,7 +3,9 @@
 
 use crate::browser::{fresh_id, now_ms};
 use crate::components::{DeleteButton, TextField};
-use crate::domain::{in_declared_order, parse_tags, Fairness, FeedbackEdit, FeedbackNote, Theme};
+use crate::domain::{
+    in_declared_order, parse_tags, Fairness, FeedbackEdit, FeedbackNote, ListEdit, Theme,
+};
 use crate::state::use_app;
 use yew::prelude::*;
 
@@ -97,9 +99,9 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
             };
             let editing = draft.editing.is_some();
             on_edit.emit(if editing {
-                FeedbackEdit::UpdateNote(note)
+                FeedbackEdit::Notes(ListEdit::Update(note))
             } else {
-                FeedbackEdit::AddNote(note)
+                FeedbackEdit::Notes(ListEdit::Add(note))
             });
             announce.emit(
                 if editing {
@@ -192,7 +194,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                                     <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
                                         aria-label={format!("Edit feedback: {summary}")}>{"Edit"}</button>
                                     <DeleteButton what={format!("feedback: {summary}")}
-                                        on_delete={props.on_edit.reform(move |_| FeedbackEdit::DeleteNote(id.clone()))} />
+                                        on_delete={props.on_edit.reform(move |_| FeedbackEdit::Notes(ListEdit::Delete(id.clone())))} />
                                 </div>
                             </li>
                         }
