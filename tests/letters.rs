@@ -26,7 +26,7 @@ fn all_drafts(c: LetterContext) -> Vec<Draft> {
         follow_up(c, Day::parse("2026-11-01")),
         thanks_for_feedback(c),
     ];
-    drafts.extend(Tone::ALL.map(|t| feedback_request(c, t)));
+    drafts.extend(Tone::ALL.iter().map(|&t| feedback_request(c, t)));
     drafts
 }
 
@@ -68,7 +68,7 @@ fn letters_use_what_is_known() {
     let formal = feedback_request(ctx(&d, "Ms Chen", ""), Tone::Formal);
     assert!(formal.body.starts_with("Dear Ms Chen,"));
     for asks_about in ["application", "interview", "improve"] {
-        for tone in Tone::ALL {
+        for &tone in Tone::ALL {
             assert!(
                 feedback_request(ctx(&d, "", ""), tone)
                     .body

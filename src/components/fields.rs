@@ -1,6 +1,6 @@
 //! Small labelled fields that save on change: a date and a choice from a list.
 
-use crate::domain::Day;
+use crate::domain::{Choice, Day};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -61,13 +61,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     }
 }
 
-/// `(slug, label)` pairs of a `choices!` enum, for [`SelectField`].
-#[macro_export]
-macro_rules! options_of {
-    ($choice:ty) => {
-        <$choice>::ALL
-            .iter()
-            .map(|c| (c.slug(), c.label()))
-            .collect::<Vec<_>>()
-    };
+/// `(slug, label)` pairs of a choice, for [`SelectField`].
+pub fn options_of<T: Choice>() -> Vec<(&'static str, &'static str)> {
+    T::ALL.iter().map(|c| (c.slug(), c.label())).collect()
 }

@@ -2,6 +2,7 @@
 //! task-list pattern), and the list of all rejections.
 
 use super::RejectionSwitcher;
+use crate::domain::Choice;
 use crate::domain::{Stage, StageStatus};
 use crate::state::use_app;
 use crate::state::Screen;
@@ -43,11 +44,11 @@ pub fn Hub() -> Html {
                 </button>
             </p>
             <ol class="rb-tasklist">
-                { for Stage::ALL.into_iter().map(|stage| {
+                { for Stage::ALL.iter().copied().map(|stage| {
                     let status = rejection.progress.get(stage);
                     let is_current = current == Some(stage);
-                    let label_id = format!("rb-task-{}", stage.slug());
-                    let status_id = format!("rb-task-{}-status", stage.slug());
+                    let label_id = format!("rb-task-{}", stage.css_name());
+                    let status_id = format!("rb-task-{}-status", stage.css_name());
                     html! {
                         <li class={classes!("rb-task", is_current.then_some("rb-task--current"))}>
                             <span class="rb-task__number" aria-hidden="true">{ stage.number() }</span>
@@ -60,7 +61,7 @@ pub fn Hub() -> Html {
                                 </button>
                                 <p class="rb-task__hint">{ stage.purpose() }</p>
                             </div>
-                            <strong id={status_id} class={classes!("rb-tag", format!("rb-tag--{}", status.slug()))}>
+                            <strong id={status_id} class={classes!("rb-tag", format!("rb-tag--{}", status.css_name()))}>
                                 if status == StageStatus::Done { <span aria-hidden="true">{"✓ "}</span> }
                                 { status.label() }
                             </strong>

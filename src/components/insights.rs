@@ -3,6 +3,7 @@
 
 use super::{MoodChart, Patterns};
 use crate::browser::{download, now_ms, today};
+use crate::domain::Choice;
 use crate::domain::{
     activity_log, calendar, feedback_answers, markdown_report, mood_by_day, reminders,
     stage_totals, where_processes_ended, Id, PlanStatus, Reminder, Stage, StageStatus,
@@ -160,7 +161,7 @@ pub fn Insights() -> Html {
                                     { for Stage::ALL.iter().map(|s| {
                                         let status = r.progress.get(*s);
                                         html! {
-                                            <td><span class={classes!("rb-tag", format!("rb-tag--{}", status.slug()))}>
+                                            <td><span class={classes!("rb-tag", format!("rb-tag--{}", status.css_name()))}>
                                                 if status == StageStatus::Done { <span aria-hidden="true">{"✓ "}</span> }
                                                 { status.label() }
                                             </span></td>

@@ -16,7 +16,7 @@ mod welcome;
 mod your_data;
 
 pub use delete_button::DeleteButton;
-pub use fields::{DateField, SelectField};
+pub use fields::{options_of, DateField, SelectField};
 pub use hub::Hub;
 pub use insights::Insights;
 pub use item_list::{item_list, set_field, ItemListProps};

@@ -2,6 +2,7 @@
 //! came from and a way to turn it into a development-plan step.
 
 use crate::browser::fresh_id;
+use crate::domain::Choice;
 use crate::domain::{
     patterns, repeated_patterns, Action, ListEdit, PatternSource, PersonEdit, PlanItem,
 };

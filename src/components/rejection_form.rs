@@ -3,6 +3,7 @@
 
 use super::text_field::{too_long_message, MAX_LINE_CHARS, MAX_NOTE_CHARS};
 use crate::browser::today;
+use crate::domain::Choice;
 use crate::domain::{Day, Reached, RejectionDetails};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -166,7 +167,7 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
                 <label for="rb-reached">{"How far the process went"}</label>
                 <select id="rb-reached" onchange={on_reached}>
                     <option value="" selected={reached.is_none()}>{"I'd rather not say"}</option>
-                    { for Reached::ALL.into_iter().map(|r| html! {
+                    { for Reached::ALL.iter().copied().map(|r| html! {
                         <option value={r.slug()} selected={*reached == Some(r)}>{ r.label() }</option>
                     }) }
                 </select>

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::list::{replace, Item, ListEdit};
+use super::list::{replace, Choice, Item, ListEdit};
 use super::{Day, Id, Letter};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -21,8 +21,8 @@ pub enum Feeling {
     Determined,
 }
 
-impl Feeling {
-    pub const ALL: [Feeling; 10] = [
+impl Choice for Feeling {
+    const ALL: &'static [Feeling] = &[
         Feeling::Disappointed,
         Feeling::Frustrated,
         Feeling::Sad,
@@ -35,7 +35,7 @@ impl Feeling {
         Feeling::Determined,
     ];
 
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str {
         match self {
             Feeling::Disappointed => "Disappointed",
             Feeling::Frustrated => "Frustrated",
@@ -50,7 +50,7 @@ impl Feeling {
         }
     }
 
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             Feeling::Disappointed => "disappointed",
             Feeling::Frustrated => "frustrated",
@@ -147,8 +147,8 @@ pub enum Relation {
     Other,
 }
 
-impl Relation {
-    pub const ALL: [Relation; 5] = [
+impl Choice for Relation {
+    const ALL: &'static [Relation] = &[
         Relation::Friend,
         Relation::Family,
         Relation::Mentor,
@@ -156,7 +156,7 @@ impl Relation {
         Relation::Other,
     ];
 
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str {
         match self {
             Relation::Friend => "Friend",
             Relation::Family => "Family",
@@ -166,7 +166,7 @@ impl Relation {
         }
     }
 
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             Relation::Friend => "friend",
             Relation::Family => "family",
@@ -174,13 +174,6 @@ impl Relation {
             Relation::Peer => "peer",
             Relation::Other => "other",
         }
-    }
-
-    pub fn from_slug(slug: &str) -> Relation {
-        Relation::ALL
-            .into_iter()
-            .find(|r| r.slug() == slug)
-            .unwrap_or(Relation::Other)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::list::{replace, Item, ListEdit};
+use super::list::{replace, Choice, Item, ListEdit};
 use super::{Day, Id, Letter, LetterEdit, Tone};
 
 /// Days without a reply before one follow-up is suggested.
@@ -19,15 +19,15 @@ pub enum RequestStatus {
     NoReply,
 }
 
-impl RequestStatus {
-    pub const ALL: [RequestStatus; 4] = [
+impl Choice for RequestStatus {
+    const ALL: &'static [RequestStatus] = &[
         RequestStatus::NotSent,
         RequestStatus::Sent,
         RequestStatus::Replied,
         RequestStatus::NoReply,
     ];
 
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str {
         match self {
             RequestStatus::NotSent => "Not sent yet",
             RequestStatus::Sent => "Sent, waiting for a reply",
@@ -36,20 +36,13 @@ impl RequestStatus {
         }
     }
 
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             RequestStatus::NotSent => "not_sent",
             RequestStatus::Sent => "sent",
             RequestStatus::Replied => "replied",
             RequestStatus::NoReply => "no_reply",
         }
-    }
-
-    pub fn from_slug(slug: &str) -> RequestStatus {
-        RequestStatus::ALL
-            .into_iter()
-            .find(|s| s.slug() == slug)
-            .unwrap_or_default()
     }
 }
 
@@ -128,8 +121,8 @@ pub enum Theme {
     RoleChanged,
 }
 
-impl Theme {
-    pub const ALL: [Theme; 8] = [
+impl Choice for Theme {
+    const ALL: &'static [Theme] = &[
         Theme::TechnicalDepth,
         Theme::Communication,
         Theme::RelevantExperience,
@@ -140,7 +133,7 @@ impl Theme {
         Theme::RoleChanged,
     ];
 
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str {
         match self {
             Theme::TechnicalDepth => "Technical or domain depth",
             Theme::Communication => "Communication",
@@ -153,7 +146,7 @@ impl Theme {
         }
     }
 
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             Theme::TechnicalDepth => "technical_depth",
             Theme::Communication => "communication",
@@ -176,15 +169,15 @@ pub enum Fairness {
     Unsure,
 }
 
-impl Fairness {
-    pub const ALL: [Fairness; 4] = [
+impl Choice for Fairness {
+    const ALL: &'static [Fairness] = &[
         Fairness::Fair,
         Fairness::Partly,
         Fairness::Unfair,
         Fairness::Unsure,
     ];
 
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str {
         match self {
             Fairness::Fair => "Fair",
             Fairness::Partly => "Partly fair",
@@ -193,17 +186,13 @@ impl Fairness {
         }
     }
 
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             Fairness::Fair => "fair",
             Fairness::Partly => "partly",
             Fairness::Unfair => "unfair",
             Fairness::Unsure => "unsure",
         }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Fairness> {
-        Fairness::ALL.into_iter().find(|f| f.slug() == slug)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Reminders with no backend: iCalendar files (RFC 5545) the user downloads
 //! into their own calendar.
 
+use super::Choice;
 use super::{Day, FollowUpAdvice, Journal, PlanStatus, RequestStatus};
 
 /// Something worth a calendar entry.

@@ -1,6 +1,7 @@
 //! Patterns across rejections: pure functions over the journal.
 
 use super::reflect::normalise;
+use super::Choice;
 use super::{Id, Journal};
 
 /// Where a recurring topic comes from.

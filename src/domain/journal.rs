@@ -1,6 +1,7 @@
 //! The user's data: many rejections, each with its own progress through the
 //! stages, plus person-level data that serves the whole search.
 
+use super::list::Choice;
 use serde::{Deserialize, Serialize};
 
 use super::list::merge_by_id;
@@ -18,8 +19,8 @@ pub enum Reached {
     Offer,
 }
 
-impl Reached {
-    pub const ALL: [Reached; 5] = [
+impl Choice for Reached {
+    const ALL: &'static [Reached] = &[
         Reached::Applied,
         Reached::Screening,
         Reached::Interview,
@@ -27,7 +28,7 @@ impl Reached {
         Reached::Offer,
     ];
 
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str {
         match self {
             Reached::Applied => "After applying",
             Reached::Screening => "After a screening call",
@@ -37,7 +38,7 @@ impl Reached {
         }
     }
 
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             Reached::Applied => "applied",
             Reached::Screening => "screening",
@@ -45,10 +46,6 @@ impl Reached {
             Reached::FinalRound => "final_round",
             Reached::Offer => "offer",
         }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Reached> {
-        Reached::ALL.into_iter().find(|r| r.slug() == slug)
     }
 }
 

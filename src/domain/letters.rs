@@ -2,6 +2,7 @@
 //! by the app. Texts read well with any field missing, and keep the user's own
 //! words exactly as typed.
 
+use super::list::Choice;
 use serde::{Deserialize, Serialize};
 
 use super::{Day, RejectionDetails};
@@ -137,10 +138,10 @@ pub enum Tone {
     Formal,
 }
 
-impl Tone {
-    pub const ALL: [Tone; 3] = [Tone::Brief, Tone::Warm, Tone::Formal];
+impl Choice for Tone {
+    const ALL: &'static [Tone] = &[Tone::Brief, Tone::Warm, Tone::Formal];
 
-    pub fn label(self) -> &'static str {
+    fn label(self) -> &'static str {
         match self {
             Tone::Brief => "Brief",
             Tone::Warm => "Warm",
@@ -148,7 +149,7 @@ impl Tone {
         }
     }
 
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             Tone::Brief => "brief",
             Tone::Warm => "warm",

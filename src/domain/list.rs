@@ -87,6 +87,20 @@ impl Item for TextItem {
     }
 }
 
+/// A fixed set of choices a person picks from: every value in order, the
+/// words shown, and its name in the page (option values, element ids). What
+/// it is saved as is serde's business (`rename_all` or `rename`).
+pub trait Choice: Copy + PartialEq + Sized + 'static {
+    const ALL: &'static [Self];
+    fn label(self) -> &'static str;
+    fn slug(self) -> &'static str;
+    /// The choice named `slug`; `None` for a name this version does not know
+    /// (the caller keeps what it had).
+    fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.slug() == slug)
+    }
+}
+
 /// Declares a fixed set of choices with their saved name (`slug`, also used
 /// in the page) and the words shown to the user (`label`).
 macro_rules! choices {
@@ -97,19 +111,15 @@ macro_rules! choices {
             $(#[serde(rename = $slug)] $variant),+
         }
 
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+        impl $crate::domain::Choice for $name {
+            const ALL: &'static [$name] = &[$($name::$variant),+];
 
-            pub fn label(self) -> &'static str {
+            fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
             }
 
-            pub fn slug(self) -> &'static str {
+            fn slug(self) -> &'static str {
                 match self { $($name::$variant => $slug),+ }
-            }
-
-            pub fn from_slug(slug: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.slug() == slug)
             }
         }
     };

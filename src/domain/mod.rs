@@ -41,7 +41,7 @@ pub use letters::{
     clean_address, feedback_request, follow_up, informational_interview, mailto, percent_encode,
     thank_you_note, thanks_for_feedback, Draft, Letter, LetterContext, LetterEdit, Tone,
 };
-pub use list::{Item, ListEdit, TextItem};
+pub use list::{Choice, Item, ListEdit, TextItem};
 pub use mood::{
     chart_geometry, local_day, mood_by_day, mood_summary, ChartGeometry, DayMood, CHART_HEIGHT,
     CHART_WIDTH,

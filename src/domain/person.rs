@@ -1,6 +1,7 @@
 //! Person-level data: what serves the whole search rather than one rejection
 //! (achievements, development plan, question bank, self-care, network, leads).
 
+use super::Choice;
 use serde::{Deserialize, Serialize};
 
 use super::list::replace;

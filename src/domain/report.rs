@@ -2,6 +2,7 @@
 //! of an active search), a Markdown report of everything they wrote, and
 //! numbers for the insights page.
 
+use super::Choice;
 use super::{
     Day, FeedbackRequest, Journal, PlanStatus, Reached, Rejection, RequestStatus, Stage,
     StageStatus,
@@ -123,7 +124,8 @@ fn plan_title(p: &super::PlanItem) -> String {
 /// "3 of 4 ended after the final round" style counts of where processes ended.
 pub fn where_processes_ended(journal: &Journal) -> Vec<(Reached, usize)> {
     Reached::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(|reached| {
             let n = journal
                 .rejections

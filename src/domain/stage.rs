@@ -73,7 +73,7 @@ impl Stage {
     }
 
     /// Stable key for element ids and CSS classes.
-    pub fn slug(self) -> &'static str {
+    pub fn css_name(self) -> &'static str {
         match self {
             Stage::ProcessEmotions => "emotions",
             Stage::SeekFeedback => "feedback",
@@ -103,7 +103,7 @@ impl StageStatus {
         }
     }
 
-    pub fn slug(self) -> &'static str {
+    pub fn css_name(self) -> &'static str {
         match self {
             StageStatus::NotStarted => "not-started",
             StageStatus::InProgress => "in-progress",

@@ -10,7 +10,7 @@ pub struct GuidanceProps {
 
 #[component]
 pub fn Guidance(props: &GuidanceProps) -> Html {
-    let id = format!("rb-guidance-{}", props.stage.slug());
+    let id = format!("rb-guidance-{}", props.stage.css_name());
     html! {
         <section class="rb-guidance" aria-labelledby={id.clone()}>
             <h2 {id}>{"What helps"}</h2>

@@ -63,7 +63,7 @@ pub fn StagePage(props: &StagePageProps) -> Html {
 
     let go = |target: Screen| app.navigate.reform(move |_| target);
     html! {
-        <article class={classes!("rb-stage", format!("rb-stage--{}", stage.slug()))} aria-labelledby="rb-stage-title">
+        <article class={classes!("rb-stage", format!("rb-stage--{}", stage.css_name()))} aria-labelledby="rb-stage-title">
             <p class="rb-kicker">{ format!("Stage {} of 5 · {}", stage.number(), rejection.title()) }</p>
             <h1 id="rb-stage-title" tabindex="-1">{ stage.title() }</h1>
             <p class="rb-purpose">{ stage.purpose() }</p>

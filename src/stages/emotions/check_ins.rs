@@ -3,6 +3,7 @@
 
 use crate::browser::{fresh_id, local_time_label, now_ms};
 use crate::components::{DeleteButton, TextField};
+use crate::domain::Choice;
 use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling, ListEdit};
 use crate::state::use_app;
 use yew::prelude::*;
@@ -56,7 +57,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 next.feelings.remove(i);
             } else {
                 next.feelings.push(feeling);
-                next.feelings = in_declared_order(&Feeling::ALL, &next.feelings);
+                next.feelings = in_declared_order(Feeling::ALL, &next.feelings);
             }
             draft.set(next);
         })
@@ -139,7 +140,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                         <p id="rb-checkin-error" class="rb-error" role="alert">{"Choose at least one feeling, or write a note."}</p>
                     }
                     <div class="rb-chips">
-                        { for Feeling::ALL.into_iter().map(|f| {
+                        { for Feeling::ALL.iter().copied().map(|f| {
                             let id = format!("rb-feeling-{}", f.slug());
                             html! {
                                 <span class="rb-chip">

@@ -3,6 +3,7 @@
 
 use crate::browser::{fresh_id, today};
 use crate::components::{DeleteButton, TextField};
+use crate::domain::Choice;
 use crate::domain::{EmotionsEdit, ListEdit, Relation, Supporter, WHAT_TO_SAY};
 use crate::state::use_app;
 use yew::prelude::*;
@@ -44,10 +45,12 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
     let on_relation = {
         let relation = relation.clone();
         Callback::from(move |e: Event| {
-            relation.set(Relation::from_slug(
-                &e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value(),
-            ))
+            let chosen = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some(chosen) = Relation::from_slug(&chosen) {
+                relation.set(chosen);
+            }
         })
     };
 
@@ -100,7 +103,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                 <div class="rb-field">
                     <label for="rb-supporter-relation">{"Who they are to you"}</label>
                     <select id="rb-supporter-relation" onchange={on_relation}>
-                        { for Relation::ALL.into_iter().map(|r| html! {
+                        { for Relation::ALL.iter().copied().map(|r| html! {
                             <option value={r.slug()} selected={*relation == r}>{ r.label() }</option>
                         }) }
                     </select>

@@ -3,6 +3,7 @@
 
 use crate::browser::{fresh_id, now_ms};
 use crate::components::{DeleteButton, TextField};
+use crate::domain::Choice;
 use crate::domain::{
     in_declared_order, parse_tags, Fairness, FeedbackEdit, FeedbackNote, ListEdit, Theme,
 };
@@ -57,7 +58,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                 next.themes.remove(i);
             } else {
                 next.themes.push(theme);
-                next.themes = in_declared_order(&Theme::ALL, &next.themes);
+                next.themes = in_declared_order(Theme::ALL, &next.themes);
             }
             draft.set(next);
         })
@@ -134,7 +135,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                 <fieldset class="rb-fieldset">
                     <legend>{"Themes it touches"}</legend>
                     <div class="rb-chips">
-                        { for Theme::ALL.into_iter().map(|t| {
+                        { for Theme::ALL.iter().copied().map(|t| {
                             let id = format!("rb-theme-{}", t.slug());
                             html! {
                                 <span class="rb-chip">
@@ -151,7 +152,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                 <fieldset class="rb-fieldset">
                     <legend>{"Did it feel fair?"}</legend>
                     <div class="rb-chips">
-                        { for Fairness::ALL.into_iter().map(|f| {
+                        { for Fairness::ALL.iter().copied().map(|f| {
                             let id = format!("rb-fair-{}", f.slug());
                             html! {
                                 <span class="rb-chip">

@@ -2,6 +2,7 @@
 
 use crate::browser::today;
 use crate::components::LetterEditor;
+use crate::domain::Choice;
 use crate::domain::{
     feedback_request, follow_up, FeedbackEdit, FeedbackRequest, FollowUpAdvice, LetterContext,
     RejectionDetails, RequestStatus, Tone,
@@ -26,11 +27,12 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
         sign_as: &props.sign_as,
     };
     let suggested = feedback_request(ctx, request.tone);
-    let on_status = props.on_edit.reform(|e: Event| {
-        FeedbackEdit::SetStatus(RequestStatus::from_slug(
-            &e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value(),
-        ))
+    let status = request.status;
+    let on_status = props.on_edit.reform(move |e: Event| {
+        let chosen = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        FeedbackEdit::SetStatus(RequestStatus::from_slug(&chosen).unwrap_or(status))
     });
     let on_days = props.on_edit.reform(|e: Event| {
         let value = e
@@ -48,7 +50,7 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                 <fieldset class="rb-fieldset">
                     <legend>{"Tone"}</legend>
                     <div class="rb-chips">
-                        { for Tone::ALL.into_iter().map(|tone| {
+                        { for Tone::ALL.iter().copied().map(|tone| {
                             let id = format!("rb-tone-{}", tone.slug());
                             html! {
                                 <span class="rb-chip">
@@ -70,7 +72,7 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                 <div class="rb-field">
                     <label for="rb-request-status">{"Status"}</label>
                     <select id="rb-request-status" onchange={on_status}>
-                        { for RequestStatus::ALL.into_iter().map(|s| html! {
+                        { for RequestStatus::ALL.iter().copied().map(|s| html! {
                             <option value={s.slug()} selected={request.status == s}>{ s.label() }</option>
                         }) }
                     </select>

@@ -6,12 +6,13 @@ mod self_care;
 use super::reflect::text_items;
 use super::StageToolsProps;
 use crate::browser::{fresh_id, now_ms};
+use crate::components::options_of;
 use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
+use crate::domain::Choice;
 use crate::domain::{
     in_declared_order, Action, Interest, Lesson, LessonKind, PathIdea, PathKind, PersonEdit,
     Reframe, Trap,
 };
-use crate::options_of;
 use crate::state::use_app;
 use self_care::SelfCareTool;
 use yew::prelude::*;
@@ -72,7 +73,7 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                         let prefix = format!("rb-lesson-{}", l.id);
                         html! {
                             <>
-                                <SelectField id={format!("{prefix}-kind")} label="What kind of lesson" options={options_of!(LessonKind)}
+                                <SelectField id={format!("{prefix}-kind")} label="What kind of lesson" options={options_of::<LessonKind>()}
                                     value={l.kind.slug()} on_change={set_field(&l, &emit, |n, v: String| n.kind = LessonKind::from_slug(&v).unwrap_or(n.kind))} />
                                 <TextField id={format!("{prefix}-text")} label="What it was" value={l.text.clone()} on_change={set_field(&l, &emit, |n, v| n.text = v)} />
                                 <TextField id={format!("{prefix}-prep")} label="How I will answer or prepare next time" optional=true multiline=true rows={3}

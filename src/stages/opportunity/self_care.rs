@@ -2,6 +2,7 @@
 //! you looked after yourself. Days, not a streak: a missed day costs nothing.
 
 use crate::browser::today;
+use crate::domain::Choice;
 use crate::domain::{Activity, PersonEdit, SelfCare};
 use yew::prelude::*;
 

@@ -2,6 +2,7 @@
 
 use crate::browser::fresh_id;
 use crate::components::{item_list, ItemListProps, TextField};
+use crate::domain::Choice;
 use crate::domain::{Dimension, ReflectEdit, ReflectionData, TextItem};
 use yew::prelude::*;
 

@@ -1,9 +1,10 @@
 //! The development plan (person-level): a step for each gap or improvement.
 
 use crate::browser::fresh_id;
+use crate::components::options_of;
 use crate::components::{item_list, set_field, DateField, ItemListProps, SelectField, TextField};
+use crate::domain::Choice;
 use crate::domain::{ListEdit, PlanItem, PlanKind, PlanStatus};
-use crate::options_of;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -48,14 +49,14 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
                     html! {
                         <>
                             <TextField id={format!("{prefix}-gap")} label="The gap or thing to improve" value={p.gap.clone()} on_change={set_field(&p, &emit, |n, v| n.gap = v)} />
-                            <SelectField id={format!("{prefix}-kind")} label="Kind of step" options={options_of!(PlanKind)}
+                            <SelectField id={format!("{prefix}-kind")} label="Kind of step" options={options_of::<PlanKind>()}
                                 value={p.kind.slug()} on_change={set_field(&p, &emit, |n, v: String| n.kind = PlanKind::from_slug(&v).unwrap_or(n.kind))} />
                             <TextField id={format!("{prefix}-action")} label="The step" value={p.action.clone()}
                                 hint="For example: “Finish the PostgreSQL performance course” or “Build a small project with Kubernetes”."
                                 on_change={set_field(&p, &emit, |n, v| n.action = v)} />
                             <DateField id={format!("{prefix}-target")} label="Aim to finish by" optional=true value={p.target}
                                 on_change={{set_field(&p, &emit, |n, v| n.target = v)}} />
-                            <SelectField id={format!("{prefix}-status")} label="Status" options={options_of!(PlanStatus)}
+                            <SelectField id={format!("{prefix}-status")} label="Status" options={options_of::<PlanStatus>()}
                                 value={p.status.slug()} on_change={set_field(&p, &emit, |n, v: String| n.status = PlanStatus::from_slug(&v).unwrap_or(n.status))} />
                         </>
                     }

@@ -3,6 +3,7 @@
 
 use crate::browser::fresh_id;
 use crate::components::{item_list, set_field, ItemListProps, TextField};
+use crate::domain::Choice;
 use crate::domain::{split_requirements, Fit, PlanItem, ReflectEdit, Requirement};
 use crate::state::use_app;
 use yew::prelude::*;

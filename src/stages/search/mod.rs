@@ -5,12 +5,13 @@ mod network;
 
 use super::StageToolsProps;
 use crate::browser::{fresh_id, today};
+use crate::components::options_of;
 use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
+use crate::domain::Choice;
 use crate::domain::{
     closing_summary, repeated_patterns, Action, Day, Goal, GoalKind, Materials, OpenKind, OpenTo,
     PersonEdit,
 };
-use crate::options_of;
 use crate::state::use_app;
 use network::Network;
 use yew::prelude::*;
@@ -152,7 +153,7 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                         let prefix = format!("rb-open-{}", o.id);
                         html! {
                             <>
-                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of!(OpenKind)} value={o.kind.slug()}
+                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<OpenKind>()} value={o.kind.slug()}
                                     on_change={{ let (o, emit) = (o.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(OpenTo { kind: OpenKind::from_slug(&v).unwrap_or(o.kind), ..o.clone() })) }} />
                                 <TextField id={format!("{prefix}-text")} label="What" value={o.text.clone()}
                                     on_change={{set_field(&o, &emit, |n, v| n.text = v)}} />

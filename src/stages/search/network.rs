@@ -2,14 +2,15 @@
 //! informational-interview request, and openings to watch.
 
 use crate::browser::fresh_id;
+use crate::components::options_of;
 use crate::components::{
     item_list, set_field, DateField, ItemListProps, LetterEditor, SelectField, TextField,
 };
+use crate::domain::Choice;
 use crate::domain::{
     informational_interview, safe_link, Contact, EventKind, Lead, LeadKind, LeadStatus,
     NetworkEvent, Person, PersonEdit,
 };
-use crate::options_of;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -89,7 +90,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                             <>
                                 <TextField id={format!("{prefix}-name")} label="Name" value={e.name.clone()}
                                     on_change={{set_field(&e, &emit, |n, v| n.name = v)}} />
-                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of!(EventKind)} value={e.kind.slug()}
+                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<EventKind>()} value={e.kind.slug()}
                                     on_change={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(NetworkEvent { kind: EventKind::from_slug(&v).unwrap_or(e.kind), ..e.clone() })) }} />
                                 <DateField id={format!("{prefix}-date")} label="Date" optional=true value={e.date}
                                     on_change={{set_field(&e, &emit, |n, v| n.date = v)}} />
@@ -142,7 +143,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                             <>
                                 <TextField id={format!("{prefix}-title")} label="What it is" value={l.title.clone()}
                                     on_change={{set_field(&l, &emit, |n, v| n.title = v)}} />
-                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of!(LeadKind)} value={l.kind.slug()}
+                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<LeadKind>()} value={l.kind.slug()}
                                     on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(Lead { kind: LeadKind::from_slug(&v).unwrap_or(l.kind), ..l.clone() })) }} />
                                 <TextField id={format!("{prefix}-url")} label="Link" optional=true input_type="url" value={l.url.clone()}
                                     hint="Starting with https:// or http://"
@@ -150,7 +151,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                                 if bad_link {
                                     <p class="rb-error" role="alert">{"Only links starting with https:// or http:// can be opened from here. The text is kept as you typed it."}</p>
                                 }
-                                <SelectField id={format!("{prefix}-status")} label="Status" options={options_of!(LeadStatus)} value={l.status.slug()}
+                                <SelectField id={format!("{prefix}-status")} label="Status" options={options_of::<LeadStatus>()} value={l.status.slug()}
                                     on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(Lead { status: LeadStatus::from_slug(&v).unwrap_or(l.status), ..l.clone() })) }} />
                             </>
                         }
