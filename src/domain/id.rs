@@ -35,14 +35,10 @@ impl Id {
         Id(text)
     }
 
-    /// An id from known text (tests, fixtures).
+    /// The id whose text this is: one chosen in the page (a select's value),
+    /// one derived from another id, or a test's.
     pub fn from_text(text: &str) -> Id {
         Id(text.to_owned())
-    }
-
-    /// An id read back from storage.
-    pub fn from_saved(text: String) -> Id {
-        Id(text)
     }
 
     pub fn as_str(&self) -> &str {

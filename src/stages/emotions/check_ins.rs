@@ -16,16 +16,16 @@ pub struct CheckInsProps {
 
 /// The check-in being written or edited.
 #[derive(Clone, PartialEq)]
-struct Draft {
+struct CheckInDraft {
     editing: Option<CheckIn>,
     feelings: Vec<Feeling>,
     intensity: u8,
     note: String,
 }
 
-impl Draft {
-    fn blank() -> Draft {
-        Draft {
+impl CheckInDraft {
+    fn blank() -> CheckInDraft {
+        CheckInDraft {
             editing: None,
             feelings: Vec::new(),
             intensity: CheckIn::default_intensity(),
@@ -33,8 +33,8 @@ impl Draft {
         }
     }
 
-    fn of(checkin: &CheckIn) -> Draft {
-        Draft {
+    fn of(checkin: &CheckIn) -> CheckInDraft {
+        CheckInDraft {
             editing: Some(checkin.clone()),
             feelings: checkin.feelings.clone(),
             intensity: checkin.intensity,
@@ -46,7 +46,7 @@ impl Draft {
 #[component]
 pub fn CheckIns(props: &CheckInsProps) -> Html {
     let app = use_app();
-    let draft = use_state(Draft::blank);
+    let draft = use_state(CheckInDraft::blank);
     let error = use_state(|| false);
 
     let toggle = |feeling: Feeling| {
@@ -120,12 +120,12 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 }
                 .into(),
             );
-            draft.set(Draft::blank());
+            draft.set(CheckInDraft::blank());
         })
     };
     let on_cancel = {
         let draft = draft.clone();
-        Callback::from(move |_| draft.set(Draft::blank()))
+        Callback::from(move |_| draft.set(CheckInDraft::blank()))
     };
 
     let editing = draft.editing.is_some();
@@ -185,7 +185,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                         } else {
                             c.feelings.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ")
                         };
-                        let on_edit_this = { let draft = draft.clone(); let c = c.clone(); Callback::from(move |_| draft.set(Draft::of(&c))) };
+                        let on_edit_this = { let draft = draft.clone(); let c = c.clone(); Callback::from(move |_| draft.set(CheckInDraft::of(&c))) };
                         let id = c.id.clone();
                         html! {
                             <li class="rb-list__item">

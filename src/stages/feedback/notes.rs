@@ -17,7 +17,7 @@ pub struct FeedbackNotesProps {
 }
 
 #[derive(Clone, PartialEq, Default)]
-struct Draft {
+struct NoteDraft {
     editing: Option<FeedbackNote>,
     text: String,
     themes: Vec<Theme>,
@@ -25,9 +25,9 @@ struct Draft {
     fair: Option<Fairness>,
 }
 
-impl Draft {
-    fn of(note: &FeedbackNote) -> Draft {
-        Draft {
+impl NoteDraft {
+    fn of(note: &FeedbackNote) -> NoteDraft {
+        NoteDraft {
             editing: Some(note.clone()),
             text: note.text.clone(),
             themes: note.themes.clone(),
@@ -40,9 +40,9 @@ impl Draft {
 #[component]
 pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
     let app = use_app();
-    let draft = use_state(Draft::default);
+    let draft = use_state(NoteDraft::default);
     let error = use_state(|| false);
-    let update = |change: fn(&mut Draft, String)| {
+    let update = |change: fn(&mut NoteDraft, String)| {
         let draft = draft.clone();
         Callback::from(move |value: String| {
             let mut next = (*draft).clone();
@@ -112,7 +112,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                 }
                 .into(),
             );
-            draft.set(Draft::default());
+            draft.set(NoteDraft::default());
         })
     };
     let editing = draft.editing.is_some();
@@ -166,7 +166,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                 <div class="rb-actions">
                     <button type="submit" class="rb-button rb-button--primary">{ if editing { "Save changes" } else { "Save this feedback" } }</button>
                     if editing {
-                        <button type="button" class="rb-button" onclick={{ let d = draft.clone(); move |_| d.set(Draft::default()) }}>{"Cancel"}</button>
+                        <button type="button" class="rb-button" onclick={{ let d = draft.clone(); move |_| d.set(NoteDraft::default()) }}>{"Cancel"}</button>
                     }
                 </div>
             </form>
@@ -177,7 +177,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                     { for props.notes.iter().map(|n| {
                         let mut tags: Vec<String> = n.themes.iter().map(|t| t.label().to_owned()).collect();
                         tags.extend(n.tags.iter().cloned());
-                        let on_edit_this = { let d = draft.clone(); let n = n.clone(); Callback::from(move |_| d.set(Draft::of(&n))) };
+                        let on_edit_this = { let d = draft.clone(); let n = n.clone(); Callback::from(move |_| d.set(NoteDraft::of(&n))) };
                         let id = n.id.clone();
                         let summary: String = n.text.chars().take(40).collect();
                         html! {
