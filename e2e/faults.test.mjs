@@ -14,6 +14,7 @@ async function withFaultyStorage(page) {
     const setItem = Storage.prototype.setItem;
     let writes = 0;
     window.__fail = () => false;
+    window.__writes = () => writes;
     Storage.prototype.setItem = function (k, v) {
       if (k === key && window.__fail(writes++)) {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -39,12 +40,15 @@ test('every other write failing while four rejections are recorded, then steady,
   const page = await newPage(env.browser);
   await withFaultyStorage(page);
   await openApp(page, env.site.url);
-  await page.evaluate(() => { window.__fail = (n) => n % 2 === 0; });
+  // The 2nd and 4th saves fail: the last change is among the failed ones.
+  await page.evaluate(() => { window.__fail = (n) => n % 2 === 1; });
   await recordRejection(page, { company: 'One' });
   for (const company of ['Two', 'Three', 'Four']) {
     await page.waitForTimeout(1000); // about a second apart, as a person would
     await recordAnother(page, company);
   }
+  // The fourth save has been tried (and failed) before the writes steady.
+  await page.waitForFunction(() => window.__writes() >= 4);
   await page.evaluate(() => { window.__fail = () => false; });
   await page.reload();
   await page.locator('.rb-hub h1').waitFor();
