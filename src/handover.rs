@@ -89,6 +89,7 @@ pub fn receive_from_opener(on_journal: impl Fn(String) + 'static) -> Option<Even
     let origin = own_origin(&window)?;
     let opener = window.opener().ok().filter(|o| o.is_object())?;
     let reply_to: web_sys::Window = opener.clone().unchecked_into();
+    let ready_to = reply_to.clone();
     let listener = {
         let origin = origin.clone();
         EventListener::new(&window, "message", move |event| {
@@ -103,8 +104,7 @@ pub fn receive_from_opener(on_journal: impl Fn(String) + 'static) -> Option<Even
             }
         })
     };
-    let opener: web_sys::Window = window.opener().ok()?.unchecked_into();
-    opener.post_message(&message(READY, None), &origin).ok()?;
+    ready_to.post_message(&message(READY, None), &origin).ok()?;
     Some(listener)
 }
 

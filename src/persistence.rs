@@ -112,6 +112,7 @@ impl Saver {
         // A fresh clone of the handle reads the latest state without growing the
         // long-lived handle's history of past states.
         let state = self.state.clone();
+        let was_failing = self.sync.borrow().is_failing();
         crate::browser::mark("rebound-save-start");
         let saved =
             self.sync
@@ -139,7 +140,10 @@ impl Saver {
                 ..
             } => self.problem.set(Some(self.no_storage.clone())),
             Saved::Failed { error, retry_in_ms } => {
-                self.announce.emit(error.to_string());
+                // Said once, not again on every quiet retry (the notice stays).
+                if !was_failing {
+                    self.announce.emit(error.to_string());
+                }
                 self.problem.set(Some(StorageProblem::SaveFailed(error)));
                 // Nothing waits for the person's next change: retry on a timer.
                 if let Some(this) = self.this.borrow().upgrade() {

@@ -44,7 +44,7 @@ impl Target for TabTarget<'_> {
     }
 
     fn stored_rev(&self) -> Option<u64> {
-        self.stored().map(|loaded| loaded.rev)
+        rebound::storage::schema::stored_rev(self.storage.text.borrow().as_deref()?)
     }
 
     fn stored(&self) -> Option<Loaded> {
@@ -280,5 +280,30 @@ fn another_tabs_save_merges_with_a_change_whose_save_failed() {
         ids(&stored),
         ["mine", "theirs"].map(String::from).into(),
         "the failed change was merged and saved, not replaced"
+    );
+}
+
+#[test]
+fn data_another_tab_saved_that_this_version_cannot_read_is_never_overwritten() {
+    let storage = FakeStorage::default();
+    let mut tab = Tab::open(&storage);
+    let newer = r#"{"schema":99,"rev":7,"saved_at":0,"data":{"shape":"of the future"}}"#;
+    *storage.text.borrow_mut() = Some(newer.to_owned());
+    tab.apply(Action::RecordRejection {
+        id: Id::from_text("a"),
+        details: RejectionDetails::default(),
+        at_ms: 1.0,
+    });
+    assert!(matches!(
+        tab.save(&storage, 0),
+        Saved::Failed {
+            error: SaveError::StoredElsewhere,
+            ..
+        }
+    ));
+    assert_eq!(storage.text.borrow().as_deref(), Some(newer), "untouched");
+    assert!(
+        tab.sync.is_dirty(tab.edits),
+        "the change is still held, unsaved"
     );
 }

@@ -58,6 +58,9 @@ pub enum SaveError {
     /// Storage is blocked or missing.
     #[error("This browser is not letting Rebound store anything, so nothing will be kept after you close this page. Export a copy to keep your notes.")]
     Unavailable,
+    /// Another page saved data this one cannot read (a newer Rebound, say).
+    #[error("Another Rebound page in this browser saved data this page cannot read, perhaps from a newer version. So that it is not overwritten, your latest changes here are not saved: export a copy, or carry on in that page.")]
+    StoredElsewhere,
     #[error("Your latest changes could not be saved ({0}). They are still here, and Rebound keeps trying; export a copy to be safe.")]
     Other(String),
 }

@@ -142,12 +142,19 @@ impl Sync {
         let mut merged = None;
         let mut base = self.rev;
         if let Some(stored_rev) = target.stored_rev().filter(|rev| *rev != self.rev) {
-            if let Some(stored) = target.stored() {
-                let mut both = stored.journal;
-                both.merge_from(journal);
-                base = stored_rev.max(self.rev);
-                merged = Some(both);
-            }
+            let Some(stored) = target.stored() else {
+                // Written by something this page cannot read (a newer Rebound
+                // in another tab): never overwrite it.
+                self.failures += 1;
+                return Saved::Failed {
+                    error: SaveError::StoredElsewhere,
+                    retry_in_ms: retry_delay_ms(self.failures),
+                };
+            };
+            let mut both = stored.journal;
+            both.merge_from(journal);
+            base = stored_rev.max(self.rev);
+            merged = Some(both);
         }
         let rev = base + 1;
         match target.write(merged.as_ref().unwrap_or(journal), rev, now_ms) {
