@@ -6,7 +6,11 @@
 //! Callers describe a list with `ItemListProps<T>` and show it with
 //! [`item_list`]. The component that renders it, `ListView`, knows the items
 //! only through the object-safe [`ListModel`], so its view code exists once in
-//! the download instead of once per item type (twelve of them).
+//! the download instead of once per item type (ten of them).
+//!
+//! Props compare in full, callbacks by identity as Yew does everywhere: a
+//! list re-renders when anything it shows or calls may have changed, so a
+//! callback can capture whatever it needs without going stale.
 
 use super::DeleteButton;
 use crate::domain::{Id, Item, ListEdit};
@@ -19,7 +23,7 @@ use yew::prelude::*;
 /// easier to scan, and a page with 300 contacts still opens at once.
 const SHOWN_AT_FIRST: usize = 25;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct ItemListProps<T: Item + Clone + PartialEq + 'static> {
     /// Prefix for element ids, unique on the page.
     pub id: AttrValue,
@@ -39,22 +43,6 @@ pub struct ItemListProps<T: Item + Clone + PartialEq + 'static> {
     /// The item's fields; they emit the changed item.
     pub editor: Callback<(T, Callback<T>), Html>,
     pub on_edit: Callback<ListEdit<T>>,
-    /// Anything outside the items that `title` or `detail` show (a key that
-    /// changes when it does), since the callbacks are not compared.
-    #[prop_or_default]
-    pub deps: AttrValue,
-}
-
-/// Equal when the list shows the same items. The callbacks are left out on
-/// purpose: parents build them anew on every render, so comparing them would
-/// re-render every list (300 contacts, say) on each keystroke anywhere. That is
-/// safe because they only turn what the user did into actions for the shared
-/// dispatcher, and the item they act on is passed to them, never captured.
-/// (Whatever else they capture goes into `deps`.)
-impl<T: Item + Clone + PartialEq + 'static> PartialEq for ItemListProps<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.id == other.id && self.items == other.items && self.deps == other.deps
-    }
 }
 
 /// Shows a list described by `props` (build them with `yew::props!`).
@@ -77,7 +65,7 @@ trait ListModel {
     fn add_label(&self) -> Option<&AttrValue>;
     /// Makes a new item, adds it and returns its id.
     fn add(&self) -> Option<Id>;
-    /// The same list showing the same items (see `ListViewProps`' `PartialEq`).
+    /// Equal props: the same items, labels and callbacks.
     fn same_as(&self, other: &dyn ListModel) -> bool;
     fn as_any(&self) -> &dyn Any;
 }
@@ -136,7 +124,7 @@ struct ListViewProps {
     model: Rc<dyn ListModel>,
 }
 
-/// Equal when both show the same list (see `ItemListProps`' `PartialEq`).
+/// Equal when both hold equal `ItemListProps` of the same item type.
 impl PartialEq for ListViewProps {
     fn eq(&self, other: &Self) -> bool {
         self.model.same_as(&*other.model)

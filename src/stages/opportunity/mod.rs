@@ -59,8 +59,7 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                     items: lessons_here,
                     add_label: "Add a lesson",
                     empty: "Nothing noted from this one yet. Which question caught you out?",
-                    // New lessons belong to the rejection on screen; `make` captures it.
-                    deps: this_rejection.to_string(),
+                    // New lessons belong to the rejection on screen.
                     make: Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) }),
                     title: Callback::from(|l: Lesson| l.text),
                     detail: Callback::from(|l: Lesson| html! {

@@ -57,12 +57,6 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
         .filter(|r| r.fit == Some(Fit::Gap) && !r.text.trim().is_empty() && !in_plan(r))
         .count();
     let plan_ids: Vec<_> = props.plan.iter().map(|p| p.id.clone()).collect();
-    // The rows say which gaps are planned: re-render them when the plan changes.
-    let deps = plan_ids
-        .iter()
-        .map(|id| id.as_str())
-        .collect::<Vec<_>>()
-        .join(",");
 
     html! {
         <section class="rb-tool" aria-labelledby="rb-reqs-title">
@@ -78,7 +72,6 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
             { item_list(yew::props!(ItemListProps<Requirement> {
                 id: "rb-req",
                 items: props.requirements.clone(),
-                deps,
                 empty: "No requirements yet. Paste them from the job advert above.",
                 title: Callback::from(|r: Requirement| r.text),
                 detail: Callback::from(move |r: Requirement| {
