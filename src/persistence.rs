@@ -6,7 +6,7 @@ use crate::browser::now_ms;
 use crate::domain::{Action, Journal};
 use crate::state::JournalContext;
 use crate::storage::sync::{Saved, Sync, TakeIn};
-use crate::storage::{decode, Opened, SaveError, Store};
+use crate::storage::{decode, Opened, SaveError, SetAside, Store};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
@@ -27,15 +27,9 @@ pub enum StorageProblem {
     EmbeddedBlocked,
     /// A save failed; the data is still in memory.
     SaveFailed(SaveError),
-    /// Saved data could not be read; it was set aside and saving is paused
-    /// until the user starts fresh or imports.
-    Unreadable {
-        message: String,
-        backup_key: Option<String>,
-        raw: String,
-    },
-    /// Saved by a newer Rebound: read-only.
-    Newer { version: u32, raw: String },
+    /// The saved data was set aside on opening; saving is paused until the
+    /// person starts fresh or imports.
+    SetAside(SetAside),
 }
 
 impl StorageProblem {
@@ -46,28 +40,13 @@ impl StorageProblem {
             Opened::Empty | Opened::Loaded(_) => None,
             Opened::Unavailable if embedded_blocked => Some(StorageProblem::EmbeddedBlocked),
             Opened::Unavailable => Some(StorageProblem::MemoryOnly),
-            Opened::SetAside {
-                backup_key,
-                error,
-                raw,
-            } => Some(StorageProblem::Unreadable {
-                message: error.to_string(),
-                backup_key: backup_key.clone(),
-                raw: raw.clone(),
-            }),
-            Opened::Newer { version, raw, .. } => Some(StorageProblem::Newer {
-                version: *version,
-                raw: raw.clone(),
-            }),
+            Opened::SetAside(set_aside) => Some(StorageProblem::SetAside(set_aside.clone())),
         }
     }
 
     /// While this problem stands, writing would destroy something.
     pub fn blocks_saving(&self) -> bool {
-        matches!(
-            self,
-            StorageProblem::Unreadable { .. } | StorageProblem::Newer { .. }
-        )
+        matches!(self, StorageProblem::SetAside(_))
     }
 }
 
@@ -252,10 +231,10 @@ impl Saver {
 pub fn initial_journal(opened: &Opened) -> Journal {
     match opened {
         Opened::Loaded(loaded) => loaded.journal.clone(),
-        Opened::Newer {
+        Opened::SetAside(SetAside::Newer {
             journal: Some(journal),
             ..
-        } => journal.clone(),
+        }) => journal.clone(),
         _ => Journal::default(),
     }
 }

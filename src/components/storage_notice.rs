@@ -4,6 +4,7 @@
 use crate::browser::{download, download_export, today};
 use crate::persistence::StorageProblem;
 use crate::state::{use_app, EmbedChoices, Screen};
+use crate::storage::SetAside;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -92,15 +93,15 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             html! { <p>{ error.to_string() }</p> },
             html! { <button type="button" class="rb-button" onclick={export}>{"Export a copy"}</button> },
         ),
-        StorageProblem::Unreadable {
-            message,
+        StorageProblem::SetAside(SetAside::Unreadable {
+            error,
             backup_key,
             raw,
-        } => (
+        }) => (
             "Your saved data could not be read",
             html! {
                 <>
-                    <p>{ message.clone() }</p>
+                    <p>{ error.to_string() }</p>
                     <p>{ if backup_key.is_some() {
                         "Rebound has not changed it: an untouched copy is kept in this browser, and saving is paused until you choose what to do."
                     } else {
@@ -116,7 +117,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
                 </>
             },
         ),
-        StorageProblem::Newer { version, raw } => (
+        StorageProblem::SetAside(SetAside::Newer { version, raw, .. }) => (
             "This data is from a newer Rebound",
             html! { <p>{ format!("It was saved in format {version}, which this page does not know yet. You can read what this page understands of it, but to keep it safe nothing you change here is saved. Open the latest Rebound to carry on.") }</p> },
             html! { <button type="button" class="rb-button" onclick={download_raw(raw)}>{"Download a copy of it"}</button> },

@@ -30,23 +30,31 @@ pub enum Opened {
     /// Nothing saved yet: a first visit.
     Empty,
     Loaded(Loaded),
-    /// Saved text that could not be read. It was copied to `backup_key` and the
-    /// original is left in place until the user chooses what to do.
-    SetAside {
+    /// Saved text this page will not write over (see [`SetAside`]).
+    SetAside(SetAside),
+    /// Storage is blocked or missing: the app works in memory only.
+    Unavailable,
+}
+
+/// Saved text this page cannot use as it is. It was first copied to
+/// `backup_key` (`None` if even that failed), the original stays in place,
+/// and saving waits until the person chooses what to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SetAside {
+    /// Text that could not be read.
+    Unreadable {
         backup_key: Option<String>,
         error: DecodeError,
         raw: String,
     },
     /// Saved by a newer Rebound: shown read-only (what this version can read
-    /// of it), copied to `backup_key`, never overwritten.
+    /// of it).
     Newer {
         version: u32,
         raw: String,
         journal: Option<Journal>,
         backup_key: Option<String>,
     },
-    /// Storage is blocked or missing: the app works in memory only.
-    Unavailable,
 }
 
 /// Why a save did not happen; its `Display` is what the person is told.
@@ -289,17 +297,17 @@ impl Store {
         };
         match schema::decode(&raw) {
             Ok(loaded) => Opened::Loaded(loaded),
-            Err(DecodeError::NewerVersion(version)) => Opened::Newer {
+            Err(DecodeError::NewerVersion(version)) => Opened::SetAside(SetAside::Newer {
                 version,
                 journal: schema::read_newer(&raw),
                 backup_key: self.set_aside(storage, &raw, now_ms),
                 raw,
-            },
-            Err(error) => Opened::SetAside {
+            }),
+            Err(error) => Opened::SetAside(SetAside::Unreadable {
                 backup_key: self.set_aside(storage, &raw, now_ms),
                 error,
                 raw,
-            },
+            }),
         }
     }
 
