@@ -17,15 +17,9 @@
     try { w.console.warn('Rebound: ' + message); } catch (e) { /* no console */ }
   }
 
-  // What each option accepts; an invalid value falls back with one warning.
-  var VALID = {
-    date: /^\d{4}-\d\d-\d\d$/,
-    namespace: /^[\w.-]{1,64}$/,
-    mode: /^(iframe|inline)$/,
-    theme: /^(light|dark|auto)$/
-  };
-
-  // Options as plain text, checked.
+  // Options as plain text, passed on to the app, which alone decides what
+  // each accepts (src/options.rs) and warns once per value it ignores. The
+  // loader checks only what it acts on itself: the mode.
   function clean(input) {
     var o = {}, v, k, i;
     input = input || {};
@@ -33,9 +27,11 @@
       k = KEYS[i];
       v = input[k];
       if (v === undefined || v === null || v === '') continue;
-      v = String(v).slice(0, 200);
-      if (k === 'accent' ? w.CSS && w.CSS.supports('color', v) : !VALID[k] || VALID[k].test(v)) o[k] = v;
-      else warn('ignoring ' + k + '="' + v + '" (see the README).');
+      o[k] = String(v).slice(0, 200);
+    }
+    if (o.mode && !/^(iframe|inline)$/.test(o.mode)) {
+      warn('ignoring mode "' + o.mode + '": use iframe or inline.');
+      delete o.mode;
     }
     return o;
   }

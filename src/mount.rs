@@ -52,8 +52,10 @@ pub fn mount_with(element: web_sys::Element, options: Options) -> AppHandle<App>
     yew::Renderer::<App>::with_root_and_props(element, props).render()
 }
 
-/// Options for an inline embed, from the loader's already-parsed values.
-pub fn inline_options(pairs: &[(String, String)]) -> Options {
+/// Options from `key=value` pairs (the inline loader's values or the page's
+/// fragment), with a console warning for each value ignored: the one place,
+/// for every way of embedding, that decides what an option accepts.
+pub fn options_with_warnings(pairs: &[(String, String)]) -> Options {
     let (options, warnings) = options_from_pairs(pairs, crate::browser::today(), is_css_colour);
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
@@ -73,14 +75,7 @@ pub fn start_static_page() {
         return;
     };
     let fragment = window.location().hash().unwrap_or_default();
-    let (options, warnings) = options_from_pairs(
-        &fragment_pairs(&fragment),
-        crate::browser::today(),
-        is_css_colour,
-    );
-    for warning in warnings {
-        web_sys::console::warn_1(&warning.into());
-    }
+    let options = options_with_warnings(&fragment_pairs(&fragment));
     if !fragment.is_empty() {
         if let Ok(history) = window.history() {
             let mut address = window.location().pathname().unwrap_or_default();

@@ -58,7 +58,7 @@ pub fn mount(element: web_sys::Element, options: Option<ReboundOptions>) -> Widg
                 .collect()
         })
         .unwrap_or_default();
-    let options = rebound::mount::inline_options(&pairs);
+    let options = rebound::mount::options_with_warnings(&pairs);
     Widget {
         handle: Some(rebound::mount::mount_with(element, options)),
     }
