@@ -132,6 +132,7 @@ test('a 1 MB paste into every text area is kept whole in the field, with a messa
   await pasteInto('#rb-notes');
   await page.getByRole('button', { name: 'Begin' }).click();
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null, 'nothing saved, nothing cut');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rb-notes', 'focus goes to the field to shorten');
   await page.locator('#rb-notes').fill('');
   await recordRejection(page, { company: 'Paste Co' });
   for (const stage of ['Process the emotions', 'Seek feedback', 'Reflect and evaluate']) {

@@ -11,6 +11,12 @@ pub struct DateFieldProps {
     pub on_change: Callback<Option<Day>>,
     #[prop_or_default]
     pub optional: bool,
+    /// The latest day it accepts (the browser's picker stops there too).
+    #[prop_or_default]
+    pub max: Option<Day>,
+    /// A message from the form about this field, shown beside it.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
 }
 
 #[component]
@@ -21,13 +27,20 @@ pub fn DateField(props: &DateFieldProps) -> Html {
                 .value(),
         )
     });
+    let error_id = format!("{}-error", props.id);
     html! {
-        <div class="rb-field">
+        <div class={classes!("rb-field", props.error.is_some().then_some("rb-field--error"))}>
             <label for={props.id.clone()}>
                 { props.label.clone() }
                 if props.optional { <span class="rb-optional">{" (optional)"}</span> }
             </label>
+            if let Some(message) = props.error.clone() {
+                <p id={error_id.clone()} class="rb-error">{ message }</p>
+            }
             <input id={props.id.clone()} type="date" value={props.value.map(|d| d.to_string()).unwrap_or_default()}
+                max={props.max.map(|d| d.to_string())}
+                aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={props.error.is_some().then_some(error_id)}
                 onchange={on_change} />
         </div>
     }
@@ -41,6 +54,9 @@ pub struct SelectFieldProps {
     pub options: Vec<(&'static str, &'static str)>,
     pub value: AttrValue,
     pub on_change: Callback<String>,
+    /// Words for a first option that chooses nothing (value `""`).
+    #[prop_or_default]
+    pub blank: Option<AttrValue>,
 }
 
 #[component]
@@ -53,6 +69,9 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
         <div class="rb-field">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <select id={props.id.clone()} onchange={on_change}>
+                if let Some(blank) = props.blank.clone() {
+                    <option value="" selected={props.value.is_empty()}>{ blank }</option>
+                }
                 { for props.options.iter().map(|(value, label)| html! {
                     <option value={*value} selected={props.value == *value}>{ *label }</option>
                 }) }

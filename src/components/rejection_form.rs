@@ -1,11 +1,12 @@
 //! "What happened": company, role, the day the news came and how far the
 //! process went. Every field is optional; a date in the future is refused.
 
-use super::text_field::{too_long_message, MAX_LINE_CHARS, MAX_NOTE_CHARS};
+use super::{options_of, DateField, SelectField, TextField};
 use crate::browser::today;
-use crate::domain::Choice;
-use crate::domain::{Day, Reached, RejectionDetails};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use crate::domain::{Choice, Day, Reached, RejectionDetails};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,112 +24,86 @@ pub struct RejectionFormProps {
     pub heading_level: u8,
 }
 
+/// The form's values as typed, saved together on submit.
+#[derive(Clone, Default, PartialEq)]
+struct Form {
+    details: RejectionDetails,
+    /// Fields holding text too long to keep (see `TextField::on_overflow`).
+    overflowing: BTreeSet<&'static str>,
+    date_error: Option<&'static str>,
+}
+
+/// A change to the form. A reducer, so that two changes in one tick (a field
+/// that fits again, then its new text) both land.
+enum FormEdit {
+    Text(fn(&mut RejectionDetails, String), String),
+    Date(Option<Day>),
+    Overflow(&'static str, bool),
+    DateError(&'static str),
+}
+
+impl Reducible for Form {
+    type Action = FormEdit;
+    fn reduce(self: Rc<Self>, edit: FormEdit) -> Rc<Self> {
+        let mut form = (*self).clone();
+        match edit {
+            FormEdit::Text(set, value) => set(&mut form.details, value),
+            FormEdit::Date(day) => {
+                form.details.news_date = day;
+                form.date_error = None;
+            }
+            FormEdit::Overflow(field, true) => {
+                form.overflowing.insert(field);
+            }
+            FormEdit::Overflow(field, false) => {
+                form.overflowing.remove(field);
+            }
+            FormEdit::DateError(message) => form.date_error = Some(message),
+        }
+        Rc::new(form)
+    }
+}
+
 #[component]
 pub fn RejectionForm(props: &RejectionFormProps) -> Html {
-    let company = use_state(|| props.initial.company.clone());
-    let role = use_state(|| props.initial.role.clone());
-    let date = use_state(|| {
-        props
-            .initial
-            .news_date
-            .map(|d| d.to_string())
-            .unwrap_or_default()
+    let form = use_reducer(|| Form {
+        details: props.initial.clone(),
+        ..Form::default()
     });
-    let reached = use_state(|| props.initial.reached);
-    let notes = use_state(|| props.initial.notes.clone());
-    let date_error = use_state(|| None::<&'static str>);
-    let date_ref = use_node_ref();
+    let text = |set: fn(&mut RejectionDetails, String)| {
+        form.dispatcher()
+            .to_callback()
+            .reform(move |value| FormEdit::Text(set, value))
+    };
+    let overflow = |field: &'static str| {
+        form.dispatcher()
+            .to_callback()
+            .reform(move |too_long| FormEdit::Overflow(field, too_long))
+    };
 
     let on_submit = {
-        let (company, role, date, reached, notes) = (
-            company.clone(),
-            role.clone(),
-            date.clone(),
-            reached.clone(),
-            notes.clone(),
-        );
-        let date_error = date_error.clone();
-        let date_ref = date_ref.clone();
+        let form = form.clone();
         let on_save = props.on_save.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             // Too long to keep: the text stays whole in its field, with the
             // message beside it, and nothing is saved or cut.
-            if [
-                (&*company, MAX_LINE_CHARS),
-                (&*role, MAX_LINE_CHARS),
-                (&*notes, MAX_NOTE_CHARS),
-            ]
-            .iter()
-            .any(|(text, max)| text.chars().count() > *max)
-            {
+            let first_too_long = TEXT_FIELDS.iter().find(|id| form.overflowing.contains(*id));
+            if let Some(id) = first_too_long {
+                focus_by_id(id);
                 return;
             }
-            let news_date = if date.trim().is_empty() {
-                None
-            } else {
-                match Day::parse(&date) {
-                    Some(day) => Some(day),
-                    None => {
-                        date_error.set(Some(
-                            "Enter the date as day, month and year, or leave it empty.",
-                        ));
-                        focus(&date_ref);
-                        return;
-                    }
-                }
-            };
-            let details = RejectionDetails {
-                company: (*company).clone(),
-                role: (*role).clone(),
-                news_date,
-                reached: *reached,
-                notes: (*notes).clone(),
-            };
-            if let Err(error) = details.validate(today()) {
-                date_error.set(Some(error.message()));
-                focus(&date_ref);
+            if let Err(error) = form.details.validate(today()) {
+                form.dispatch(FormEdit::DateError(error.message()));
+                focus_by_id(DATE_ID);
                 return;
             }
-            date_error.set(None);
-            on_save.emit(details);
+            on_save.emit(form.details.clone());
         })
     };
 
-    let text_input = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            state.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
-    let on_reached = {
-        let reached = reached.clone();
-        Callback::from(move |e: Event| {
-            reached.set(Reached::from_slug(
-                &e.target_unchecked_into::<HtmlSelectElement>().value(),
-            ))
-        })
-    };
-    let on_notes = {
-        let notes = notes.clone();
-        Callback::from(move |e: InputEvent| {
-            notes.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
-        })
-    };
-
-    // A message under a field whose text is too long to keep.
-    let too_long = |id: &str, text: &str, max: usize| {
-        let len = text.chars().count();
-        (len > max).then(|| {
-            html! { <p id={format!("{id}-error")} class="rb-error" role="alert">{ too_long_message(len, max) }</p> }
-        })
-    };
-    let invalid = |text: &str, max: usize| (text.chars().count() > max).then_some("true");
-    let described = |id: &str, text: &str, max: usize| {
-        (text.chars().count() > max).then(|| format!("{id}-error"))
-    };
+    let details = &form.details;
     let heading = html! { <>{ props.heading.clone() }</> };
-    let max_date = today().to_string();
     html! {
         <form class="rb-form" onsubmit={on_submit} novalidate=true>
             if props.heading_level == 1 {
@@ -137,49 +112,20 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
                 <h2>{ heading }</h2>
             }
             <p class="rb-hint">{ props.intro.clone() }</p>
-            <div class="rb-field">
-                <label for="rb-company">{"Company"}</label>
-                { too_long("rb-company", &company, MAX_LINE_CHARS) }
-                <input id="rb-company" type="text" autocomplete="organization"
-                    aria-invalid={invalid(&company, MAX_LINE_CHARS)}
-                    aria-describedby={described("rb-company", &company, MAX_LINE_CHARS)}
-                    value={(*company).clone()} oninput={text_input(&company)} />
-            </div>
-            <div class="rb-field">
-                <label for="rb-role">{"Role"}</label>
-                { too_long("rb-role", &role, MAX_LINE_CHARS) }
-                <input id="rb-role" type="text" autocomplete="organization-title"
-                    aria-invalid={invalid(&role, MAX_LINE_CHARS)}
-                    aria-describedby={described("rb-role", &role, MAX_LINE_CHARS)}
-                    value={(*role).clone()} oninput={text_input(&role)} />
-            </div>
-            <div class={classes!("rb-field", date_error.is_some().then_some("rb-field--error"))}>
-                <label for="rb-date">{"When the news came"}</label>
-                if let Some(message) = *date_error {
-                    <p id="rb-date-error" class="rb-error">{ message }</p>
-                }
-                <input id="rb-date" type="date" ref={date_ref} max={max_date}
-                    aria-invalid={date_error.is_some().then_some("true")}
-                    aria-describedby={date_error.is_some().then_some("rb-date-error")}
-                    value={(*date).clone()} oninput={text_input(&date)} />
-            </div>
-            <div class="rb-field">
-                <label for="rb-reached">{"How far the process went"}</label>
-                <select id="rb-reached" onchange={on_reached}>
-                    <option value="" selected={reached.is_none()}>{"I'd rather not say"}</option>
-                    { for Reached::ALL.iter().copied().map(|r| html! {
-                        <option value={r.slug()} selected={*reached == Some(r)}>{ r.label() }</option>
-                    }) }
-                </select>
-            </div>
-            <div class="rb-field">
-                <label for="rb-notes">{"Anything else you want to remember"}<span class="rb-optional">{" (optional)"}</span></label>
-                { too_long("rb-notes", &notes, MAX_NOTE_CHARS) }
-                <textarea id="rb-notes" rows="3"
-                    aria-invalid={invalid(&notes, MAX_NOTE_CHARS)}
-                    aria-describedby={described("rb-notes", &notes, MAX_NOTE_CHARS)}
-                    value={(*notes).clone()} oninput={on_notes} />
-            </div>
+            <TextField id="rb-company" label="Company" autocomplete="organization"
+                value={details.company.clone()}
+                on_change={text(|d, v| d.company = v)} on_overflow={overflow("rb-company")} />
+            <TextField id="rb-role" label="Role" autocomplete="organization-title"
+                value={details.role.clone()}
+                on_change={text(|d, v| d.role = v)} on_overflow={overflow("rb-role")} />
+            <DateField id={DATE_ID} label="When the news came" value={details.news_date} max={today()}
+                error={form.date_error.map(AttrValue::from)} on_change={form.dispatcher().to_callback().reform(FormEdit::Date)} />
+            <SelectField id="rb-reached" label="How far the process went" options={options_of::<Reached>()}
+                blank="I'd rather not say" value={details.reached.map(|r| r.slug()).unwrap_or_default()}
+                on_change={text(|d, v: String| d.reached = Reached::from_slug(&v))} />
+            <TextField id="rb-notes" label="Anything else you want to remember" optional=true multiline=true rows={3}
+                value={details.notes.clone()}
+                on_change={text(|d, v| d.notes = v)} on_overflow={overflow("rb-notes")} />
             <div class="rb-actions">
                 <button type="submit" class="rb-button rb-button--primary">{ props.submit_label.clone() }</button>
                 if let Some(cancel) = props.on_cancel.clone() {
@@ -190,8 +136,16 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
     }
 }
 
-fn focus(node: &NodeRef) {
-    if let Some(input) = node.cast::<HtmlInputElement>() {
-        let _ = input.focus();
+const DATE_ID: &str = "rb-date";
+/// The text fields, in the order they appear.
+const TEXT_FIELDS: [&str; 3] = ["rb-company", "rb-role", "rb-notes"];
+
+fn focus_by_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
     }
 }

@@ -39,6 +39,13 @@ pub struct TextFieldProps {
     pub autocomplete: Option<&'static str>,
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
+    /// A message from the form about this field, shown beside it.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Told `true` when the text becomes too long to keep, `false` when it
+    /// fits again: a form that saves on submit waits until it fits.
+    #[prop_or_default]
+    pub on_overflow: Option<Callback<bool>>,
 }
 
 #[component]
@@ -56,6 +63,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         let error = error.clone();
         let overflow = overflow.clone();
         let on_change = props.on_change.clone();
+        let on_overflow = props.on_overflow.clone();
         let multiline = props.multiline;
         Callback::from(move |e: InputEvent| {
             let value = if multiline {
@@ -64,7 +72,13 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 e.target_unchecked_into::<HtmlInputElement>().value()
             };
             let len = value.chars().count();
-            if len > max {
+            let too_long = len > max;
+            if too_long != error.is_some() {
+                if let Some(on_overflow) = &on_overflow {
+                    on_overflow.emit(too_long);
+                }
+            }
+            if too_long {
                 error.set(Some(too_long_message(len, max)));
                 overflow.set(Some(AttrValue::from(value)));
             } else {
@@ -78,20 +92,24 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
+    let message = error
+        .as_ref()
+        .map(|m| AttrValue::from(m.clone()))
+        .or_else(|| props.error.clone());
     let described_by = {
         let mut ids = Vec::new();
         if props.hint.is_some() {
             ids.push(hint_id.clone());
         }
-        if error.is_some() {
+        if message.is_some() {
             ids.push(error_id.clone());
         }
         (!ids.is_empty()).then(|| ids.join(" "))
     };
-    let invalid = error.is_some().then_some("true");
+    let invalid = message.is_some().then_some("true");
     let value = (*overflow).clone().unwrap_or_else(|| props.value.clone());
     html! {
-        <div class={classes!("rb-field", error.is_some().then_some("rb-field--error"))}>
+        <div class={classes!("rb-field", message.is_some().then_some("rb-field--error"))}>
             <label for={props.id.clone()}>
                 { props.label.clone() }
                 if props.optional { <span class="rb-optional">{" (optional)"}</span> }
@@ -99,8 +117,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             if let Some(hint) = &props.hint {
                 <p id={hint_id} class="rb-hint rb-field__hint">{ hint.clone() }</p>
             }
-            if let Some(message) = &*error {
-                <p id={error_id} class="rb-error" role="alert">{ message.clone() }</p>
+            if let Some(message) = message {
+                <p id={error_id} class="rb-error" role="alert">{ message }</p>
             }
             if props.multiline {
                 <textarea id={props.id.clone()} rows={props.rows.to_string()} value={value}
