@@ -12,7 +12,7 @@
 
 use crate::persistence::Saver;
 use crate::state::{EmbedChoices, JournalContext};
-use crate::storage::local::{can_request_access, request_access};
+use crate::storage::access::{can_request_access, request_access};
 use crate::storage::schema::export_document;
 use crate::storage::{parse_import, EmbeddedStorage};
 use gloo_events::EventListener;

@@ -5,7 +5,7 @@
 
 use crate::app::{App, AppProps};
 use crate::options::{options_from_pairs, Options};
-use crate::storage::local::embedded_storage;
+use crate::storage::access::embedded_storage;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

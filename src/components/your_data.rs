@@ -6,7 +6,7 @@ use crate::browser::download_export;
 use crate::domain::{one_decimal, Action, Journal};
 use crate::persistence::Saver;
 use crate::state::{use_app, EmbedChoices, Screen};
-use crate::storage::local::{ask_to_persist, is_persisted};
+use crate::storage::access::{ask_to_persist, is_persisted};
 use crate::storage::EmbeddedStorage;
 use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
 use std::rc::Rc;

@@ -1,8 +1,9 @@
-//! Patterns across rejections: pure functions over the journal.
+//! Patterns and numbers across rejections, for the insights page: pure
+//! functions over the journal.
 
 use super::reflect::normalise;
 use super::Choice;
-use super::{Id, Journal};
+use super::{FeedbackRequest, Id, Journal, Reached, RequestStatus, Stage, StageStatus};
 
 /// Where a recurring topic comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -197,4 +198,61 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
         ));
     }
     lines
+}
+
+/// "3 of 4 ended after the final round" style counts of where processes ended.
+pub fn where_processes_ended(journal: &Journal) -> Vec<(Reached, usize)> {
+    Reached::ALL
+        .iter()
+        .copied()
+        .map(|reached| {
+            let n = journal
+                .rejections
+                .iter()
+                .filter(|r| r.details.reached == Some(reached))
+                .count();
+            (reached, n)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// How feedback requests went: (sent at all, answered, no reply).
+pub fn feedback_answers(journal: &Journal) -> (usize, usize, usize) {
+    let requests: Vec<&FeedbackRequest> = journal
+        .rejections
+        .iter()
+        .map(|r| &r.feedback.request)
+        .collect();
+    let sent = requests
+        .iter()
+        .filter(|q| q.status != RequestStatus::NotSent || q.letter.sent_on.is_some())
+        .count();
+    let answered = journal
+        .rejections
+        .iter()
+        .filter(|r| {
+            r.feedback.request.status == RequestStatus::Replied || !r.feedback.notes.is_empty()
+        })
+        .count();
+    let silent = requests
+        .iter()
+        .filter(|q| q.status == RequestStatus::NoReply)
+        .count();
+    (sent, answered, silent)
+}
+
+/// Share of stages done across all rejections, and per status.
+pub fn stage_totals(journal: &Journal) -> (usize, usize) {
+    let done = journal
+        .rejections
+        .iter()
+        .map(|r| {
+            Stage::ALL
+                .iter()
+                .filter(|s| r.progress.get(**s) == StageStatus::Done)
+                .count()
+        })
+        .sum();
+    (done, journal.rejections.len() * Stage::ALL.len())
 }

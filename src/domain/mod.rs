@@ -2,6 +2,7 @@
 //! is tested natively with `cargo test`.
 
 mod action;
+mod activity;
 mod day;
 mod decimal;
 mod emotions;
@@ -19,9 +20,11 @@ mod person;
 mod reflect;
 mod report;
 pub mod saved;
+mod search;
 mod stage;
 
 pub use action::Action;
+pub use activity::{activity_log, ActivityEntry};
 pub use day::Day;
 pub use decimal::one_decimal;
 pub use emotions::{
@@ -35,7 +38,10 @@ pub use feedback::{
 pub use guidance::Point;
 pub use ics::{calendar, escape_text, fold, reminders, utc_stamp, Reminder};
 pub use id::Id;
-pub use insight::{closing_summary, patterns, repeated_patterns, Pattern, PatternSource};
+pub use insight::{
+    closing_summary, feedback_answers, patterns, repeated_patterns, stage_totals,
+    where_processes_ended, Pattern, PatternSource,
+};
 pub use journal::{Counts, DetailsError, Journal, Progress, Reached, Rejection, RejectionDetails};
 pub use letters::{
     clean_address, feedback_request, follow_up, informational_interview, mailto, percent_encode,
@@ -48,16 +54,16 @@ pub use mood::{
 };
 pub use order::{in_declared_order, sort_by_rank};
 pub use person::{
-    safe_link, Activity, CareDay, Contact, EventKind, Goal, GoalKind, Interest, Lead, LeadKind,
-    LeadStatus, Lesson, LessonKind, Materials, NetworkEvent, OpenKind, OpenTo, PathIdea, PathKind,
-    Person, PersonEdit, Reframe, SelfCare, Trap, WeekGoals,
+    Activity, CareDay, Interest, Lesson, LessonKind, PathIdea, PathKind, Person, PersonEdit,
+    Reframe, SelfCare, Trap,
 };
 pub use reflect::{
     normalise, split_requirements, Dimension, Fit, PlanItem, PlanKind, PlanStatus, Rating,
     ReflectEdit, ReflectionData, Requirement, TrustedView, WEAK_RATING,
 };
-pub use report::{
-    activity_log, feedback_answers, markdown_report, md_escape, stage_totals,
-    where_processes_ended, ActivityEntry,
+pub use report::{markdown_report, md_escape};
+pub use search::{
+    safe_link, Contact, EventKind, Goal, GoalKind, Lead, LeadKind, LeadStatus, Materials,
+    NetworkEvent, OpenKind, OpenTo, WeekGoals,
 };
 pub use stage::{Stage, StageStatus};

@@ -1,12 +1,16 @@
-//! Person-level data: what serves the whole search rather than one rejection
-//! (achievements, development plan, question bank, self-care, network, leads).
+//! Person-level data: what serves the whole search rather than one rejection.
+//! Here the question bank, reframes, self-care and other paths (stage 4) and
+//! the `Person` that holds them with the stage-5 lists of `search.rs`.
 
 use super::Choice;
 use serde::{Deserialize, Serialize};
 
 use super::list::replace;
 use super::list::{choices, merge_by_id, Item, ListEdit, TextItem};
-use super::{Day, Id, Letter, LetterEdit, PlanItem};
+use super::{
+    Contact, Day, Goal, GoalKind, Id, Lead, Letter, LetterEdit, Materials, NetworkEvent, OpenTo,
+    PlanItem, WeekGoals,
+};
 
 choices! {
     LessonKind {
@@ -207,208 +211,6 @@ pub struct PathIdea {
     pub interest: Option<Interest>,
     #[serde(default)]
     pub first_step: String,
-}
-
-choices! {
-    GoalKind {
-        Applications => ("applications", "Applications sent"),
-        CoverLetters => ("cover_letters", "Tailored cover letters"),
-        Networking => ("networking", "Networking messages"),
-        LearningHours => ("learning_hours", "Hours of learning"),
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Goal {
-    pub target: u32,
-    pub done: u32,
-}
-
-/// One week's goals; `week` is its Monday.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct WeekGoals {
-    pub week: Day,
-    #[serde(default)]
-    pub goals: Vec<(GoalKind, Goal)>,
-}
-
-impl WeekGoals {
-    pub fn goal(&self, kind: GoalKind) -> Goal {
-        self.goals
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map(|(_, g)| *g)
-            .unwrap_or_default()
-    }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Materials {
-    pub resume_revised_on: Option<Day>,
-    pub cover_letter_tailored_on: Option<Day>,
-    pub notes: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Contact {
-    pub id: Id,
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub company: String,
-    #[serde(default)]
-    pub how_known: String,
-    #[serde(default)]
-    pub next_step: String,
-    #[serde(default)]
-    pub next_date: Option<Day>,
-}
-
-impl Item for Contact {
-    fn id(&self) -> &Id {
-        &self.id
-    }
-    fn is_blank(&self) -> bool {
-        [&self.name, &self.company, &self.how_known, &self.next_step]
-            .iter()
-            .all(|s| s.trim().is_empty())
-    }
-}
-
-choices! {
-    EventKind {
-        Event => ("event", "An event to attend"),
-        Association => ("association", "An association to join"),
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NetworkEvent {
-    pub id: Id,
-    #[serde(default)]
-    pub name: String,
-    #[serde(default = "NetworkEvent::default_kind")]
-    pub kind: EventKind,
-    #[serde(default)]
-    pub date: Option<Day>,
-    #[serde(default)]
-    pub done: bool,
-}
-
-impl NetworkEvent {
-    pub fn default_kind() -> EventKind {
-        EventKind::Event
-    }
-}
-
-impl Item for NetworkEvent {
-    fn id(&self) -> &Id {
-        &self.id
-    }
-    fn is_blank(&self) -> bool {
-        self.name.trim().is_empty()
-    }
-}
-
-choices! {
-    LeadKind {
-        Role => ("role", "A role"),
-        Company => ("company", "A company"),
-        JobBoard => ("job_board", "A job board"),
-        CareerPage => ("career_page", "A company career page"),
-        SavedSearch => ("saved_search", "A saved search"),
-    }
-}
-
-choices! {
-    LeadStatus {
-        Interested => ("interested", "Interested"),
-        Applied => ("applied", "Applied"),
-        Interviewing => ("interviewing", "Interviewing"),
-        Closed => ("closed", "Closed"),
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Lead {
-    pub id: Id,
-    #[serde(default)]
-    pub title: String,
-    #[serde(default = "Lead::default_kind")]
-    pub kind: LeadKind,
-    #[serde(default)]
-    pub url: String,
-    #[serde(default = "Lead::default_status")]
-    pub status: LeadStatus,
-}
-
-impl Lead {
-    pub fn default_kind() -> LeadKind {
-        LeadKind::Role
-    }
-    pub fn default_status() -> LeadStatus {
-        LeadStatus::Interested
-    }
-}
-
-impl Item for Lead {
-    fn id(&self) -> &Id {
-        &self.id
-    }
-    fn is_blank(&self) -> bool {
-        self.title.trim().is_empty() && self.url.trim().is_empty()
-    }
-}
-
-/// A link the user typed, if it is safe to make clickable: http or https only,
-/// so `javascript:`, `data:` and the like never become links.
-pub fn safe_link(url: &str) -> Option<&str> {
-    let url = url.trim();
-    let lower = url.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))?;
-    let host_ok = rest
-        .split(['/', '?', '#'])
-        .next()
-        .is_some_and(|host| !host.is_empty());
-    let clean = !url
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
-    (host_ok && clean).then_some(url)
-}
-
-choices! {
-    OpenKind {
-        Industry => ("industry", "Industry"),
-        Role => ("role", "Kind of role"),
-        Organisation => ("organisation", "Kind of organisation"),
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OpenTo {
-    pub id: Id,
-    #[serde(default = "OpenTo::default_kind")]
-    pub kind: OpenKind,
-    #[serde(default)]
-    pub text: String,
-}
-
-impl OpenTo {
-    pub fn default_kind() -> OpenKind {
-        OpenKind::Industry
-    }
-}
-
-impl Item for OpenTo {
-    fn id(&self) -> &Id {
-        &self.id
-    }
-    fn is_blank(&self) -> bool {
-        self.text.trim().is_empty()
-    }
 }
 
 /// Data that serves the whole search rather than one rejection.

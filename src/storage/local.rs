@@ -19,7 +19,6 @@ use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 /// The namespace when the page does not choose one.
 pub const DEFAULT_NAMESPACE: &str = "rebound";
@@ -73,22 +72,6 @@ pub enum SaveError {
     Other(String),
 }
 
-/// How a page embedded in another site (the iframe on a job board) may keep
-/// notes, found before the person writes anything.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EmbeddedStorage {
-    /// The widget's own storage, the same the hosted page uses (the board is
-    /// the same site, or the browser allows third-party storage, or access was
-    /// granted).
-    Shared,
-    /// Storage works but belongs to this board only (Safari, Firefox): notes
-    /// are kept, yet the hosted page and other boards do not see them.
-    Partitioned,
-    /// The browser refuses storage to embedded tools (Chromium with
-    /// third-party cookies blocked, Brave, ...): nothing would be kept.
-    Blocked,
-}
-
 /// Where the journal is kept.
 #[derive(Clone)]
 enum Source {
@@ -128,13 +111,13 @@ fn save_error(name: &str) -> SaveError {
 /// Returns localStorage only if it can really be written: `window.localStorage`
 /// throws a SecurityError in sandboxed iframes and with site data disabled, and
 /// some browsers hand out a storage object whose every write fails.
-fn probe(namespace: &str) -> Option<web_sys::Storage> {
+pub(super) fn probe(namespace: &str) -> Option<web_sys::Storage> {
     let storage = web_sys::window()?.local_storage().ok()??;
     writable(&storage, namespace).then_some(storage)
 }
 
 /// Writes and removes a probe key.
-fn writable(storage: &web_sys::Storage, namespace: &str) -> bool {
+pub(super) fn writable(storage: &web_sys::Storage, namespace: &str) -> bool {
     let probe_key = format!("{namespace}:probe");
     storage.set_item(&probe_key, "1").is_ok() && storage.remove_item(&probe_key).is_ok()
 }
@@ -147,85 +130,6 @@ pub fn clean_namespace(namespace: &str) -> Option<&str> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.');
     ok.then_some(namespace)
-}
-
-/// Where an embedded page's storage stands: blocked if it cannot be written;
-/// partitioned if it can but `document.hasStorageAccess()` says this frame
-/// has no access to the widget's own (first-party) storage; shared otherwise.
-pub async fn embedded_storage(namespace: &str) -> EmbeddedStorage {
-    let namespace = clean_namespace(namespace).unwrap_or(DEFAULT_NAMESPACE);
-    if probe(namespace).is_none() {
-        return EmbeddedStorage::Blocked;
-    }
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return EmbeddedStorage::Shared;
-    };
-    // Older browsers lack the Storage Access API: they neither partition nor
-    // tell, so working storage counts as shared.
-    let Some(promise) = call_document_method(&document, "hasStorageAccess", &[]) else {
-        return EmbeddedStorage::Shared;
-    };
-    match JsFuture::from(promise).await {
-        Ok(has) if has.is_falsy() => EmbeddedStorage::Partitioned,
-        _ => EmbeddedStorage::Shared,
-    }
-}
-
-/// Calls `document.<name>(...args)` if the browser has it and it returns a promise.
-fn call_document_method(
-    document: &web_sys::Document,
-    name: &str,
-    args: &[JsValue],
-) -> Option<js_sys::Promise> {
-    let method = js_sys::Reflect::get(document, &JsValue::from_str(name)).ok()?;
-    let method = method.dyn_into::<js_sys::Function>().ok()?;
-    let result = method
-        .apply(document, &args.iter().collect::<js_sys::Array>())
-        .ok()?;
-    result.dyn_into::<js_sys::Promise>().ok()
-}
-
-/// Whether this browser has the Storage Access API (worth offering "Let
-/// Rebound keep notes here").
-pub fn can_request_access() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| js_sys::Reflect::get(&d, &JsValue::from_str("requestStorageAccess")).ok())
-        .is_some_and(|f| f.is_function())
-}
-
-/// Asks the browser to let this embedded page use its own storage. Must be
-/// called straight from the person's click (the browser requires it), so it
-/// starts the request at once and returns a future for the answer: the
-/// storage to adopt, or `None` if the browser said no.
-///
-/// Chromium's form, `requestStorageAccess({ localStorage: true })`, resolves
-/// to a handle whose `localStorage` is the unpartitioned storage; elsewhere
-/// the argument is ignored, the promise resolves to nothing, and from then on
-/// `window.localStorage` itself is the unpartitioned storage.
-pub fn request_access(
-    namespace: &str,
-) -> impl std::future::Future<Output = Option<web_sys::Storage>> {
-    let namespace = clean_namespace(namespace)
-        .unwrap_or(DEFAULT_NAMESPACE)
-        .to_owned();
-    let request = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        let types = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&types, &"localStorage".into(), &JsValue::TRUE);
-        call_document_method(&d, "requestStorageAccess", &[types.into()])
-    });
-    async move {
-        let answer = JsFuture::from(request?).await.ok()?;
-        let storage = if answer.is_object() {
-            js_sys::Reflect::get(&answer, &JsValue::from_str("localStorage"))
-                .ok()?
-                .dyn_into::<web_sys::Storage>()
-                .ok()?
-        } else {
-            web_sys::window()?.local_storage().ok()??
-        };
-        writable(&storage, &namespace).then_some(storage)
-    }
 }
 
 impl Store {
@@ -427,28 +331,4 @@ impl super::sync::Target for Store {
     fn stored(&self) -> Option<Loaded> {
         schema::decode(&self.raw()?).ok()
     }
-}
-
-/// Whether this browser promised to keep the site's storage when it runs
-/// short of space (`navigator.storage.persisted()`); `None` where the API is
-/// missing.
-pub async fn is_persisted() -> Option<bool> {
-    let manager = web_sys::window()?.navigator().storage();
-    if !js_sys::Reflect::has(&manager, &JsValue::from_str("persisted")).unwrap_or(false) {
-        return None;
-    }
-    JsFuture::from(manager.persisted().ok()?)
-        .await
-        .ok()?
-        .as_bool()
-}
-
-/// Asks the browser to keep the site's storage even when it runs short of
-/// space (`navigator.storage.persist()`); the browser's answer.
-pub async fn ask_to_persist() -> Option<bool> {
-    let manager = web_sys::window()?.navigator().storage();
-    JsFuture::from(manager.persist().ok()?)
-        .await
-        .ok()?
-        .as_bool()
 }
