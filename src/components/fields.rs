@@ -21,7 +21,9 @@ pub struct DateFieldProps {
 
 #[component]
 pub fn DateField(props: &DateFieldProps) -> Html {
-    let on_change = props.on_change.reform(|e: Event| {
+    // `input`, not `change`: browsers fire it for every complete date picked
+    // or typed, and it is what the form's other fields listen to.
+    let on_input = props.on_change.reform(|e: InputEvent| {
         Day::parse(
             &e.target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value(),
@@ -41,7 +43,7 @@ pub fn DateField(props: &DateFieldProps) -> Html {
                 max={props.max.map(|d| d.to_string())}
                 aria-invalid={props.error.is_some().then_some("true")}
                 aria-describedby={props.error.is_some().then_some(error_id)}
-                onchange={on_change} />
+                oninput={on_input} />
         </div>
     }
 }
