@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build serve test lint unit browser e2e engines bench
+.PHONY: setup build serve test lint unit browser e2e engines bench ux
 
 setup:
 	@bash scripts/setup.sh
@@ -47,3 +47,9 @@ test: setup
 bench: setup
 	$(MAKE) --no-print-directory build
 	node bench/bench.mjs
+
+# Not part of `make test`: per screen at 375 px, height, words before the
+# first control, where it starts, targets under 44 px.
+ux: setup
+	$(MAKE) --no-print-directory build
+	node bench/ux.mjs
