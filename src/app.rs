@@ -2,19 +2,22 @@
 //! at a time. The same component serves the static page and every embed.
 
 use crate::browser::now_ms;
-use crate::components::{Hub, Insights, RejectionForm, StorageNotice, Welcome, YourData};
+use crate::components::{HelpNow, Hub, Insights, RejectionForm, StorageNotice, Welcome, YourData};
 use crate::domain::{Action, RejectionDetails};
 use crate::handover::{use_embed_choices, use_hand_over_receiver};
 use crate::options::ColorScheme;
 use crate::persistence::{initial_journal, opened_rev, use_saver, StorageProblem};
 use crate::stages::StagePage;
-use crate::state::{AppContext, AppState, Screen};
+use crate::routes::{go, Route};
+use crate::state::{AppContext, AppState};
 use crate::storage::{EmbeddedStorage, Opened, Store, DEFAULT_NAMESPACE};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, HashHistory, MemoryHistory};
+use yew_router::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// Storage namespace: an embed may keep its data apart from the static page's.
     #[prop_or(AttrValue::Static(DEFAULT_NAMESPACE))]
@@ -39,6 +42,30 @@ pub struct AppProps {
     /// The hosted page, top-level on Rebound's own site.
     #[prop_or_default]
     pub hosted: bool,
+    /// Keep the screens' addresses in memory (inline in a host page, whose
+    /// address is not ours) rather than in the page's fragment.
+    #[prop_or_default]
+    pub in_memory: bool,
+}
+
+/// What the mounting code renders: the app inside its router.
+#[component]
+pub fn Root(props: &AppProps) -> Html {
+    let history = {
+        let in_memory = props.in_memory;
+        use_memo((), move |_| {
+            if in_memory {
+                AnyHistory::from(MemoryHistory::new())
+            } else {
+                AnyHistory::from(HashHistory::new())
+            }
+        })
+    };
+    html! {
+        <Router history={(*history).clone()}>
+            <App ..props.clone() />
+        </Router>
+    }
 }
 
 /// What the app found when it opened its store.
@@ -97,7 +124,9 @@ pub fn App(props: &AppProps) -> Html {
         announce.clone(),
     );
     use_hand_over_receiver(props.hand_over, saver.clone(), announce.clone());
-    let screen = use_state(|| Screen::Hub);
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let navigator = use_navigator().expect("rendered inside the router");
+    let has_current = state.journal.current_rejection().is_some();
     // The first render is on screen and the app answers input from here on.
     use_effect_with((), |_| crate::browser::mark("rebound-interactive"));
 
@@ -121,16 +150,25 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Move focus to the new screen's heading, so keyboard and screen-reader users
-    // start reading at the top of what just opened (not on the first render:
-    // an embedded widget must not steal focus from the host page).
+    // Arriving on a screen puts its heading at the top, with focus on it, so
+    // keyboard and screen-reader users start reading at the top of what just
+    // opened. Not on the first render (an embedded widget must not steal
+    // focus or scroll the host page) nor when a returning person is taken
+    // back to where they were.
     let main_ref = use_node_ref();
-    let first_render = use_mut_ref(|| true);
+    let quiet_arrivals = use_mut_ref(|| 1_u8);
     {
         let main_ref = main_ref.clone();
-        use_effect_with(*screen, move |_| {
-            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+        let root_ref = root_ref.clone();
+        let quiet_arrivals = quiet_arrivals.clone();
+        use_effect_with((route.clone(), has_current), move |_| {
+            let quiet = *quiet_arrivals.borrow();
+            if quiet > 0 {
+                *quiet_arrivals.borrow_mut() = quiet - 1;
                 return;
+            }
+            if let Some(root) = root_ref.cast::<web_sys::Element>() {
+                root.scroll_into_view_with_bool(true);
             }
             if let Some(heading) = main_ref
                 .cast::<web_sys::Element>()
@@ -142,22 +180,33 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let navigate = {
-        let screen = screen.setter();
-        let saver = saver.clone();
-        // The saver lives as long as the app: no dependency to watch.
-        use_callback((), move |next: Screen, _| {
-            // "Your data" reports what is stored: write any pending change first.
-            if next == Screen::YourData {
-                saver.flush();
+    // The screen open last time reopens when the person comes back; each
+    // screen they open is remembered (its address only).
+    {
+        let (store, navigator, quiet_arrivals) = (boot.store.clone(), navigator.clone(), quiet_arrivals.clone());
+        let (route, hand_over) = (route.clone(), props.hand_over);
+        use_effect_with((), move |_| {
+            let last = store.last_screen().and_then(|path| Route::recognize(&path));
+            if let Some(last) = last {
+                if route == Route::Home && has_current && !hand_over && !matches!(last, Route::Home | Route::NotFound) {
+                    *quiet_arrivals.borrow_mut() += 1;
+                    navigator.replace(&last);
+                }
             }
-            screen.set(next)
-        })
-    };
+        });
+    }
+    {
+        let store = boot.store.clone();
+        use_effect_with((route.clone(), has_current), move |(route, has_current)| {
+            if *has_current {
+                store.remember_screen(&route.to_path());
+            }
+        });
+    }
 
     let on_record = {
         let state = state.clone();
-        let screen = screen.clone();
+        let navigator = navigator.clone();
         let announce = announce.clone();
         Callback::from(move |details: RejectionDetails| {
             state.dispatch(Action::RecordRejection {
@@ -166,7 +215,7 @@ pub fn App(props: &AppProps) -> Html {
                 at_ms: now_ms(),
             });
             announce.emit("Recorded. Your five stages are below.".into());
-            screen.set(Screen::Hub);
+            navigator.push(&Route::Home);
         })
     };
 
@@ -182,27 +231,31 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let journal = &state.journal;
-    let body = match (*screen, journal.current_rejection()) {
-        (Screen::YourData, _) => html! {
+    let to_hub = {
+        let navigator = navigator.clone();
+        Callback::from(move |()| navigator.push(&Route::Home))
+    };
+    let body = match (&route, journal.current_rejection()) {
+        (Route::YourData, _) => html! {
             <YourData saver={saver.clone()} embed={embed_choices.clone()} hosted={props.hosted} />
         },
         (_, None) => html! {
             <Welcome prefill={props.prefill.clone()} on_save={on_record.clone()} />
         },
-        (Screen::NewRejection, Some(_)) => html! {
+        (Route::NewRejection, Some(_)) => html! {
             <RejectionForm
                 heading="Record another rejection"
                 intro="Each rejection keeps its own notes and progress. Every field is optional."
                 initial={props.prefill.clone().unwrap_or_default()}
                 submit_label="Record it"
                 on_save={on_record.clone()}
-                on_cancel={navigate.reform(|_| Screen::Hub)}
+                on_cancel={to_hub.clone()}
             />
         },
-        (Screen::EditRejection, Some(rejection)) => {
+        (Route::EditRejection, Some(rejection)) => {
             let id = rejection.id.clone();
             let state = state.clone();
-            let after_save = navigate.clone();
+            let navigator = navigator.clone();
             let announce = announce.clone();
             html! {
                 <RejectionForm
@@ -213,37 +266,37 @@ pub fn App(props: &AppProps) -> Html {
                     on_save={Callback::from(move |details| {
                         state.dispatch(Action::EditRejection { id: id.clone(), details });
                         announce.emit("Changes saved.".into());
-                        after_save.emit(Screen::Hub);
+                        navigator.push(&Route::Home);
                     })}
-                    on_cancel={navigate.reform(|_| Screen::Hub)}
+                    on_cancel={to_hub.clone()}
                 />
             }
         }
-        (Screen::Stage(stage), Some(rejection)) => html! {
-            <StagePage {stage} rejection={rejection.id.clone()} />
-        },
-        (Screen::Insights, Some(_)) => html! {
+        (Route::Insights, Some(_)) => html! {
             <Insights />
         },
-        (Screen::Hub, Some(_)) => html! {
-            <Hub />
+        (route, Some(rejection)) => match route.stage_screen() {
+            Some((stage, screen)) => html! {
+                <StagePage {stage} {screen} rejection={rejection.id.clone()} />
+            },
+            None => html! { <Hub /> },
         },
     };
 
     let has_journal = !journal.is_empty();
     html! {
-        <ContextProvider<AppContext> context={AppContext { state: state.clone(), announce: announce.clone(), navigate: navigate.clone() }}>
+        <ContextProvider<AppContext> context={AppContext { state: state.clone(), announce: announce.clone() }}>
             <div class={classes!("rb-app", props.theme.class())} ref={root_ref}>
                 <header class="rb-header">
                     <span class="rb-brand">{"Rebound"}</span>
                     <nav class="rb-header__nav" aria-label="Rebound">
                         if has_journal {
-                            <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::Hub)}>{"All stages"}</button>
-                            <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::Insights)}>{"Insights"}</button>
-                        } else if *screen == Screen::YourData {
-                            <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::Hub)}>{"Start"}</button>
+                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{"All stages"}</button>
+                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Insights)}>{"Insights"}</button>
+                        } else if route == Route::YourData {
+                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{"Start"}</button>
                         }
-                        <button type="button" class="rb-link" onclick={navigate.reform(|_| Screen::YourData)}>{"Your data"}</button>
+                        <button type="button" class="rb-link" onclick={go(&navigator, Route::YourData)}>{"Your data"}</button>
                     </nav>
                 </header>
                 if let Some(problem) = (*problem).clone() {
@@ -252,6 +305,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="rb-main" ref={main_ref}>{ body }</div>
                 <p class="rb-status" role="status" aria-live="polite">{ (*status).clone() }</p>
                 <footer class="rb-footer">
+                    <HelpNow />
                     <p>{"Private by design: what you write stays in this browser and is never sent anywhere."}</p>
                 </footer>
             </div>

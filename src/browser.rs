@@ -98,3 +98,11 @@ pub fn measure_since(name: &str, start: &str) {
         performance.clear_marks_with_mark_name(start);
     }
 }
+
+/// The browser's preferred languages, most preferred first (`en-GB`, ...).
+pub fn preferred_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default()
+}

@@ -5,7 +5,7 @@
 //! - `storage`: the versioned save format (`schema`) and the only code that
 //!   touches localStorage (`local`).
 //! - `state`, `persistence`: the Yew adapter over the domain and the saving machinery.
-//! - `app`, `components`, `stages`: the UI.
+//! - `app`, `components`, `stages`: the UI; `routes`: every screen's address.
 //! - `options`: what a host can set and what each option accepts (pure).
 //! - `mount`: the entry points the static page and the embeds share; iframe sizing.
 //! - `handover`: the embedded widget's way to Rebound's own tab.
@@ -18,11 +18,12 @@ pub mod handover;
 pub mod mount;
 pub mod options;
 pub mod persistence;
+pub mod routes;
 pub mod stages;
 pub mod state;
 pub mod storage;
 
-use app::App;
+use app::Root;
 use yew::AppHandle;
 
 /// Mounts Rebound into `element` with its data under `namespace`, as the
@@ -31,7 +32,7 @@ pub fn mount(
     element: web_sys::Element,
     namespace: &str,
     prefill: Option<domain::RejectionDetails>,
-) -> AppHandle<App> {
+) -> AppHandle<Root> {
     mount::mount_with(
         element,
         options::Options {

@@ -3,7 +3,7 @@
 //! sees them), or an element in a host page (the inline embed). What each
 //! option accepts is decided in `options`.
 
-use crate::app::{App, AppProps};
+use crate::app::{AppProps, Root};
 use crate::options::{options_from_pairs, Options};
 use crate::storage::access::embedded_storage;
 use wasm_bindgen::prelude::*;
@@ -16,7 +16,7 @@ fn decode_component(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Splits a URL fragment (`#company=Acme&role=...`) into decoded pairs.
+/// Splits a URL fragment (`#company=Acme&role=...`) or query into decoded pairs.
 pub fn fragment_pairs(fragment: &str) -> Vec<(String, String)> {
     fragment
         .trim_start_matches('#')
@@ -35,7 +35,7 @@ fn is_css_colour(value: &str) -> bool {
 }
 
 /// Mounts the app into `element` with `options`.
-pub fn mount_with(element: web_sys::Element, options: Options) -> AppHandle<App> {
+pub fn mount_with(element: web_sys::Element, options: Options) -> AppHandle<Root> {
     if options.in_iframe {
         report_height_to_host();
     }
@@ -47,9 +47,10 @@ pub fn mount_with(element: web_sys::Element, options: Options) -> AppHandle<App>
         accent: options.accent.map(AttrValue::from),
         hand_over: options.hand_over,
         embedded_storage: options.embedded_storage,
+        in_memory: !(options.hosted || options.in_iframe),
         hosted: options.hosted,
     };
-    yew::Renderer::<App>::with_root_and_props(element, props).render()
+    yew::Renderer::<Root>::with_root_and_props(element, props).render()
 }
 
 /// Options from `key=value` pairs (the inline loader's values or the page's
@@ -64,9 +65,12 @@ pub fn options_with_warnings(pairs: &[(String, String)]) -> Options {
 }
 
 /// The static page: options from the URL fragment (set by the iframe embed,
-/// or by the widget opening its own tab), then the fragment is removed so
-/// nothing lingers in history. Inside an iframe, how storage stands is found
-/// out first, so the first screen already says what will be kept.
+/// or by the widget opening its own tab) and from the query (what a reload
+/// must keep). Once read, the fragment becomes the screen's address
+/// (`#/...`, see `routes`): prefill never lingers in history, and only what
+/// is not private (namespace, and in a frame its look) moves to the query,
+/// so a reload finds the same notes. Inside an iframe, how storage stands is
+/// found out first, so the first screen already says what will be kept.
 pub fn start_static_page() {
     let Some(window) = web_sys::window() else {
         return;
@@ -74,14 +78,21 @@ pub fn start_static_page() {
     let Some(document) = window.document() else {
         return;
     };
-    let fragment = window.location().hash().unwrap_or_default();
-    let options = options_with_warnings(&fragment_pairs(&fragment));
-    if !fragment.is_empty() {
+    let location = window.location();
+    let fragment = location.hash().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    // A fragment that starts with "#/" is already a screen's address.
+    let options_fragment = if fragment.starts_with("#/") { "" } else { fragment.as_str() };
+    let mut pairs = fragment_pairs(query.trim_start_matches('?'));
+    pairs.extend(fragment_pairs(options_fragment));
+    let options = options_with_warnings(&pairs);
+    if !options_fragment.is_empty() {
         if let Ok(history) = window.history() {
-            let mut address = window.location().pathname().unwrap_or_default();
-            if !options.in_iframe {
-                address.push_str(&options.lasting_fragment());
-            }
+            let address = format!(
+                "{}{}#/",
+                location.pathname().unwrap_or_default(),
+                options.lasting_query()
+            );
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
         }
     }

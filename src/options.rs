@@ -25,6 +25,15 @@ impl ColorScheme {
         }
     }
 
+    /// The value a host writes for a forced scheme; `None` for auto.
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            ColorScheme::Auto => None,
+            ColorScheme::Light => Some("light"),
+            ColorScheme::Dark => Some("dark"),
+        }
+    }
+
     /// The class on the app root that forces a scheme.
     pub fn class(self) -> Option<&'static str> {
         match self {
@@ -78,14 +87,30 @@ impl Options {
         parts.join("&")
     }
 
-    /// What stays in the address of a page opened at top level once its
-    /// fragment is read: only the namespace (not private), so a reload finds
-    /// the same notes. Prefill is never kept.
-    pub fn lasting_fragment(&self) -> String {
-        if self.namespace == DEFAULT_NAMESPACE {
+    /// What stays in the address once the fragment is read, as a query
+    /// (`?namespace=careershub`), so a reload finds the same notes and, in a
+    /// frame, keeps its look and its sizing: the namespace, and in a frame
+    /// `embed`, theme and accent. None of it is private; prefill never stays.
+    pub fn lasting_query(&self) -> String {
+        let mut parts = Vec::new();
+        if self.in_iframe {
+            parts.push("embed=iframe".to_owned());
+        }
+        if self.namespace != DEFAULT_NAMESPACE {
+            parts.push(format!("namespace={}", percent_encode(&self.namespace)));
+        }
+        if self.in_iframe {
+            if let Some(theme) = self.theme.name() {
+                parts.push(format!("theme={theme}"));
+            }
+            if let Some(accent) = &self.accent {
+                parts.push(format!("accent={}", percent_encode(accent)));
+            }
+        }
+        if parts.is_empty() {
             String::new()
         } else {
-            format!("#namespace={}", percent_encode(&self.namespace))
+            format!("?{}", parts.join("&"))
         }
     }
 }

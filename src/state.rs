@@ -1,7 +1,7 @@
 //! The Yew adapter over the domain: `Reducible` delegates to [`Journal::apply`],
 //! plus the context that hands the state and its dispatcher to every component.
 
-use crate::domain::{Action, Journal, Stage};
+use crate::domain::{Action, Journal};
 use crate::storage::EmbeddedStorage;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,32 +39,19 @@ impl Reducible for AppState {
 pub type JournalContext = UseReducerHandle<AppState>;
 
 /// What every component reaches through context (`use_app()`), as
-/// `examples/contexts` does: the journal and its dispatcher, the live-region
-/// announcer and the screen switcher. The two callbacks keep their identity
-/// for the life of the app, so props that hold them compare equal.
+/// `examples/contexts` does: the journal and its dispatcher, and the
+/// live-region announcer, whose identity is stable for the life of the app.
+/// Screens are routes (`crate::routes`), reached with yew-router's navigator.
 #[derive(Clone, PartialEq)]
 pub struct AppContext {
     pub state: JournalContext,
     pub announce: Callback<String>,
-    pub navigate: Callback<Screen>,
 }
 
 /// The app context; every component is rendered inside it.
 #[hook]
 pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("rendered inside the app")
-}
-
-/// Which screen is showing. Kept in memory, never in the URL, so nothing the
-/// user wrote or opened shows up in history or server logs.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Screen {
-    Hub,
-    Stage(Stage),
-    NewRejection,
-    EditRejection,
-    Insights,
-    YourData,
 }
 
 /// What an embedded widget offers when its notes cannot stay with the

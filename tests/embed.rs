@@ -68,9 +68,9 @@ fn a_plain_widget_opens_a_plain_own_tab() {
     let (options, _) = options_from_pairs(&pairs(&[("embed", "iframe")]), today(), |_| true);
     assert_eq!(options.own_tab_fragment(), "handover=1");
     assert_eq!(
-        options.lasting_fragment(),
-        "",
-        "the default namespace needs no address"
+        options.lasting_query(),
+        "?embed=iframe",
+        "a frame keeps only that it is a frame: the default namespace needs no address"
     );
     assert!(!options.hand_over);
 }
@@ -85,7 +85,24 @@ fn only_the_namespace_stays_in_the_address_never_the_prefill() {
         }),
         ..Default::default()
     };
-    assert_eq!(options.lasting_fragment(), "#namespace=careershub");
+    assert_eq!(options.lasting_query(), "?namespace=careershub");
+    let (in_frame, _) = options_from_pairs(
+        &pairs(&[
+            ("embed", "iframe"),
+            ("namespace", "board"),
+            ("theme", "dark"),
+            ("accent", "#123456"),
+            ("company", "Private Co"),
+            ("role", "Secret role"),
+        ]),
+        today(),
+        |_| true,
+    );
+    assert_eq!(
+        in_frame.lasting_query(),
+        "?embed=iframe&namespace=board&theme=dark&accent=%23123456",
+        "a frame keeps its look across a reload, never the prefill"
+    );
 }
 
 #[test]

@@ -30,7 +30,7 @@ extern "C" {
 /// A mounted widget; call `destroy()` to remove it.
 #[wasm_bindgen]
 pub struct Widget {
-    handle: Option<yew::AppHandle<rebound::app::App>>,
+    handle: Option<yew::AppHandle<rebound::app::Root>>,
 }
 
 #[wasm_bindgen]

@@ -5,12 +5,12 @@ use super::RejectionSwitcher;
 use crate::domain::Choice;
 use crate::domain::{Stage, StageStatus};
 use crate::state::use_app;
-use crate::state::Screen;
+use crate::routes::{go, use_nav, Route};
 use yew::prelude::*;
 
 #[component]
 pub fn Hub() -> Html {
-    let app = use_app();
+    let navigator = use_nav();
     let state = use_app().state;
     let Some(rejection) = state.journal.current_rejection() else {
         return html! {};
@@ -39,7 +39,7 @@ pub fn Hub() -> Html {
                     None => "You have completed all 5 stages. Well done for seeing it through.".to_owned(),
                 } }
                 {" "}
-                <button type="button" class="rb-link" onclick={app.navigate.reform(|_| Screen::EditRejection)}>
+                <button type="button" class="rb-link" onclick={go(&navigator, Route::EditRejection)}>
                     {"Edit what happened"}
                 </button>
             </p>
@@ -56,7 +56,7 @@ pub fn Hub() -> Html {
                                 <button type="button" class="rb-task__link" id={label_id}
                                     aria-current={is_current.then_some("step")}
                                     aria-describedby={status_id.clone()}
-                                    onclick={app.navigate.reform(move |_| Screen::Stage(stage))}>
+                                    onclick={go(&navigator, Route::Stage { number: stage.number() })}>
                                     { stage.title() }
                                 </button>
                                 <p class="rb-task__hint">{ stage.purpose() }</p>

@@ -2,6 +2,7 @@
 
 mod delete_button;
 mod fields;
+mod help_now;
 mod hub;
 mod insights;
 mod item_list;
@@ -17,6 +18,7 @@ mod your_data;
 
 pub use delete_button::DeleteButton;
 pub use fields::{options_of, DateField, SelectField};
+pub use help_now::HelpNow;
 pub use hub::Hub;
 pub use insights::Insights;
 pub use item_list::{item_list, set_field, ItemListProps};

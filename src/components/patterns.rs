@@ -17,6 +17,9 @@ pub struct PatternsProps {
     /// Everything that came up, ranked (insights page); otherwise only repeats.
     #[prop_or_default]
     pub show_all: bool,
+    /// Inside a stage's tool, whose screen gives the heading and lead.
+    #[prop_or_default]
+    pub bare: bool,
 }
 
 #[component]
@@ -87,6 +90,9 @@ pub fn Patterns(props: &PatternsProps) -> Html {
             }
         }
     };
+    if props.bare {
+        return body;
+    }
     html! {
         <section class="rb-tool" aria-labelledby="rb-patterns-title">
             { title }

@@ -2,12 +2,13 @@
 
 use crate::domain::Action;
 use crate::state::use_app;
-use crate::state::Screen;
+use crate::routes::{go, use_nav, Route};
 use yew::prelude::*;
 
 #[component]
 pub fn RejectionSwitcher() -> Html {
     let app = use_app();
+    let navigator = use_nav();
     let state = app.state.clone();
     let journal = &state.journal;
     let current = journal.current_rejection().map(|r| r.id.clone());
@@ -25,10 +26,10 @@ pub fn RejectionSwitcher() -> Html {
                     let on_open = {
                         let state = state.clone();
                         let id = r.id.clone();
-                        let navigate = app.navigate.clone();
+                        let navigator = navigator.clone();
                         Callback::from(move |_| {
                             state.dispatch(Action::SwitchRejection(id.clone()));
-                            navigate.emit(Screen::Hub);
+                            navigator.push(&Route::Home);
                         })
                     };
                     html! {
@@ -46,7 +47,7 @@ pub fn RejectionSwitcher() -> Html {
                     }
                 }) }
             </ul>
-            <button type="button" class="rb-button" onclick={app.navigate.reform(|_| Screen::NewRejection)}>
+            <button type="button" class="rb-button" onclick={go(&navigator, Route::NewRejection)}>
                 {"Record another rejection"}
             </button>
         </section>

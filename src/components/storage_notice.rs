@@ -3,7 +3,8 @@
 
 use crate::browser::{download, download_export, today};
 use crate::persistence::StorageProblem;
-use crate::state::{use_app, EmbedChoices, Screen};
+use crate::routes::{go, use_nav, Route};
+use crate::state::{use_app, EmbedChoices};
 use crate::storage::SetAside;
 use yew::prelude::*;
 
@@ -46,6 +47,7 @@ pub fn embed_actions(choices: &EmbedChoices, main: bool) -> Html {
 #[component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let app = use_app();
+    let navigator = use_nav();
     let state = app.state.clone();
     let export = {
         let state = state.clone();
@@ -112,7 +114,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             html! {
                 <>
                     <button type="button" class="rb-button" onclick={download_raw(raw)}>{"Download the unreadable data"}</button>
-                    <button type="button" class="rb-button" onclick={app.navigate.reform(|_| Screen::YourData)}>{"Import a file"}</button>
+                    <button type="button" class="rb-button" onclick={go(&navigator, Route::YourData)}>{"Import a file"}</button>
                     <button type="button" class="rb-button" onclick={props.on_start_fresh.reform(|_| ())}>{"Start fresh"}</button>
                 </>
             },

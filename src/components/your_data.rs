@@ -5,7 +5,8 @@ use super::embed_actions;
 use crate::browser::download_export;
 use crate::domain::{one_decimal, Action, Journal};
 use crate::persistence::Saver;
-use crate::state::{use_app, EmbedChoices, Screen};
+use crate::routes::{use_nav, Route};
+use crate::state::{use_app, EmbedChoices};
 use crate::storage::access::{ask_to_persist, is_persisted};
 use crate::storage::EmbeddedStorage;
 use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
@@ -69,6 +70,7 @@ fn persisted_note(persisted: &Persisted, on_keep: Callback<MouseEvent>) -> Html 
 #[component]
 pub fn YourData(props: &YourDataProps) -> Html {
     let app = use_app();
+    let navigator = use_nav();
     let state = app.state.clone();
     let confirming = use_state(|| false);
     // A checked import waiting for "replace" or "add".
@@ -113,12 +115,12 @@ pub fn YourData(props: &YourDataProps) -> Html {
         let state = state.clone();
         let saver = props.saver.clone();
         let announce = app.announce.clone();
-        let navigate = app.navigate.clone();
+        let navigator = navigator.clone();
         Callback::from(move |_| match saver.delete_all() {
             Ok(()) => {
                 state.dispatch(Action::ReplaceJournal(Box::default()));
                 announce.emit("All your Rebound data was deleted from this browser.".into());
-                navigate.emit(Screen::Hub);
+                navigator.push(&Route::Home);
             }
             Err(error) => announce.emit(format!("Nothing was deleted: {error}")),
         })
@@ -172,12 +174,12 @@ pub fn YourData(props: &YourDataProps) -> Html {
         })
     };
     let take_import = |merge: bool| {
-        let (pending, state, saver, announce, navigate) = (
+        let (pending, state, saver, announce, navigator) = (
             pending.clone(),
             state.clone(),
             props.saver.clone(),
             app.announce.clone(),
-            app.navigate.clone(),
+            navigator.clone(),
         );
         Callback::from(move |_| {
             let Some(journal) = (*pending).clone() else {
@@ -199,7 +201,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 }
                 .into(),
             );
-            navigate.emit(Screen::Hub);
+            navigator.push(&Route::Home);
         })
     };
 

@@ -2,6 +2,7 @@
 //! and the support circle. All of it belongs to one rejection.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 use super::list::{replace, Choice, Item, ListEdit};
 use super::{Day, Id, Letter};
@@ -66,18 +67,33 @@ impl Choice for Feeling {
     }
 }
 
-/// One "how am I feeling" moment. Several a day are fine.
+/// The words for "How are you, overall?", from 1 (very low) to 5 (good):
+/// higher is better, as the chart of it shows.
+pub const OVERALL: [&str; 5] = ["Very low", "Low", "Okay", "Fairly good", "Good"];
+
+/// One "how am I doing" moment. Several a day are fine. One tap on the
+/// overall scale is a whole check-in; feelings, how strong each is, and a
+/// note are optional.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CheckIn {
     pub id: Id,
     /// Unix milliseconds when it was first saved.
     #[serde(serialize_with = "super::saved::whole_ms")]
     pub at_ms: f64,
+    /// How the person is overall, 1 to 5 (see [`OVERALL`]). `None` on
+    /// check-ins from before Rebound asked it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overall: Option<u8>,
     #[serde(default)]
     pub feelings: Vec<Feeling>,
-    /// 1 (barely) to 10 (overwhelming).
-    #[serde(default = "CheckIn::default_intensity")]
-    pub intensity: u8,
+    /// How strong each named feeling is, 1 (barely) to 10 (overwhelming);
+    /// a feeling without a number was only named.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub strength: BTreeMap<Feeling, u8>,
+    /// Check-ins from before: one strength, 1 to 10, for all their feelings
+    /// together. Kept and shown as it was; never asked again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intensity: Option<u8>,
     #[serde(default)]
     pub note: String,
 }
@@ -85,13 +101,51 @@ pub struct CheckIn {
 impl CheckIn {
     pub const MIN: u8 = 1;
     pub const MAX: u8 = 10;
+    /// Where a feeling's strength starts when it is first named.
+    pub const DEFAULT_STRENGTH: u8 = 5;
 
-    pub fn default_intensity() -> u8 {
-        5
+    pub fn clamp_strength(value: i64) -> u8 {
+        value.clamp(i64::from(Self::MIN), i64::from(Self::MAX)) as u8
     }
 
-    pub fn clamp_intensity(value: i64) -> u8 {
-        value.clamp(i64::from(Self::MIN), i64::from(Self::MAX)) as u8
+    /// "Okay", for the overall answer.
+    pub fn overall_label(&self) -> Option<&'static str> {
+        let index = usize::from(self.overall?).checked_sub(1)?;
+        OVERALL.get(index).copied()
+    }
+
+    /// How strong `feeling` was: its own number, else the old shared one.
+    pub fn strength_of(&self, feeling: Feeling) -> Option<u8> {
+        self.strength.get(&feeling).copied().or(self.intensity)
+    }
+
+    /// A low moment, when it is worth showing where to talk to someone now:
+    /// "Very low" or "Low" overall, or a heavy feeling at 8 of 10 or more.
+    pub fn is_low(&self) -> bool {
+        let heavy = |f: &Feeling| {
+            !matches!(f, Feeling::Relieved | Feeling::Hopeful | Feeling::Determined)
+        };
+        self.overall.is_some_and(|o| o <= 2)
+            || self
+                .feelings
+                .iter()
+                .filter(|f| heavy(f))
+                .any(|f| self.strength_of(*f).is_some_and(|s| s >= 8))
+    }
+
+    /// The same check-in with its numbers in range and strengths only for
+    /// the feelings it names.
+    fn clamped(mut self) -> CheckIn {
+        self.overall = self.overall.map(|o| o.clamp(1, OVERALL.len() as u8));
+        self.intensity = self
+            .intensity
+            .map(|i| CheckIn::clamp_strength(i64::from(i)));
+        let feelings = self.feelings.clone();
+        self.strength.retain(|f, _| feelings.contains(f));
+        for value in self.strength.values_mut() {
+            *value = CheckIn::clamp_strength(i64::from(*value));
+        }
+        self
     }
 }
 
@@ -245,21 +299,12 @@ impl EmotionsData {
     }
 }
 
-/// Replaces a value; returns whether it changed.
-impl CheckIn {
-    /// The same check-in with its intensity within 1 to 10.
-    fn clamped(mut self) -> CheckIn {
-        self.intensity = CheckIn::clamp_intensity(i64::from(self.intensity));
-        self
-    }
-}
-
 impl Item for CheckIn {
     fn id(&self) -> &Id {
         &self.id
     }
     fn is_blank(&self) -> bool {
-        self.feelings.is_empty() && self.note.trim().is_empty()
+        self.overall.is_none() && self.feelings.is_empty() && self.note.trim().is_empty()
     }
 }
 

@@ -134,3 +134,214 @@ impl Stage {
         }
     }
 }
+
+/// One screen of a stage: a tool, the sentence or two that leads into it, and
+/// the stage's guidance points behind its "Read more" (indices into
+/// [`Stage::guidance`]; each point sits under exactly one tool).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tool {
+    /// Its part of the address (`#/stage/1/check-in`) and element ids.
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub lead: &'static str,
+    pub points: &'static [usize],
+}
+
+const fn tool(
+    slug: &'static str,
+    title: &'static str,
+    lead: &'static str,
+    points: &'static [usize],
+) -> Tool {
+    Tool {
+        slug,
+        title,
+        lead,
+        points,
+    }
+}
+
+const EMOTIONS_TOOLS: &[Tool] = &[
+    tool(
+        "check-in",
+        "How are you, overall?",
+        "One tap is enough. Name your feelings or add a note too if you like.",
+        &[0],
+    ),
+    tool(
+        "time",
+        "Time to process, without dwelling",
+        "Decide how long you will let yourself feel this fully. A day to three is usually enough; you choose.",
+        &[1],
+    ),
+    tool(
+        "thank-you",
+        "Stay professional: a thank-you note",
+        "A short note of thanks to whoever told you. It takes two minutes and people remember it. Rebound never sends anything.",
+        &[2],
+    ),
+    tool(
+        "support",
+        "Your support circle",
+        "Who could you talk to this week? Write them down, then tick them off once you have reached out.",
+        &[3],
+    ),
+];
+
+const FEEDBACK_TOOLS: &[Tool] = &[
+    tool(
+        "request",
+        "Ask for feedback",
+        "Write to the hiring manager or recruiter within a few days, while you are fresh in their mind.",
+        &[0, 3],
+    ),
+    tool(
+        "what-they-said",
+        "What they said",
+        "Write it down as they said it, then decide what to work on. Take it in before you answer it.",
+        &[1],
+    ),
+    tool(
+        "thanks",
+        "Thank them for it",
+        "Whatever they said, and however it landed, a short thank-you shows you took it well and mean to grow from it.",
+        &[2],
+    ),
+];
+
+const REFLECT_TOOLS: &[Tool] = &[
+    tool(
+        "how-it-went",
+        "How it went",
+        "Rate each part from 1 (weak) to 5 (strong). Be fair to yourself: the aim is to see clearly, not to judge.",
+        &[0],
+    ),
+    tool(
+        "requirements",
+        "The role's requirements against me",
+        "Paste what the job advert asked for, then say which you meet, partly meet or do not meet yet.",
+        &[3],
+    ),
+    tool(
+        "trusted-view",
+        "Ask someone you trust",
+        "Tell a mentor, a former colleague or a friend how it went, and ask what they see as your strengths and weak spots.",
+        &[1],
+    ),
+    tool(
+        "plan",
+        "My development plan",
+        "For each gap, one concrete step: a course, a certificate, a project or regular practice, with a date if it helps.",
+        &[4],
+    ),
+    tool(
+        "patterns",
+        "Patterns across rejections",
+        "What comes up again and again in feedback and in your own ratings: where preparing pays off most.",
+        &[2],
+    ),
+];
+
+const OPPORTUNITY_TOOLS: &[Tool] = &[
+    tool(
+        "lessons",
+        "What this one taught me",
+        "The questions they asked, the skills the role needed, what they expected. It all joins your question bank for the next interview.",
+        &[0],
+    ),
+    tool(
+        "achievements",
+        "What I have already achieved",
+        "Projects you delivered, problems you solved, people you helped, small wins from this week. Reread them when your confidence dips.",
+        &[1],
+    ),
+    tool(
+        "self-care",
+        "Look after yourself",
+        "Tick what you did for yourself today. Small things count.",
+        &[2],
+    ),
+    tool(
+        "reframe",
+        "Reframe a harsh thought",
+        "Write down the thought that keeps coming back, spot the traps in it, then write the fairer version you would tell a friend.",
+        &[3],
+    ),
+    tool(
+        "paths",
+        "Other paths worth a look",
+        "Each of these builds skills and widens your network while you search. How interested are you, and what would a first step be?",
+        &[4],
+    ),
+];
+
+const SEARCH_TOOLS: &[Tool] = &[
+    tool(
+        "this-week",
+        "This week",
+        "Small, steady goals beat bursts. Set a number for each, then count up as you go.",
+        &[0],
+    ),
+    tool(
+        "materials",
+        "Sharpen your materials",
+        "Revise your resume and tailor each cover letter to the role, using what your reflection turned up.",
+        &[],
+    ),
+    tool(
+        "network",
+        "People in my network",
+        "Former colleagues, classmates, people you met at events. For each, one next step and when.",
+        &[1],
+    ),
+    tool(
+        "informational-interview",
+        "Ask for an informational interview",
+        "Twenty minutes with someone doing the work you want: you learn how the field really works, and sometimes hear of openings early.",
+        &[2],
+    ),
+    tool(
+        "openings",
+        "Openings to watch",
+        "Roles, companies, job boards, company career pages and saved searches. Check them on a regular day each week.",
+        &[3],
+    ),
+    tool(
+        "adaptable",
+        "Staying adaptable",
+        "Other industries, kinds of role or organisations you would be open to. The right fit is not always where you first looked.",
+        &[4],
+    ),
+    tool(
+        "looking-back",
+        "Looking back on this one",
+        "What you did with this rejection, stage by stage.",
+        &[],
+    ),
+];
+
+impl Stage {
+    /// The stage's tools, one screen each, in the order they are walked.
+    pub fn tools(self) -> &'static [Tool] {
+        match self {
+            Stage::ProcessEmotions => EMOTIONS_TOOLS,
+            Stage::SeekFeedback => FEEDBACK_TOOLS,
+            Stage::Reflect => REFLECT_TOOLS,
+            Stage::Opportunity => OPPORTUNITY_TOOLS,
+            Stage::KeepSearching => SEARCH_TOOLS,
+        }
+    }
+
+    /// The tool with this slug and its position, if the stage has one.
+    pub fn tool(self, slug: &str) -> Option<(usize, &'static Tool)> {
+        self.tools().iter().enumerate().find(|(_, t)| t.slug == slug)
+    }
+}
+
+impl Tool {
+    /// The guidance behind this tool's "Read more".
+    pub fn guidance(&self, stage: Stage) -> impl Iterator<Item = &'static Point> + '_ {
+        let all = stage.guidance();
+        self.points.iter().filter_map(move |&i| all.get(i))
+    }
+}

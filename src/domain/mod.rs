@@ -4,10 +4,12 @@
 mod action;
 mod activity;
 mod day;
+mod done;
 mod decimal;
 mod emotions;
 mod feedback;
 mod guidance;
+mod helpline;
 mod ics;
 mod id;
 mod insight;
@@ -26,16 +28,18 @@ mod stage;
 pub use action::Action;
 pub use activity::{activity_log, ActivityEntry};
 pub use day::Day;
+pub use done::tool_done;
 pub use decimal::one_decimal;
 pub use emotions::{
     CheckIn, EmotionsData, EmotionsEdit, Feeling, ProcessingWindow, Relation, Supporter,
-    WindowState, WHAT_TO_SAY,
+    WindowState, OVERALL, WHAT_TO_SAY,
 };
 pub use feedback::{
     parse_tags, Fairness, FeedbackData, FeedbackEdit, FeedbackNote, FeedbackRequest,
     FollowUpAdvice, RequestStatus, Theme, DEFAULT_FOLLOW_UP_DAYS,
 };
-pub use guidance::Point;
+pub use guidance::{Point, Tool};
+pub use helpline::{helpline_for, Helpline, HELPLINES, HELPLINE_DIRECTORY};
 pub use ics::{calendar, escape_text, fold, reminders, utc_stamp, Reminder};
 pub use id::Id;
 pub use insight::{

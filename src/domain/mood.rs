@@ -1,4 +1,7 @@
-//! Mood over time: check-in intensity by day, and the geometry of its chart.
+//! How the person has been over time: the overall answer of their check-ins
+//! (1 very low to 5 good, higher is better) by day, and its chart's geometry.
+//! Check-ins from before Rebound asked "how are you, overall?" have no such
+//! answer and are not plotted; their feelings and strength stay in the list.
 //! Pure functions, so scaling edge cases are tested natively.
 
 use super::{CheckIn, Day, Id, Journal};
@@ -7,7 +10,7 @@ use super::{CheckIn, Day, Id, Journal};
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DayMood {
     pub day: Day,
-    /// Mean intensity, 1 to 10.
+    /// Mean overall answer, 1 (very low) to 5 (good).
     pub average: f64,
     pub count: usize,
 }
@@ -25,16 +28,17 @@ pub fn mood_by_day(journal: &Journal, rejection: Option<&Id>, offset_minutes: i3
         .iter()
         .filter(|r| rejection.is_none_or(|id| &r.id == id))
         .flat_map(|r| &r.emotions.checkins)
+        .filter(|c| c.overall.is_some())
         .collect();
     let mut days: Vec<(Day, u32, usize)> = Vec::new();
     for c in checkins {
         let day = local_day(c.at_ms, offset_minutes);
         match days.iter_mut().find(|(d, _, _)| *d == day) {
             Some((_, sum, count)) => {
-                *sum += u32::from(c.intensity);
+                *sum += u32::from(c.overall.unwrap_or_default());
                 *count += 1;
             }
-            None => days.push((day, u32::from(c.intensity), 1)),
+            None => days.push((day, u32::from(c.overall.unwrap_or_default()), 1)),
         }
     }
     super::sort_by_rank(&mut days, |(d, _, _)| d.days_since_epoch().into());
@@ -67,13 +71,14 @@ const RIGHT: f64 = 16.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 28.0;
 
-/// Scales a series into chart coordinates. The y axis is always 1 to 10 (the
-/// intensity scale), so a flat series sits at its true height instead of being
-/// stretched; x is by calendar day, so gaps between days show as gaps.
+/// Scales a series into chart coordinates. The y axis is always 1 to 5 (the
+/// overall scale, good at the top), so a flat series sits at its true height
+/// instead of being stretched; x is by calendar day, so gaps between days
+/// show as gaps.
 pub fn chart_geometry(series: &[DayMood]) -> ChartGeometry {
     let plot_w = CHART_WIDTH - LEFT - RIGHT;
     let plot_h = CHART_HEIGHT - TOP - BOTTOM;
-    let y_of = |value: f64| TOP + plot_h * (10.0 - value.clamp(1.0, 10.0)) / 9.0;
+    let y_of = |value: f64| TOP + plot_h * (5.0 - value.clamp(1.0, 5.0)) / 4.0;
     let (first, last) = match (series.first(), series.last()) {
         (Some(f), Some(l)) => (f.day, l.day),
         _ => {
@@ -98,7 +103,11 @@ pub fn chart_geometry(series: &[DayMood]) -> ChartGeometry {
         .iter()
         .map(|m| (x_of(m.day), y_of(m.average)))
         .collect();
-    let y_ticks = vec![(y_of(10.0), "10"), (y_of(5.5), "5.5"), (y_of(1.0), "1")];
+    let y_ticks = vec![
+        (y_of(5.0), "Good"),
+        (y_of(3.0), "Okay"),
+        (y_of(1.0), "Very low"),
+    ];
     let short = |d: Day| {
         let (_, m, day) = d.ymd();
         const MONTHS: [&str; 12] = [
@@ -135,20 +144,20 @@ pub fn mood_summary(series: &[DayMood]) -> String {
     match series {
         [] => "No check-ins yet.".to_owned(),
         [only] => format!(
-            "One day of check-ins ({}): average intensity {} out of 10.",
+            "One day of check-ins ({}): {} out of 5 on average, where 5 is good.",
             only.day.long(),
             super::one_decimal(only.average)
         ),
         [first, .., last] => {
-            let direction = if last.average < first.average - 0.5 {
-                "easing"
-            } else if last.average > first.average + 0.5 {
-                "stronger"
+            let direction = if last.average > first.average + 0.4 {
+                "better"
+            } else if last.average < first.average - 0.4 {
+                "lower"
             } else {
                 "about the same"
             };
             format!(
-                "{} days of check-ins from {} to {}. Average intensity went from {} to {} out of 10: {direction}.",
+                "{} days of check-ins from {} to {}. How you are overall went from {} to {} out of 5, where 5 is good: {direction}.",
                 series.len(),
                 first.day.long(),
                 last.day.long(),

@@ -24,15 +24,41 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct StageToolsProps {
     pub rejection: Id,
+    /// The one tool on screen (its slug); `None` for every tool of the stage,
+    /// as "See the whole stage" shows them.
+    #[prop_or_default]
+    pub only: Option<&'static str>,
 }
 
-/// The tools of `stage`, for the rejection on screen.
-fn stage_tools(stage: Stage, rejection: Id) -> Html {
+/// The tools of `stage` for the rejection on screen: the one tool `only`
+/// names, or all of them.
+fn stage_tools(stage: Stage, rejection: Id, only: Option<&'static str>) -> Html {
     match stage {
-        Stage::ProcessEmotions => html! { <EmotionsStage {rejection} /> },
-        Stage::SeekFeedback => html! { <FeedbackStage {rejection} /> },
-        Stage::Reflect => html! { <ReflectStage {rejection} /> },
-        Stage::Opportunity => html! { <OpportunityStage {rejection} /> },
-        Stage::KeepSearching => html! { <SearchStage {rejection} /> },
+        Stage::ProcessEmotions => html! { <EmotionsStage {rejection} {only} /> },
+        Stage::SeekFeedback => html! { <FeedbackStage {rejection} {only} /> },
+        Stage::Reflect => html! { <ReflectStage {rejection} {only} /> },
+        Stage::Opportunity => html! { <OpportunityStage {rejection} {only} /> },
+        Stage::KeepSearching => html! { <SearchStage {rejection} {only} /> },
+    }
+}
+
+/// A stage's tools, from `body` (which draws one tool by its slug): on a
+/// tool's own screen the tool alone (the screen shows its heading and lead);
+/// on the whole-stage page each tool under its heading and lead.
+fn tool_sections(stage: Stage, only: Option<&'static str>, body: impl Fn(&'static str) -> Html) -> Html {
+    if let Some(slug) = only {
+        return body(slug);
+    }
+    html! {
+        <>{ for stage.tools().iter().map(|tool| {
+            let id = format!("rb-tool-{}", tool.slug);
+            html! {
+                <section class="rb-tool" aria-labelledby={id.clone()}>
+                    <h2 {id}>{ tool.title }</h2>
+                    <p class="rb-hint">{ tool.lead }</p>
+                    { body(tool.slug) }
+                </section>
+            }
+        }) }</>
     }
 }

@@ -1,15 +1,20 @@
-//! The frame of every stage: title, purpose, the stage's own content, "mark
-//! this stage done", and previous/next.
+//! A stage as a short run of screens: one tool per screen, each with a line
+//! or two of guidance (the rest behind "Read more"), its own main action and
+//! a way on; then a summary of what the person did in each tool, from which
+//! any tool reopens. "See the whole stage" keeps every tool on one page, for
+//! those who like it that way and for printing.
 
 use super::{stage_tools, Guidance};
-use crate::domain::{Action, Id, Stage, StageStatus};
+use crate::browser::today;
+use crate::domain::{tool_done, Action, Id, Stage, StageStatus, Tool};
+use crate::routes::{go, use_nav, Route, StageScreen};
 use crate::state::use_app;
-use crate::state::Screen;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StagePageProps {
     pub stage: Stage,
+    pub screen: StageScreen,
     pub rejection: Id,
 }
 
@@ -34,68 +39,217 @@ pub fn StagePage(props: &StagePageProps) -> Html {
     let Some(rejection) = state.journal.rejection(&props.rejection) else {
         return html! {};
     };
-    let status = rejection.progress.get(stage);
+    let kicker = format!("Stage {} of 5 · {}", stage.number(), rejection.title());
+    match props.screen {
+        StageScreen::Tool(index) => match stage.tools().get(index) {
+            Some(tool) => html! {
+                <ToolScreen {stage} {index} tool={*tool} rejection={props.rejection.clone()} {kicker} />
+            },
+            None => html! {},
+        },
+        StageScreen::Summary => html! {
+            <StageSummary {stage} rejection={props.rejection.clone()} {kicker} />
+        },
+        StageScreen::Whole => html! {
+            <WholeStage {stage} rejection={props.rejection.clone()} {kicker} />
+        },
+    }
+}
 
-    let on_done = {
-        let state = state.clone();
-        let id = props.rejection.clone();
-        let announce = app.announce.clone();
-        Callback::from(move |_| {
-            state.dispatch(Action::MarkStageDone {
-                rejection: id.clone(),
-                stage,
-            });
-            announce.emit(format!("“{}” marked done.", stage.title()));
-        })
-    };
-    let on_reopen = {
-        let state = state.clone();
-        let id = props.rejection.clone();
-        let announce = app.announce.clone();
-        Callback::from(move |_| {
-            state.dispatch(Action::ReopenStage {
-                rejection: id.clone(),
-                stage,
-            });
-            announce.emit(format!("“{}” reopened.", stage.title()));
-        })
-    };
+#[derive(Properties, PartialEq)]
+struct ToolScreenProps {
+    stage: Stage,
+    index: usize,
+    tool: Tool,
+    rejection: Id,
+    kicker: String,
+}
 
-    let go = |target: Screen| app.navigate.reform(move |_| target);
+/// One tool on its own screen.
+#[component]
+fn ToolScreen(props: &ToolScreenProps) -> Html {
+    let app = use_app();
+    let navigator = use_nav();
+    let (stage, tool) = (props.stage, props.tool);
+    let count = stage.tools().len();
+    let done = tool_done(&app.state.journal, &props.rejection, stage, tool.slug, today());
+    let next = match stage.tools().get(props.index + 1) {
+        Some(next) => (Route::tool(stage, props.index + 1), format!("Next: {}", next.title)),
+        None => (Route::summary(stage), "Next: what you did".to_owned()),
+    };
+    let points: Vec<_> = tool.guidance(stage).collect();
+    html! {
+        <article class={classes!("rb-stage", "rb-step", format!("rb-stage--{}", stage.css_name()))} aria-labelledby="rb-step-title">
+            <p class="rb-kicker">{ format!("{} · step {} of {count}", props.kicker, props.index + 1) }</p>
+            <h1 id="rb-step-title" tabindex="-1">{ tool.title }</h1>
+            <p class="rb-lead">{ tool.lead }</p>
+            if !points.is_empty() {
+                <details class="rb-details rb-more">
+                    <summary>{"Read more"}</summary>
+                    { for points.iter().map(|p| html! {
+                        <>
+                            <h2 class="rb-more__heading">{ p.heading }</h2>
+                            <p>{ p.body }</p>
+                        </>
+                    }) }
+                </details>
+            }
+            <div class="rb-step__tool">
+                { stage_tools(stage, props.rejection.clone(), Some(tool.slug)) }
+            </div>
+            <nav class="rb-stepnav" aria-label="Steps">
+                if done.is_some() {
+                    <button type="button" class="rb-button rb-button--primary" onclick={go(&navigator, next.0)}>
+                        { next.1 }<span aria-hidden="true">{" →"}</span>
+                    </button>
+                } else {
+                    <button type="button" class="rb-button" onclick={go(&navigator, next.0)}>
+                        {"Skip for now"}
+                    </button>
+                }
+                <button type="button" class="rb-link" onclick={go(&navigator, Route::summary(stage))}>
+                    {"All steps of this stage"}
+                </button>
+            </nav>
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StageProps {
+    stage: Stage,
+    rejection: Id,
+    kicker: String,
+}
+
+/// The end of a stage: each tool with what the person did in it, "mark this
+/// stage done", and on to the next stage.
+#[component]
+fn StageSummary(props: &StageProps) -> Html {
+    let app = use_app();
+    let navigator = use_nav();
+    let stage = props.stage;
+    let journal = &app.state.journal;
+    let status = journal
+        .rejection(&props.rejection)
+        .map(|r| r.progress.get(stage))
+        .unwrap_or_default();
+    html! {
+        <article class={classes!("rb-stage", "rb-summary", format!("rb-stage--{}", stage.css_name()))} aria-labelledby="rb-summary-title">
+            <p class="rb-kicker">{ props.kicker.clone() }</p>
+            <h1 id="rb-summary-title" tabindex="-1">{ format!("{}: what you did", stage.title()) }</h1>
+            <ol class="rb-summary__list">
+                { for stage.tools().iter().enumerate().map(|(index, tool)| {
+                    let done = tool_done(journal, &props.rejection, stage, tool.slug, today());
+                    let status_id = format!("rb-summary-{}", tool.slug);
+                    html! {
+                        <li class={classes!("rb-summary__item", done.is_some().then_some("rb-summary__item--done"))}>
+                            <button type="button" class="rb-summary__open" aria-describedby={status_id.clone()}
+                                onclick={go(&navigator, Route::tool(stage, index))}>
+                                { tool.title }
+                            </button>
+                            <p id={status_id} class="rb-hint">
+                                { match done {
+                                    Some(what) => html! { <><span aria-hidden="true">{"✓ "}</span>{ what }</> },
+                                    None => html! { {"Not yet"} },
+                                } }
+                            </p>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <StageDone {stage} rejection={props.rejection.clone()} {status} />
+            <nav class="rb-pager" aria-label="Stages">
+                if let Some(next) = stage.next() {
+                    <button type="button" class="rb-button rb-button--primary" onclick={go(&navigator, Route::Stage { number: next.number() })}>
+                        { format!("Next stage: {}", next.title()) }<span aria-hidden="true">{" →"}</span>
+                    </button>
+                }
+                <button type="button" class="rb-button" onclick={go(&navigator, Route::Home)}>{"All stages"}</button>
+                <button type="button" class="rb-link" onclick={go(&navigator, Route::whole(stage))}>{"See the whole stage on one page"}</button>
+            </nav>
+        </article>
+    }
+}
+
+/// Every tool of the stage on one long page, with all its guidance.
+#[component]
+fn WholeStage(props: &StageProps) -> Html {
+    let app = use_app();
+    let navigator = use_nav();
+    let stage = props.stage;
+    let status = app
+        .state
+        .journal
+        .rejection(&props.rejection)
+        .map(|r| r.progress.get(stage))
+        .unwrap_or_default();
     html! {
         <article class={classes!("rb-stage", format!("rb-stage--{}", stage.css_name()))} aria-labelledby="rb-stage-title">
-            <p class="rb-kicker">{ format!("Stage {} of 5 · {}", stage.number(), rejection.title()) }</p>
+            <p class="rb-kicker">{ props.kicker.clone() }</p>
             <h1 id="rb-stage-title" tabindex="-1">{ stage.title() }</h1>
             <p class="rb-purpose">{ stage.purpose() }</p>
-
             <Guidance {stage} />
-            { stage_tools(stage, props.rejection.clone()) }
-
-            <div class="rb-stage-done">
-                if status == StageStatus::Done {
-                    <p class="rb-done-note"><span aria-hidden="true">{"✓ "}</span>{"You marked this stage done."}</p>
-                    <button type="button" class="rb-button" onclick={on_reopen}>{"Reopen this stage"}</button>
-                } else {
-                    <button type="button" class="rb-button rb-button--primary" onclick={on_done}>{"Mark this stage done"}</button>
-                }
-            </div>
-
+            { stage_tools(stage, props.rejection.clone(), None) }
+            <StageDone {stage} rejection={props.rejection.clone()} {status} />
             <nav class="rb-pager" aria-label="Stages">
                 if let Some(prev) = stage.prev() {
-                    <button type="button" class="rb-button rb-pager__prev" onclick={go(Screen::Stage(prev))}>
+                    <button type="button" class="rb-button rb-pager__prev" onclick={go(&navigator, Route::whole(prev))}>
                         <span aria-hidden="true">{"← "}</span>{ format!("Previous: {}", prev.title()) }
                     </button>
                 }
                 if let Some(next) = stage.next() {
-                    <button type="button" class="rb-button rb-pager__next" onclick={go(Screen::Stage(next))}>
+                    <button type="button" class="rb-button rb-pager__next" onclick={go(&navigator, Route::whole(next))}>
                         { format!("Next: {}", next.title()) }<span aria-hidden="true">{" →"}</span>
                     </button>
                 } else {
-                    <button type="button" class="rb-button rb-pager__next" onclick={go(Screen::Hub)}>
+                    <button type="button" class="rb-button rb-pager__next" onclick={go(&navigator, Route::Home)}>
                         {"Back to all stages"}
                     </button>
                 }
             </nav>
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StageDoneProps {
+    stage: Stage,
+    rejection: Id,
+    status: StageStatus,
+}
+
+/// "Mark this stage done", or that it is, with a way to reopen it.
+#[component]
+fn StageDone(props: &StageDoneProps) -> Html {
+    let app = use_app();
+    let stage = props.stage;
+    let mark = |done: bool| {
+        let state = app.state.clone();
+        let id = props.rejection.clone();
+        let announce = app.announce.clone();
+        Callback::from(move |_| {
+            let rejection = id.clone();
+            state.dispatch(if done {
+                Action::MarkStageDone { rejection, stage }
+            } else {
+                Action::ReopenStage { rejection, stage }
+            });
+            announce.emit(format!(
+                "“{}” {}.",
+                stage.title(),
+                if done { "marked done" } else { "reopened" }
+            ));
+        })
+    };
+    html! {
+        <div class="rb-stage-done">
+            if props.status == StageStatus::Done {
+                <p class="rb-done-note"><span aria-hidden="true">{"✓ "}</span>{"You marked this stage done."}</p>
+                <button type="button" class="rb-button" onclick={mark(false)}>{"Reopen this stage"}</button>
+            } else {
+                <button type="button" class="rb-button rb-button--primary" onclick={mark(true)}>{"Mark this stage done"}</button>
+            }
+        </div>
     }
 }

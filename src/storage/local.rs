@@ -252,16 +252,35 @@ impl Store {
         self.storage()?.get_item(&self.key).ok()?
     }
 
-    /// Our keys: the journal and its backups. Never another key of the host site.
+    fn screen_key(&self) -> String {
+        format!("{}:screen", self.key)
+    }
+
+    /// The address of the screen open last time, to reopen it.
+    pub fn last_screen(&self) -> Option<String> {
+        self.storage()?.get_item(&self.screen_key()).ok()?
+    }
+
+    /// Remembers the address of the screen now open (never what is on it).
+    /// Best effort: if it fails, the person lands on the stages next time.
+    pub fn remember_screen(&self, path: &str) {
+        if let Some(storage) = self.storage() {
+            let _ = storage.set_item(&self.screen_key(), path);
+        }
+    }
+
+    /// Our keys: the journal, its backups and the last screen. Never another
+    /// key of the host site.
     pub fn own_keys(&self) -> Vec<String> {
         let Some(storage) = self.storage() else {
             return Vec::new();
         };
         let backups = self.backup_prefix();
+        let screen = self.screen_key();
         let count = storage.length().unwrap_or(0);
         (0..count)
             .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| *k == self.key || k.starts_with(&backups))
+            .filter(|k| *k == self.key || *k == screen || k.starts_with(&backups))
             .collect()
     }
 

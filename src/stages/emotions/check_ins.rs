@@ -1,11 +1,15 @@
-//! Feelings check-in: name what you feel, how strongly, and an optional note.
-//! Kept with their time; edit or delete any of them.
+//! The check-in: "How are you, overall?" on a five-point scale that saves on
+//! the tap. Naming feelings, how strong each is, and a note are optional
+//! follow-ups to the same check-in. After a low one, where to talk to
+//! someone now. Every check-in is kept with its time; edit or delete any.
 
 use crate::browser::{fresh_id, local_time_label, now_ms};
-use crate::components::{DeleteButton, TextField};
+use crate::components::{DeleteButton, HelpNow, TextField};
 use crate::domain::Choice;
-use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling, ListEdit};
+use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling, ListEdit, OVERALL};
 use crate::state::use_app;
+use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,40 +18,105 @@ pub struct CheckInsProps {
     pub on_edit: Callback<EmotionsEdit>,
 }
 
-/// The check-in being written or edited.
-#[derive(Clone, PartialEq)]
+/// The check-in being added to or edited: the one just saved by a tap on the
+/// scale, one reopened from the list, or a new one begun with feelings.
+#[derive(Clone, Default, PartialEq)]
 struct CheckInDraft {
     editing: Option<CheckIn>,
     feelings: Vec<Feeling>,
-    intensity: u8,
+    strength: BTreeMap<Feeling, u8>,
     note: String,
 }
 
 impl CheckInDraft {
-    fn blank() -> CheckInDraft {
-        CheckInDraft {
-            editing: None,
-            feelings: Vec::new(),
-            intensity: CheckIn::default_intensity(),
-            note: String::new(),
-        }
-    }
-
     fn of(checkin: &CheckIn) -> CheckInDraft {
+        let mut strength = checkin.strength.clone();
+        // An old check-in's one shared strength becomes each feeling's own
+        // only if the person edits it; until then it stays as it was saved.
+        if let Some(shared) = checkin.intensity {
+            for f in &checkin.feelings {
+                strength.entry(*f).or_insert(shared);
+            }
+        }
         CheckInDraft {
             editing: Some(checkin.clone()),
             feelings: checkin.feelings.clone(),
-            intensity: checkin.intensity,
+            strength,
             note: checkin.note.clone(),
         }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.feelings.is_empty() && self.note.trim().is_empty()
+    }
+}
+
+/// What the person sees after saving: words for the status line beside the
+/// button, and whether to show where help is.
+#[derive(Clone, PartialEq)]
+struct Saved {
+    message: String,
+    low: bool,
+}
+
+fn focus_first_in(id: &str) {
+    let field = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!("[id='{id}'] input")).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(field) = field {
+        let _ = field.focus();
     }
 }
 
 #[component]
 pub fn CheckIns(props: &CheckInsProps) -> Html {
     let app = use_app();
-    let draft = use_state(CheckInDraft::blank);
+    let draft = use_state(CheckInDraft::default);
     let error = use_state(|| false);
+    let saved = use_state(|| None::<Saved>);
+
+    // One tap on the scale is a whole check-in.
+    let on_overall = |overall: u8| {
+        let (draft, saved, error) = (draft.clone(), saved.clone(), error.clone());
+        let on_edit = props.on_edit.clone();
+        let announce = app.announce.clone();
+        Callback::from(move |_| {
+            let checkin = match &draft.editing {
+                // A second tap changes the answer of the check-in just made.
+                Some(c) => CheckIn {
+                    overall: Some(overall),
+                    ..c.clone()
+                },
+                None => CheckIn {
+                    id: fresh_id(),
+                    at_ms: now_ms(),
+                    overall: Some(overall),
+                    feelings: draft.feelings.clone(),
+                    strength: draft.strength.clone(),
+                    intensity: None,
+                    note: draft.note.clone(),
+                },
+            };
+            let editing = draft.editing.is_some();
+            on_edit.emit(EmotionsEdit::CheckIns(if editing {
+                ListEdit::Update(checkin.clone())
+            } else {
+                ListEdit::Add(checkin.clone())
+            }));
+            let message = format!(
+                "Saved: {}. Add feelings or a note below if you like.",
+                checkin.overall_label().unwrap_or_default()
+            );
+            announce.emit(message.clone());
+            saved.set(Some(Saved {
+                message,
+                low: checkin.is_low(),
+            }));
+            error.set(false);
+            draft.set(CheckInDraft::of(&checkin));
+        })
+    };
 
     let toggle = |feeling: Feeling| {
         let draft = draft.clone();
@@ -55,23 +124,26 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             let mut next = (*draft).clone();
             if let Some(i) = next.feelings.iter().position(|f| *f == feeling) {
                 next.feelings.remove(i);
+                next.strength.remove(&feeling);
             } else {
                 next.feelings.push(feeling);
                 next.feelings = in_declared_order(Feeling::ALL, &next.feelings);
+                next.strength.insert(feeling, CheckIn::DEFAULT_STRENGTH);
             }
             draft.set(next);
         })
     };
-    let on_intensity = {
+    let on_strength = |feeling: Feeling| {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             let mut next = (*draft).clone();
-            next.intensity = CheckIn::clamp_intensity(
-                value.parse().unwrap_or(CheckIn::default_intensity().into()),
+            let strength = CheckIn::clamp_strength(
+                value.parse().unwrap_or(i64::from(CheckIn::DEFAULT_STRENGTH)),
             );
+            next.strength.insert(feeling, strength);
             draft.set(next);
         })
     };
@@ -84,60 +156,93 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
         })
     };
     let on_save = {
-        let draft = draft.clone();
-        let error = error.clone();
+        let (draft, error, saved) = (draft.clone(), error.clone(), saved.clone());
         let on_edit = props.on_edit.clone();
         let announce = app.announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if draft.feelings.is_empty() && draft.note.trim().is_empty() {
+            if draft.editing.is_none() && draft.is_empty() {
                 error.set(true);
+                focus_first_in("rb-feelings");
                 return;
             }
             error.set(false);
-            let (id, at_ms) = match &draft.editing {
-                Some(c) => (c.id.clone(), c.at_ms),
-                None => (fresh_id(), now_ms()),
+            let checkin = match &draft.editing {
+                Some(c) => CheckIn {
+                    feelings: draft.feelings.clone(),
+                    strength: draft.strength.clone(),
+                    // Each named feeling now has its own strength.
+                    intensity: None,
+                    note: draft.note.clone(),
+                    ..c.clone()
+                },
+                None => CheckIn {
+                    id: fresh_id(),
+                    at_ms: now_ms(),
+                    overall: None,
+                    feelings: draft.feelings.clone(),
+                    strength: draft.strength.clone(),
+                    intensity: None,
+                    note: draft.note.clone(),
+                },
             };
             let editing = draft.editing.is_some();
-            let checkin = CheckIn {
-                id,
-                at_ms,
-                feelings: draft.feelings.clone(),
-                intensity: draft.intensity,
-                note: draft.note.clone(),
-            };
             on_edit.emit(EmotionsEdit::CheckIns(if editing {
-                ListEdit::Update(checkin)
+                ListEdit::Update(checkin.clone())
             } else {
-                ListEdit::Add(checkin)
+                ListEdit::Add(checkin.clone())
             }));
-            announce.emit(
-                if editing {
-                    "Check-in updated."
-                } else {
-                    "Check-in saved."
-                }
-                .into(),
-            );
-            draft.set(CheckInDraft::blank());
+            let message = "Check-in saved.".to_owned();
+            announce.emit(message.clone());
+            saved.set(Some(Saved {
+                message,
+                low: checkin.is_low(),
+            }));
+            draft.set(CheckInDraft::default());
         })
     };
-    let on_cancel = {
-        let draft = draft.clone();
-        Callback::from(move |_| draft.set(CheckInDraft::blank()))
+    let on_done = {
+        let (draft, saved) = (draft.clone(), saved.clone());
+        Callback::from(move |_| {
+            draft.set(CheckInDraft::default());
+            saved.set(None);
+        })
     };
 
-    let editing = draft.editing.is_some();
+    let editing = draft.editing.clone();
+    let current_overall = editing.as_ref().and_then(|c| c.overall);
     html! {
-        <section class="rb-tool" aria-labelledby="rb-checkin-title">
-            <h2 id="rb-checkin-title">{"How are you feeling?"}</h2>
-            <p class="rb-hint">{"Check in as often as you like. Seeing the feelings written down, and watching them ease over the days, helps."}</p>
-            <form class="rb-form" onsubmit={on_save}>
-                <fieldset class="rb-fieldset" aria-describedby={error.then_some("rb-checkin-error")}>
-                    <legend>{ if editing { "Edit this check-in: what are you feeling?" } else { "What are you feeling? Choose any that fit." } }</legend>
+        <div class="rb-checkin">
+            <div class="rb-overall" role="group" aria-label="How are you, overall? One tap saves it.">
+                { for OVERALL.iter().enumerate().map(|(i, label)| {
+                    let value = i as u8 + 1;
+                    let chosen = current_overall == Some(value);
+                    html! {
+                        <button type="button" class={classes!("rb-overall__choice", format!("rb-overall__choice--{value}"))}
+                            aria-pressed={chosen.to_string()} onclick={on_overall(value)}>
+                            <span class="rb-overall__dot" aria-hidden="true"></span>
+                            { *label }
+                        </button>
+                    }
+                }) }
+            </div>
+            if let Some(s) = (*saved).clone() {
+                <p class="rb-saved" role="status"><span aria-hidden="true">{"✓ "}</span>{ s.message }</p>
+                if s.low {
+                    <HelpNow open=true />
+                }
+            }
+            <form class="rb-form rb-checkin__more" onsubmit={on_save}>
+                <h3>{ match &editing {
+                    Some(c) if c.overall.is_some() => "Add to this check-in (optional)",
+                    Some(_) => "Edit this check-in",
+                    None => "Or name what you feel",
+                } }</h3>
+                <fieldset id="rb-feelings" class={classes!("rb-fieldset", error.then_some("rb-fieldset--error"))}
+                    aria-describedby={error.then_some("rb-checkin-error")}>
+                    <legend>{"What are you feeling? Choose any that fit."}</legend>
                     if *error {
-                        <p id="rb-checkin-error" class="rb-error" role="alert">{"Choose at least one feeling, or write a note."}</p>
+                        <p id="rb-checkin-error" class="rb-error">{"Tap how you are above, choose a feeling, or write a note."}</p>
                     }
                     <div class="rb-chips">
                         { for Feeling::ALL.iter().copied().map(|f| {
@@ -151,25 +256,31 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                         }) }
                     </div>
                 </fieldset>
-                <div class="rb-field">
-                    <label for="rb-intensity">{"How strong is it?"}</label>
-                    <div class="rb-range">
-                        <span aria-hidden="true">{"1"}</span>
-                        <input id="rb-intensity" type="range" min="1" max="10" step="1"
-                            value={draft.intensity.to_string()} oninput={on_intensity}
-                            aria-valuetext={format!("{} out of 10", draft.intensity)} />
-                        <span aria-hidden="true">{"10"}</span>
-                        <output for="rb-intensity" class="rb-range__value">{ format!("{} / 10", draft.intensity) }</output>
-                    </div>
-                </div>
+                { for draft.feelings.iter().copied().map(|f| {
+                    let id = format!("rb-strength-{}", f.slug());
+                    let value = draft.strength.get(&f).copied().unwrap_or(CheckIn::DEFAULT_STRENGTH);
+                    html! {
+                        <div class="rb-field">
+                            <label for={id.clone()}>{ format!("How strong is “{}”?", f.label()) }</label>
+                            <div class="rb-range">
+                                <span aria-hidden="true">{"1"}</span>
+                                <input id={id.clone()} type="range" min="1" max="10" step="1"
+                                    value={value.to_string()} oninput={on_strength(f)}
+                                    aria-valuetext={format!("{value} out of 10")} />
+                                <span aria-hidden="true">{"10"}</span>
+                                <output for={id} class="rb-range__value">{ format!("{value} / 10") }</output>
+                            </div>
+                        </div>
+                    }
+                }) }
                 <TextField id="rb-checkin-note" label="A note to yourself" optional=true multiline=true rows={3}
                     value={draft.note.clone()} on_change={on_note} />
                 <div class="rb-actions">
                     <button type="submit" class="rb-button rb-button--primary">
-                        { if editing { "Save changes" } else { "Save check-in" } }
+                        { if editing.is_some() { "Save" } else { "Save check-in" } }
                     </button>
-                    if editing {
-                        <button type="button" class="rb-button" onclick={on_cancel}>{"Cancel"}</button>
+                    if editing.is_some() {
+                        <button type="button" class="rb-button" onclick={on_done}>{"Done"}</button>
                     }
                 </div>
             </form>
@@ -180,17 +291,28 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 <ul class="rb-list">
                     { for props.checkins.iter().rev().map(|c| {
                         let when = local_time_label(c.at_ms);
-                        let feelings = if c.feelings.is_empty() {
-                            "No feeling named".to_owned()
-                        } else {
-                            c.feelings.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ")
+                        let feelings = c.feelings.iter().map(|f| match c.strength.get(f) {
+                            Some(s) => format!("{} {s}/10", f.label()),
+                            None => f.label().to_owned(),
+                        }).collect::<Vec<_>>().join(", ");
+                        let title = match (c.overall_label(), feelings.is_empty()) {
+                            (Some(overall), true) => overall.to_owned(),
+                            (Some(overall), false) => format!("{overall} · {feelings}"),
+                            (None, false) => feelings,
+                            (None, true) => "No feeling named".to_owned(),
                         };
-                        let on_edit_this = { let draft = draft.clone(); let c = c.clone(); Callback::from(move |_| draft.set(CheckInDraft::of(&c))) };
+                        let on_edit_this = {
+                            let (draft, saved) = (draft.clone(), saved.clone());
+                            let c = c.clone();
+                            Callback::from(move |_| { saved.set(None); draft.set(CheckInDraft::of(&c)) })
+                        };
                         let id = c.id.clone();
                         html! {
                             <li class="rb-list__item">
                                 <div class="rb-list__main">
-                                    <p class="rb-list__title">{ feelings }<span class="rb-badge">{ format!("{} / 10", c.intensity) }</span></p>
+                                    <p class="rb-list__title">{ title }
+                                        if let Some(shared) = c.intensity { <span class="rb-badge">{ format!("{shared} / 10") }</span> }
+                                    </p>
                                     <p class="rb-hint rb-list__meta">{ when.clone() }</p>
                                     if !c.note.is_empty() { <p class="rb-list__note">{ c.note.clone() }</p> }
                                 </div>
@@ -205,6 +327,6 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                     }) }
                 </ul>
             }
-        </section>
+        </div>
     }
 }

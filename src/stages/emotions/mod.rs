@@ -5,9 +5,9 @@ mod check_ins;
 mod support;
 mod window;
 
-use super::StageToolsProps;
+use super::{tool_sections, StageToolsProps};
 use crate::components::LetterEditor;
-use crate::domain::{thank_you_note, Action, EmotionsEdit, LetterContext, PersonEdit};
+use crate::domain::{thank_you_note, Action, EmotionsEdit, LetterContext, PersonEdit, Stage};
 use crate::state::use_app;
 use check_ins::CheckIns;
 use support::SupportCircle;
@@ -39,20 +39,17 @@ pub fn EmotionsStage(props: &StageToolsProps) -> Html {
         sign_as: &sign_as,
     });
 
-    html! {
-        <>
-            <CheckIns checkins={data.checkins.clone()} on_edit={on_edit.clone()} />
-            <ProcessingWindowTool window={data.window} on_edit={on_edit.clone()} />
-            <section class="rb-tool" aria-labelledby="rb-thanks-title">
-                <h2 id="rb-thanks-title">{"Stay professional: a thank-you note"}</h2>
-                <p class="rb-hint">{"A short note of thanks to the hiring manager or recruiter. It takes two minutes and people remember it. Rebound never sends anything: copy it, or open it in your own email app."}</p>
-                <LetterEditor id="rb-thanks" letter={data.thank_you.clone()} {suggested}
-                    on_edit={on_edit.reform(EmotionsEdit::ThankYou)}
-                    recipient_hint="The hiring manager or recruiter who told you."
-                    sign_as={sign_as.clone()}
-                    on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::Person(PersonEdit::SetSignAs(name)))) }} />
-            </section>
-            <SupportCircle supporters={data.supporters.clone()} on_edit={on_edit} />
-        </>
-    }
+    tool_sections(Stage::ProcessEmotions, props.only, |slug| match slug {
+        "check-in" => html! { <CheckIns checkins={data.checkins.clone()} on_edit={on_edit.clone()} /> },
+        "time" => html! { <ProcessingWindowTool window={data.window} on_edit={on_edit.clone()} /> },
+        "thank-you" => html! {
+            <LetterEditor id="rb-thanks" letter={data.thank_you.clone()} suggested={suggested.clone()}
+                on_edit={on_edit.reform(EmotionsEdit::ThankYou)}
+                recipient_hint="The hiring manager or recruiter who told you."
+                sign_as={sign_as.clone()}
+                on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::Person(PersonEdit::SetSignAs(name)))) }} />
+        },
+        "support" => html! { <SupportCircle supporters={data.supporters.clone()} on_edit={on_edit.clone()} /> },
+        _ => html! {},
+    })
 }

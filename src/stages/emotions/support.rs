@@ -55,9 +55,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
     };
 
     html! {
-        <section class="rb-tool" aria-labelledby="rb-support-title">
-            <h2 id="rb-support-title">{"Your support circle"}</h2>
-            <p class="rb-hint">{"Who could you talk to this week? Write them down, then tick them off once you have reached out."}</p>
+        <>
             if props.supporters.is_empty() {
                 <p class="rb-empty">{"No one here yet. Add a friend, a family member or a mentor below."}</p>
             } else {
@@ -118,6 +116,6 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                     { for WHAT_TO_SAY.iter().map(|line| html! { <li>{ *line }</li> }) }
                 </ul>
             </details>
-        </section>
+        </>
     }
 }

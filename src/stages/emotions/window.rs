@@ -3,7 +3,7 @@
 
 use crate::browser::today;
 use crate::domain::{Day, EmotionsEdit, ProcessingWindow, Stage, WindowState};
-use crate::state::{use_app, Screen};
+use crate::routes::{go, use_nav, Route};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +14,7 @@ pub struct ProcessingWindowToolProps {
 
 #[component]
 pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
-    let app = use_app();
+    let navigator = use_nav();
     let date_error = use_state(|| None::<&'static str>);
     let today = today();
     let choose_days = |days: i32| {
@@ -49,12 +49,9 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
 
     let status = props.window.map(|w| (w, w.state(today)));
     html! {
-        <section class="rb-tool" aria-labelledby="rb-window-title">
-            <h2 id="rb-window-title">{"Time to process, without dwelling"}</h2>
+        <>
             { match status {
-                None => html! {
-                    <p>{"Decide how long you will let yourself feel this fully. A day to three is usually enough; you choose."}</p>
-                },
+                None => html! {},
                 Some((w, WindowState::Open { days_left })) => html! {
                     <p class="rb-callout">
                         { format!("Your time to process runs until {}", w.end.long()) }
@@ -69,7 +66,7 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                             { if days_ago == 1 { ", yesterday.".to_owned() } else { format!(", {days_ago} days ago.") } }
                             {" The feelings may not be gone, and that is fine. When you are ready, turning to what comes next usually helps more than going over it again."}
                         </p>
-                        <button type="button" class="rb-button" onclick={app.navigate.reform(|_| Screen::Stage(Stage::SeekFeedback))}>
+                        <button type="button" class="rb-button" onclick={go(&navigator, Route::Stage { number: Stage::SeekFeedback.number() })}>
                             {"Go to: Seek feedback"}
                         </button>
                     </div>
@@ -93,6 +90,6 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                         onchange={on_date} />
                 </div>
             </fieldset>
-        </section>
+        </>
     }
 }

@@ -4,9 +4,9 @@
 mod notes;
 mod request;
 
-use super::StageToolsProps;
+use super::{tool_sections, StageToolsProps};
 use crate::components::LetterEditor;
-use crate::domain::{thanks_for_feedback, Action, FeedbackEdit, LetterContext, PersonEdit};
+use crate::domain::{thanks_for_feedback, Action, FeedbackEdit, LetterContext, PersonEdit, Stage};
 use crate::state::use_app;
 use notes::FeedbackNotes;
 use request::FeedbackRequestTool;
@@ -41,20 +41,19 @@ pub fn FeedbackStage(props: &StageToolsProps) -> Html {
         sign_as: &sign_as,
     });
 
-    html! {
-        <>
+    tool_sections(Stage::SeekFeedback, props.only, |slug| match slug {
+        "request" => html! {
             <FeedbackRequestTool request={data.request.clone()} details={rejection.details.clone()}
                 sign_as={sign_as.clone()} on_sign_as={on_sign_as.clone()}
                 on_edit={on_edit.clone()} />
-            <FeedbackNotes notes={data.notes.clone()} on_edit={on_edit.clone()} />
-            <section class="rb-tool" aria-labelledby="rb-thankfb-title">
-                <h2 id="rb-thankfb-title">{"Thank them for it"}</h2>
-                <p class="rb-hint">{"Whatever they said, and however it landed, a short thank-you shows you took it well and mean to grow from it."}</p>
-                <LetterEditor id="rb-thankfb" letter={data.thanks.clone()} suggested={thanks}
-                    on_edit={on_edit.reform(FeedbackEdit::Thanks)}
-                    recipient_hint="Whoever gave you the feedback."
-                    sign_as={sign_as} {on_sign_as} />
-            </section>
-        </>
-    }
+        },
+        "what-they-said" => html! { <FeedbackNotes notes={data.notes.clone()} on_edit={on_edit.clone()} /> },
+        "thanks" => html! {
+            <LetterEditor id="rb-thankfb" letter={data.thanks.clone()} suggested={thanks.clone()}
+                on_edit={on_edit.reform(FeedbackEdit::Thanks)}
+                recipient_hint="Whoever gave you the feedback."
+                sign_as={sign_as.clone()} on_sign_as={on_sign_as.clone()} />
+        },
+        _ => html! {},
+    })
 }

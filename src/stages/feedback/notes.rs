@@ -118,8 +118,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
     let editing = draft.editing.is_some();
 
     html! {
-        <section class="rb-tool" aria-labelledby="rb-notes-title">
-            <h2 id="rb-notes-title">{"What they said"}</h2>
+        <>
             <ul class="rb-bullets rb-hint">
                 <li>{"Let them finish. Hold back the urge to explain or correct; you are gathering information, not defending a case."}</li>
                 <li>{"Write it down as close to their words as you can, the same day."}</li>
@@ -202,6 +201,6 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                     }) }
                 </ul>
             }
-        </section>
+        </>
     }
 }

@@ -44,9 +44,6 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
     let advice = request.advice(today());
     html! {
         <>
-            <section class="rb-tool" aria-labelledby="rb-request-title">
-                <h2 id="rb-request-title">{"Ask for feedback"}</h2>
-                <p class="rb-hint">{"Write to the hiring manager or recruiter within a few days, while you are fresh in their mind."}</p>
                 <fieldset class="rb-fieldset">
                     <legend>{"Tone"}</legend>
                     <div class="rb-chips">
@@ -66,9 +63,8 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                     on_edit={props.on_edit.reform(FeedbackEdit::Request)}
                     recipient_hint="Usually the recruiter or hiring manager you spoke with."
                     sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} />
-            </section>
-            <section class="rb-tool" aria-labelledby="rb-status-title">
-                <h2 id="rb-status-title">{"Where it stands"}</h2>
+            <section class="rb-subtool" aria-labelledby="rb-status-title">
+                <h3 id="rb-status-title">{"Where it stands"}</h3>
                 <div class="rb-field">
                     <label for="rb-request-status">{"Status"}</label>
                     <select id="rb-request-status" onchange={on_status}>

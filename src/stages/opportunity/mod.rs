@@ -4,14 +4,14 @@
 mod self_care;
 
 use super::reflect::text_items;
-use super::StageToolsProps;
+use super::{tool_sections, StageToolsProps};
 use crate::browser::{fresh_id, now_ms};
 use crate::components::options_of;
 use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
 use crate::domain::Choice;
 use crate::domain::{
     in_declared_order, Action, Interest, Lesson, LessonKind, PathIdea, PathKind, PersonEdit,
-    Reframe, Trap,
+    Reframe, Stage, Trap,
 };
 use crate::state::use_app;
 use self_care::SelfCareTool;
@@ -49,18 +49,16 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
         })
         .collect();
 
-    html! {
+    tool_sections(Stage::Opportunity, props.only, |slug| html! {
         <>
-            <section class="rb-tool" aria-labelledby="rb-lessons-title">
-                <h2 id="rb-lessons-title">{"What this one taught me"}</h2>
-                <p class="rb-hint">{"The questions they asked, the skills the role needed, what they expected. Everything here joins your question bank, so you can prepare for the next interview."}</p>
+            if slug == "lessons" {
                 { item_list(yew::props!(ItemListProps<Lesson> {
                     id: "rb-lesson",
-                    items: lessons_here,
+                    items: lessons_here.clone(),
                     add_label: "Add a lesson",
                     empty: "Nothing noted from this one yet. Which question caught you out?",
                     // New lessons belong to the rejection on screen.
-                    make: Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) }),
+                    make: { let this_rejection = this_rejection.clone(); Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) }) },
                     title: Callback::from(|l: Lesson| l.text),
                     detail: Callback::from(|l: Lesson| html! {
                         <>
@@ -96,17 +94,13 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                         }) }
                     </ul>
                 }
-            </section>
-            <section class="rb-tool" aria-labelledby="rb-achievements-title">
-                <h2 id="rb-achievements-title">{"What I have already achieved"}</h2>
-                <p class="rb-hint">{"Projects you delivered, problems you solved, people you helped, small wins from this week. Reread them when your confidence dips."}</p>
+            }
+            if slug == "achievements" {
                 { text_items("rb-achievement", &person.achievements, "Add an achievement",
                     "Nothing here yet. Start with one thing you are proud of, however small.", "Achievement",
                     on_person.reform(PersonEdit::Achievements)) }
-            </section>
-            <section class="rb-tool" aria-labelledby="rb-reframe-title">
-                <h2 id="rb-reframe-title">{"Reframe a harsh thought"}</h2>
-                <p class="rb-hint">{"Write down the thought that keeps coming back, spot the thinking traps in it, then write a fairer version, one you would say to a friend."}</p>
+            }
+            if slug == "reframe" {
                 { item_list(yew::props!(ItemListProps<Reframe> {
                     id: "rb-reframe",
                     items: person.reframes.clone(),
@@ -129,7 +123,7 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                                 <TextField id={format!("{prefix}-thought")} label="The harsh thought" multiline=true rows={2}
                                     placeholder="I'll never get hired"
                                     value={r.thought.clone()}
-                                    on_change={{set_field(&r, &emit, |n, v| n.thought = v)}} />
+                                    on_change={set_field(&r, &emit, |n, v| n.thought = v)} />
                                 <fieldset class="rb-fieldset">
                                     <legend>{"Which thinking traps are in it?"}</legend>
                                     <ul class="rb-traps">
@@ -153,17 +147,17 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                                 <TextField id={format!("{prefix}-balanced")} label="A more balanced thought" multiline=true rows={2}
                                     placeholder="This role went to someone else. I got to the final round, which tells me I'm close."
                                     value={r.balanced.clone()}
-                                    on_change={{set_field(&r, &emit, |n, v| n.balanced = v)}} />
+                                    on_change={set_field(&r, &emit, |n, v| n.balanced = v)} />
                             </>
                         }
                     }),
                     on_edit: on_person.reform(PersonEdit::Reframes),
                 })) }
-            </section>
-            <SelfCareTool care={person.self_care.clone()} on_edit={on_person.clone()} />
-            <section class="rb-tool" aria-labelledby="rb-paths-title">
-                <h2 id="rb-paths-title">{"Other paths worth a look"}</h2>
-                <p class="rb-hint">{"Each of these builds skills and widens your network while you search. How interested are you, and what would a first step be?"}</p>
+            }
+            if slug == "self-care" {
+                <SelfCareTool care={person.self_care.clone()} on_edit={on_person.clone()} />
+            }
+            if slug == "paths" {
                 { for PathKind::ALL.iter().map(|&kind| {
                     let idea = person.path(kind).cloned().unwrap_or(PathIdea { kind, interest: None, first_step: String::new() });
                     let prefix = format!("rb-path-{}", kind.slug());
@@ -190,7 +184,7 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                         </fieldset>
                     }
                 }) }
-            </section>
+            }
         </>
-    }
+    })
 }

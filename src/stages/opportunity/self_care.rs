@@ -38,8 +38,7 @@ pub fn SelfCareTool(props: &SelfCareToolProps) -> Html {
     };
 
     html! {
-        <section class="rb-tool" aria-labelledby="rb-care-title">
-            <h2 id="rb-care-title">{"Look after yourself"}</h2>
+        <>
             <fieldset class="rb-fieldset">
                 <legend>{"What helps you? Choose the ones to track."}</legend>
                 <div class="rb-chips">
@@ -100,6 +99,6 @@ pub fn SelfCareTool(props: &SelfCareToolProps) -> Html {
                     } }
                 </p>
             }
-        </section>
+        </>
     }
 }

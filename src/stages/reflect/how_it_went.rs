@@ -45,9 +45,7 @@ pub fn text_items(
 pub fn HowItWent(props: &HowItWentProps) -> Html {
     let data = &props.data;
     html! {
-        <section class="rb-tool" aria-labelledby="rb-howitwent-title">
-            <h2 id="rb-howitwent-title">{"How it went"}</h2>
-            <p class="rb-hint">{"Rate each part from 1 (weak) to 5 (strong). Be fair to yourself: the aim is to see clearly, not to judge."}</p>
+        <>
             <div class="rb-ratings">
                 { for Dimension::ALL.iter().map(|&dim| {
                     let current = data.rating(dim);
@@ -94,6 +92,6 @@ pub fn HowItWent(props: &HowItWentProps) -> Html {
                         props.on_edit.reform(ReflectEdit::Improvements)) }
                 </div>
             </div>
-        </section>
+        </>
     }
 }

@@ -7,10 +7,10 @@ mod requirements;
 
 pub(super) use how_it_went::text_items;
 
-use super::StageToolsProps;
+use super::{tool_sections, StageToolsProps};
 use crate::browser::fresh_id;
 use crate::components::{item_list, set_field, ItemListProps, Patterns, TextField};
-use crate::domain::{Action, PersonEdit, ReflectEdit, TrustedView};
+use crate::domain::{Action, PersonEdit, ReflectEdit, Stage, TrustedView};
 use crate::state::use_app;
 use how_it_went::HowItWent;
 use plan::DevelopmentPlan;
@@ -51,14 +51,16 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
         Callback::from(move |edit| state.dispatch(Action::Person(PersonEdit::Plan(edit))))
     };
 
-    html! {
+    tool_sections(Stage::Reflect, props.only, |slug| html! {
         <>
-            <HowItWent data={data.clone()} on_edit={on_edit.clone()} />
-            <Requirements requirements={data.requirements.clone()} plan={state.journal.person.plan.clone()}
-                on_edit={on_edit.clone()} {on_plan_gaps} />
-            <section class="rb-tool" aria-labelledby="rb-trusted-title">
-                <h2 id="rb-trusted-title">{"Ask someone you trust"}</h2>
-                <p class="rb-hint">{"Tell a mentor, a former colleague or a friend how it went, and ask what they think your strengths and weak spots are. Note their view here."}</p>
+            if slug == "how-it-went" {
+                <HowItWent data={data.clone()} on_edit={on_edit.clone()} />
+            }
+            if slug == "requirements" {
+                <Requirements requirements={data.requirements.clone()} plan={state.journal.person.plan.clone()}
+                    on_edit={on_edit.clone()} on_plan_gaps={on_plan_gaps.clone()} />
+            }
+            if slug == "trusted-view" {
                 { item_list(yew::props!(ItemListProps<TrustedView> {
                     id: "rb-trusted",
                     items: data.trusted.clone(),
@@ -72,17 +74,21 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
                         html! {
                             <>
                                 <TextField id={format!("{prefix}-who")} label="Who" value={t.who.clone()}
-                                    on_change={{set_field(&t, &emit, |n, v| n.who = v)}} />
+                                    on_change={set_field(&t, &emit, |n, v| n.who = v)} />
                                 <TextField id={format!("{prefix}-said")} label="What they said" multiline=true rows={3} value={t.said.clone()}
-                                    on_change={{set_field(&t, &emit, |n, v| n.said = v)}} />
+                                    on_change={set_field(&t, &emit, |n, v| n.said = v)} />
                             </>
                         }
                     }),
                     on_edit: on_edit.reform(ReflectEdit::Trusted),
                 })) }
-            </section>
-            <DevelopmentPlan plan={state.journal.person.plan.clone()} on_edit={on_plan} />
-            <Patterns />
+            }
+            if slug == "plan" {
+                <DevelopmentPlan plan={state.journal.person.plan.clone()} on_edit={on_plan.clone()} />
+            }
+            if slug == "patterns" {
+                <Patterns bare=true />
+            }
         </>
-    }
+    })
 }

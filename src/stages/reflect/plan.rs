@@ -21,10 +21,9 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
         .filter(|p| p.status == PlanStatus::Done)
         .count();
     html! {
-        <section class="rb-tool" aria-labelledby="rb-plan-title">
-            <h2 id="rb-plan-title">{"My development plan"}</h2>
+        <>
             <p class="rb-hint">
-                {"One concrete step per gap: a course, a certification, a project or regular practice, with a date to aim for. This plan is shared by all your rejections."}
+                {"This plan is shared by all your rejections."}
                 if !props.plan.is_empty() { { format!(" {done} of {} done.", props.plan.len()) } }
             </p>
             { item_list(yew::props!(ItemListProps<PlanItem> {
@@ -55,7 +54,7 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
                                 hint="For example: “Finish the PostgreSQL performance course” or “Build a small project with Kubernetes”."
                                 on_change={set_field(&p, &emit, |n, v| n.action = v)} />
                             <DateField id={format!("{prefix}-target")} label="Aim to finish by" optional=true value={p.target}
-                                on_change={{set_field(&p, &emit, |n, v| n.target = v)}} />
+                                on_change={set_field(&p, &emit, |n, v| n.target = v)} />
                             <SelectField id={format!("{prefix}-status")} label="Status" options={options_of::<PlanStatus>()}
                                 value={p.status.slug()} on_change={set_field(&p, &emit, |n, v: String| n.status = PlanStatus::from_slug(&v).unwrap_or(n.status))} />
                         </>
@@ -63,6 +62,6 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
                 }),
                 on_edit: props.on_edit.clone(),
             })) }
-        </section>
+        </>
     }
 }

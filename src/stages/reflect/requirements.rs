@@ -59,8 +59,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
     let plan_ids: Vec<_> = props.plan.iter().map(|p| p.id.clone()).collect();
 
     html! {
-        <section class="rb-tool" aria-labelledby="rb-reqs-title">
-            <h2 id="rb-reqs-title">{"The role's requirements against me"}</h2>
+        <>
             <form class="rb-form" onsubmit={on_add}>
                 <TextField id="rb-reqs-paste" label="Paste or type the requirements" multiline=true rows={5}
                     hint="One per line. Paste the whole list from the job advert: each line becomes its own requirement."
@@ -91,7 +90,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                     html! {
                         <>
                             <TextField id={format!("{prefix}-text")} label="Requirement" value={r.text.clone()}
-                                on_change={{set_field(&r, &emit, |n, v| n.text = v)}} />
+                                on_change={set_field(&r, &emit, |n, v| n.text = v)} />
                             <fieldset class="rb-fieldset">
                                 <legend>{"Do I meet it?"}</legend>
                                 <div class="rb-chips">
@@ -111,7 +110,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                             <TextField id={format!("{prefix}-evidence")} label="Evidence" optional=true multiline=true rows={2}
                                 hint="Where you have shown it, or what is missing."
                                 value={r.evidence.clone()}
-                                on_change={{set_field(&r, &emit, |n, v| n.evidence = v)}} />
+                                on_change={set_field(&r, &emit, |n, v| n.evidence = v)} />
                         </>
                     }
                 }),
@@ -124,6 +123,6 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                     </button>
                 </div>
             }
-        </section>
+        </>
     }
 }

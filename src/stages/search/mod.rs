@@ -3,14 +3,14 @@
 
 mod network;
 
-use super::StageToolsProps;
+use super::{tool_sections, StageToolsProps};
 use crate::browser::{fresh_id, today};
 use crate::components::options_of;
 use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
 use crate::domain::Choice;
 use crate::domain::{
     closing_summary, repeated_patterns, Action, Day, Goal, GoalKind, Materials, OpenKind, OpenTo,
-    PersonEdit,
+    PersonEdit, Stage,
 };
 use crate::state::use_app;
 use network::Network;
@@ -66,11 +66,10 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
     };
     let summary = closing_summary(journal, &props.rejection);
 
-    html! {
+    tool_sections(Stage::KeepSearching, props.only, |slug| html! {
         <>
-            <section class="rb-tool" aria-labelledby="rb-week-title">
-                <h2 id="rb-week-title">{ format!("This week (from {})", week.long()) }</h2>
-                <p class="rb-hint">{"Small, steady goals beat bursts. Set a number for each, then count up as you go."}</p>
+            if slug == "this-week" {
+                <p class="rb-hint">{ format!("The week from {}.", week.long()) }</p>
                 <div class="rb-goals">
                     { for GoalKind::ALL.iter().map(|&kind| {
                         let g = goal(kind);
@@ -105,10 +104,8 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                         }
                     }) }
                 </div>
-            </section>
-            <section class="rb-tool" aria-labelledby="rb-materials-title">
-                <h2 id="rb-materials-title">{"Sharpen your materials"}</h2>
-                <p class="rb-hint">{"Revise your resume and tailor each cover letter to the role, using what your reflection turned up."}</p>
+            }
+            if slug == "materials" {
                 if !strengths.is_empty() {
                     <h3>{"Make more of"}</h3>
                     <ul class="rb-bullets">{ for strengths.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
@@ -136,11 +133,11 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                 <TextField id="rb-materials-notes" label="Notes for my resume and cover letters" optional=true multiline=true rows={3}
                     value={materials.notes.clone()}
                     on_change={{ let m = materials.clone(); on_person.reform(move |notes| PersonEdit::Materials(Materials { notes, ..m.clone() })) }} />
-            </section>
-            <Network person={person.clone()} on_edit={on_person.clone()} />
-            <section class="rb-tool" aria-labelledby="rb-open-title">
-                <h2 id="rb-open-title">{"Staying adaptable"}</h2>
-                <p class="rb-hint">{"Other industries, kinds of role or organisations you would be open to. The right fit is not always where you first looked."}</p>
+            }
+            if matches!(slug, "network" | "informational-interview" | "openings") {
+                <Network person={person.clone()} on_edit={on_person.clone()} part={slug} />
+            }
+            if slug == "adaptable" {
                 { item_list(yew::props!(ItemListProps<OpenTo> {
                     id: "rb-open",
                     items: person.open_to.clone(),
@@ -156,15 +153,14 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                                 <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<OpenKind>()} value={o.kind.slug()}
                                     on_change={{ let (o, emit) = (o.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(OpenTo { kind: OpenKind::from_slug(&v).unwrap_or(o.kind), ..o.clone() })) }} />
                                 <TextField id={format!("{prefix}-text")} label="What" value={o.text.clone()}
-                                    on_change={{set_field(&o, &emit, |n, v| n.text = v)}} />
+                                    on_change={set_field(&o, &emit, |n, v| n.text = v)} />
                             </>
                         }
                     }),
                     on_edit: on_person.reform(PersonEdit::OpenTo),
                 })) }
-            </section>
-            <section class="rb-tool rb-closing" aria-labelledby="rb-closing-title">
-                <h2 id="rb-closing-title">{"Looking back on this one"}</h2>
+            }
+            if slug == "looking-back" {
                 if summary.is_empty() {
                     <p>{"You wrote down what happened, which is the first step. Each tool above is there when you want it."}</p>
                 } else {
@@ -172,7 +168,7 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                 }
                 <p>{"Not getting this job hurt, and it is fine that it did. You did not pretend otherwise: you felt it, asked what you could learn, looked honestly at yourself and went back out. That is what resilience looks like from the inside."}</p>
                 <p>{"The right role is out there, and every application brings it a little closer. Be patient with yourself on the slow weeks."}</p>
-            </section>
+            }
         </>
-    }
+    })
 }

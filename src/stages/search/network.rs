@@ -17,6 +17,9 @@ use yew::prelude::*;
 pub struct NetworkProps {
     pub person: std::rc::Rc<Person>,
     pub on_edit: Callback<PersonEdit>,
+    /// Which of its tools to show: "network", "informational-interview" or
+    /// "openings" (see `Stage::tools`).
+    pub part: &'static str,
 }
 
 #[component]
@@ -30,9 +33,7 @@ pub fn Network(props: &NetworkProps) -> Html {
     );
     html! {
         <>
-            <section class="rb-tool" aria-labelledby="rb-contacts-title">
-                <h2 id="rb-contacts-title">{"People in my network"}</h2>
-                <p class="rb-hint">{"Former colleagues, classmates, people you met at events. For each, one next step and when."}</p>
+            if props.part == "network" {
                 { item_list(yew::props!(ItemListProps<Contact> {
                     id: "rb-contact",
                     items: person.contacts.clone(),
@@ -62,7 +63,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                                 <TextField id={format!("{prefix}-next")} label="Next step" optional=true value={c.next_step.clone()}
                                     hint="For example: ask for an informational interview." on_change={set_field(&c, &emit, |n, v| n.next_step = v)} />
                                 <DateField id={format!("{prefix}-date")} label="When" optional=true value={c.next_date}
-                                    on_change={{set_field(&c, &emit, |n, v| n.next_date = v)}} />
+                                    on_change={set_field(&c, &emit, |n, v| n.next_date = v)} />
                             </>
                         }
                     }),
@@ -89,11 +90,11 @@ pub fn Network(props: &NetworkProps) -> Html {
                         html! {
                             <>
                                 <TextField id={format!("{prefix}-name")} label="Name" value={e.name.clone()}
-                                    on_change={{set_field(&e, &emit, |n, v| n.name = v)}} />
+                                    on_change={set_field(&e, &emit, |n, v| n.name = v)} />
                                 <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<EventKind>()} value={e.kind.slug()}
                                     on_change={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(NetworkEvent { kind: EventKind::from_slug(&v).unwrap_or(e.kind), ..e.clone() })) }} />
                                 <DateField id={format!("{prefix}-date")} label="Date" optional=true value={e.date}
-                                    on_change={{set_field(&e, &emit, |n, v| n.date = v)}} />
+                                    on_change={set_field(&e, &emit, |n, v| n.date = v)} />
                                 <div class="rb-check">
                                     <input type="checkbox" id={done_id.clone()} checked={e.done}
                                         onchange={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |_| emit.emit(NetworkEvent { done: !e.done, ..e.clone() })) }} />
@@ -104,20 +105,16 @@ pub fn Network(props: &NetworkProps) -> Html {
                     }),
                     on_edit: on_edit.reform(PersonEdit::Events),
                 })) }
-            </section>
-            <section class="rb-tool" aria-labelledby="rb-info-title">
-                <h2 id="rb-info-title">{"Ask for an informational interview"}</h2>
-                <p class="rb-hint">{"Twenty minutes with someone doing the work you want: you learn how the field really works, and sometimes hear of openings before they are posted."}</p>
+            }
+            if props.part == "informational-interview" {
                 <TextField id="rb-info-field" label="The field or role you want to learn about" optional=true
                     value={person.info_field.clone()} on_change={on_edit.reform(PersonEdit::SetInfoField)} />
                 <LetterEditor id="rb-info" letter={person.info_letter.clone()} {suggested}
                     on_edit={on_edit.reform(PersonEdit::InfoLetter)}
                     recipient_hint="Someone in the field: a contact, or a contact's contact."
                     sign_as={person.sign_as.clone()} on_sign_as={on_edit.reform(PersonEdit::SetSignAs)} />
-            </section>
-            <section class="rb-tool" aria-labelledby="rb-leads-title">
-                <h2 id="rb-leads-title">{"Openings to watch"}</h2>
-                <p class="rb-hint">{"Roles, companies, job boards, company career pages and saved searches. Check them on a regular day each week."}</p>
+            }
+            if props.part == "openings" {
                 { item_list(yew::props!(ItemListProps<Lead> {
                     id: "rb-lead",
                     items: person.leads.clone(),
@@ -142,12 +139,12 @@ pub fn Network(props: &NetworkProps) -> Html {
                         html! {
                             <>
                                 <TextField id={format!("{prefix}-title")} label="What it is" value={l.title.clone()}
-                                    on_change={{set_field(&l, &emit, |n, v| n.title = v)}} />
+                                    on_change={set_field(&l, &emit, |n, v| n.title = v)} />
                                 <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<LeadKind>()} value={l.kind.slug()}
                                     on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(Lead { kind: LeadKind::from_slug(&v).unwrap_or(l.kind), ..l.clone() })) }} />
                                 <TextField id={format!("{prefix}-url")} label="Link" optional=true input_type="url" value={l.url.clone()}
                                     hint="Starting with https:// or http://"
-                                    on_change={{set_field(&l, &emit, |n, v| n.url = v)}} />
+                                    on_change={set_field(&l, &emit, |n, v| n.url = v)} />
                                 if bad_link {
                                     <p class="rb-error" role="alert">{"Only links starting with https:// or http:// can be opened from here. The text is kept as you typed it."}</p>
                                 }
@@ -158,7 +155,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                     }),
                     on_edit: on_edit.reform(PersonEdit::Leads),
                 })) }
-            </section>
+            }
         </>
     }
 }
