@@ -44,6 +44,8 @@ async function figures() {
       if (!isShown(el) || el.closest('footer p, .rb-hint, p.rb-list__note') && el.matches('a')) continue;
       if (el.matches('a') && el.closest('p, li, dd') && !el.matches('.rb-button, .rb-hub__row, .rb-link')) continue;
       let box = el.getBoundingClientRect();
+      // A row whose whole area opens it (the hub's stages, a summary's tools).
+      if (el.matches('.rb-task__link, .rb-summary__open')) box = el.closest('li').getBoundingClientRect();
       if (el.matches('input[type=checkbox], input[type=radio]')) {
         const label = el.labels && el.labels[0];
         if (label) {

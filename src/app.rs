@@ -7,8 +7,8 @@ use crate::domain::{Action, RejectionDetails};
 use crate::handover::{use_embed_choices, use_hand_over_receiver};
 use crate::options::ColorScheme;
 use crate::persistence::{initial_journal, opened_rev, use_saver, StorageProblem};
-use crate::stages::StagePage;
 use crate::routes::{go, Route};
+use crate::stages::StagePage;
 use crate::state::{AppContext, AppState};
 use crate::storage::{EmbeddedStorage, Opened, Store, DEFAULT_NAMESPACE};
 use std::rc::Rc;
@@ -183,12 +183,20 @@ pub fn App(props: &AppProps) -> Html {
     // The screen open last time reopens when the person comes back; each
     // screen they open is remembered (its address only).
     {
-        let (store, navigator, quiet_arrivals) = (boot.store.clone(), navigator.clone(), quiet_arrivals.clone());
+        let (store, navigator, quiet_arrivals) = (
+            boot.store.clone(),
+            navigator.clone(),
+            quiet_arrivals.clone(),
+        );
         let (route, hand_over) = (route.clone(), props.hand_over);
         use_effect_with((), move |_| {
             let last = store.last_screen().and_then(|path| Route::recognize(&path));
             if let Some(last) = last {
-                if route == Route::Home && has_current && !hand_over && !matches!(last, Route::Home | Route::NotFound) {
+                if route == Route::Home
+                    && has_current
+                    && !hand_over
+                    && !matches!(last, Route::Home | Route::NotFound)
+                {
                     *quiet_arrivals.borrow_mut() += 1;
                     navigator.replace(&last);
                 }

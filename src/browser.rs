@@ -106,3 +106,15 @@ pub fn preferred_languages() -> Vec<String> {
         .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
         .unwrap_or_default()
 }
+
+/// Moves focus to the element with this id (a field with an error, say).
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

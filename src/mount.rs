@@ -82,7 +82,11 @@ pub fn start_static_page() {
     let fragment = location.hash().unwrap_or_default();
     let query = location.search().unwrap_or_default();
     // A fragment that starts with "#/" is already a screen's address.
-    let options_fragment = if fragment.starts_with("#/") { "" } else { fragment.as_str() };
+    let options_fragment = if fragment.starts_with("#/") {
+        ""
+    } else {
+        fragment.as_str()
+    };
     let mut pairs = fragment_pairs(query.trim_start_matches('?'));
     pairs.extend(fragment_pairs(options_fragment));
     let options = options_with_warnings(&pairs);

@@ -4,8 +4,8 @@
 use super::RejectionSwitcher;
 use crate::domain::Choice;
 use crate::domain::{Stage, StageStatus};
-use crate::state::use_app;
 use crate::routes::{go, use_nav, Route};
+use crate::state::use_app;
 use yew::prelude::*;
 
 #[component]

@@ -101,6 +101,12 @@ pub fn Insights() -> Html {
         Callback::from(move |_| offer_calendar(&upcoming, "rebound-reminders.ics", &announce))
     };
 
+    // Check-ins from before the overall question have no point to plot.
+    let has_unplotted = journal
+        .rejections
+        .iter()
+        .flat_map(|r| &r.emotions.checkins)
+        .any(|c| c.overall.is_none());
     html! {
         <section class="rb-insights" aria-labelledby="rb-insights-title">
             <h1 id="rb-insights-title" tabindex="-1">{"Insights"}</h1>
@@ -128,7 +134,7 @@ pub fn Insights() -> Html {
             </section>
 
             <section class="rb-tool" aria-labelledby="rb-mood-title">
-                <h2 id="rb-mood-title">{"Mood over time"}</h2>
+                <h2 id="rb-mood-title">{"How you have been: higher is better"}</h2>
                 <div class="rb-field">
                     <label for="rb-mood-for">{"Show"}</label>
                     <select id="rb-mood-for" onchange={on_chart_for}>
@@ -139,6 +145,9 @@ pub fn Insights() -> Html {
                     </select>
                 </div>
                 <MoodChart {series} />
+                if has_unplotted {
+                    <p class="rb-hint">{"Check-ins from before Rebound asked how you are overall are not on this chart: their feelings and strength are in each check-in list."}</p>
+                }
             </section>
 
             <section class="rb-tool" aria-labelledby="rb-progress-title">

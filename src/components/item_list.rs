@@ -1,7 +1,9 @@
 //! One list pattern for every list of things the user keeps (strengths,
 //! contacts, leads, plan steps...): each item shows as a summary row with Edit
-//! and Delete; Edit opens its fields in place, which save as you type; "Add"
-//! makes a new item and opens it. Deleting asks first unless the item is empty.
+//! and Delete; Edit opens its fields in place, which save as you type. "Add"
+//! opens a new entry's fields that join the list only on Save (an entry that
+//! is not ready says why beside its fields); Cancel discards it. Deleting asks
+//! first unless the item is empty.
 //!
 //! Callers describe a list with `ItemListProps<T>` and show it with
 //! [`item_list`]. The component that renders it, `ListView`, knows the items
@@ -63,8 +65,14 @@ trait ListModel {
     fn editor(&self, index: usize) -> Html;
     fn delete(&self, id: Id);
     fn add_label(&self) -> Option<&AttrValue>;
-    /// Makes a new item, adds it and returns its id.
-    fn add(&self) -> Option<Id>;
+    /// A new entry, not yet in the list.
+    fn new_draft(&self) -> Option<Rc<dyn Any>>;
+    /// The fields of a new entry; they emit the changed entry.
+    fn draft_editor(&self, draft: &dyn Any, on_change: Callback<Rc<dyn Any>>) -> Html;
+    /// Why the entry cannot be saved yet.
+    fn draft_not_ready(&self, draft: &dyn Any) -> Option<&'static str>;
+    /// Adds the entry to the list.
+    fn save_draft(&self, draft: &dyn Any);
     /// Equal props: the same items, labels and callbacks.
     fn same_as(&self, other: &dyn ListModel) -> bool;
     fn as_any(&self) -> &dyn Any;
@@ -105,11 +113,24 @@ impl<T: Item + Clone + PartialEq + 'static> ListModel for ItemListProps<T> {
     fn add_label(&self) -> Option<&AttrValue> {
         self.make.as_ref().map(|_| &self.add_label)
     }
-    fn add(&self) -> Option<Id> {
-        let item = self.make.as_ref()?.emit(());
-        let id = item.id().clone();
-        self.on_edit.emit(ListEdit::Add(item));
-        Some(id)
+    fn new_draft(&self) -> Option<Rc<dyn Any>> {
+        let item: Rc<dyn Any> = Rc::new(self.make.as_ref()?.emit(()));
+        Some(item)
+    }
+    fn draft_editor(&self, draft: &dyn Any, on_change: Callback<Rc<dyn Any>>) -> Html {
+        let Some(item) = draft.downcast_ref::<T>() else {
+            return Html::default();
+        };
+        let emit = on_change.reform(|item: T| -> Rc<dyn Any> { Rc::new(item) });
+        self.editor.emit((item.clone(), emit))
+    }
+    fn draft_not_ready(&self, draft: &dyn Any) -> Option<&'static str> {
+        draft.downcast_ref::<T>().and_then(|item| item.not_ready())
+    }
+    fn save_draft(&self, draft: &dyn Any) {
+        if let Some(item) = draft.downcast_ref::<T>() {
+            self.on_edit.emit(ListEdit::Add(item.clone()));
+        }
     }
     fn same_as(&self, other: &dyn ListModel) -> bool {
         other.as_any().downcast_ref::<Self>() == Some(self)
@@ -135,6 +156,8 @@ impl PartialEq for ListViewProps {
 fn ListView(props: &ListViewProps) -> Html {
     let model = &props.model;
     let open = use_state(|| None::<Id>);
+    let draft = use_state(|| None::<Rc<dyn Any>>);
+    let draft_error = use_state(|| None::<&'static str>);
     let show_all = use_state(|| false);
     let len = model.len();
     let hidden = if *show_all {
@@ -145,35 +168,90 @@ fn ListView(props: &ListViewProps) -> Html {
     let list_ref = use_node_ref();
     let row_id = |prefix: &str, id: &Id| format!("{prefix}-{id}");
 
-    // Focus the first field of an item when it opens.
+    // Focus the first field of an item when it opens, and of a new entry.
+    let draft_ref = use_node_ref();
     {
         let list_ref = list_ref.clone();
         let prefix = model.id().clone();
         use_effect_with((*open).clone(), move |open| {
-            let field = open.as_ref().and_then(|id| {
-                let row = row_id(&prefix, id);
-                list_ref
-                    .cast::<web_sys::Element>()?
-                    .query_selector(&format!(
-                        "[id='{row}'] input, [id='{row}'] textarea, [id='{row}'] select"
-                    ))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = field.focus();
+            let row = open.as_ref().map(|id| row_id(&prefix, id));
+            if let (Some(row), Some(list)) = (row, list_ref.cast::<web_sys::Element>()) {
+                focus_first_field(&list, &format!("[id='{row}'] "));
+            }
+        });
+    }
+    {
+        let draft_ref = draft_ref.clone();
+        use_effect_with(draft.is_some(), move |_| {
+            if let Some(draft) = draft_ref.cast::<web_sys::Element>() {
+                focus_first_field(&draft, "");
             }
         });
     }
 
     let on_add = model.add_label().map(|label| {
-        let (model, open) = (model.clone(), open.clone());
+        let (model, draft, draft_error, open) = (
+            model.clone(),
+            draft.clone(),
+            draft_error.clone(),
+            open.clone(),
+        );
         let onclick = Callback::from(move |_| {
-            if let Some(id) = model.add() {
-                open.set(Some(id));
-            }
+            open.set(None);
+            draft_error.set(None);
+            draft.set(model.new_draft());
         });
         html! { <button type="button" class="rb-button" {onclick}>{ label.clone() }</button> }
+    });
+    let new_entry = (*draft).clone().map(|entry| {
+        let on_change = {
+            let draft = draft.clone();
+            Callback::from(move |next: Rc<dyn Any>| draft.set(Some(next)))
+        };
+        let on_save = {
+            let (model, draft, draft_error, entry) = (
+                model.clone(),
+                draft.clone(),
+                draft_error.clone(),
+                entry.clone(),
+            );
+            let draft_ref = draft_ref.clone();
+            Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                if let Some(problem) = model.draft_not_ready(&*entry) {
+                    draft_error.set(Some(problem));
+                    if let Some(form) = draft_ref.cast::<web_sys::Element>() {
+                        focus_first_field(&form, "");
+                    }
+                    return;
+                }
+                model.save_draft(&*entry);
+                draft_error.set(None);
+                draft.set(None);
+            })
+        };
+        let on_cancel = {
+            let (draft, draft_error) = (draft.clone(), draft_error.clone());
+            Callback::from(move |_| {
+                draft.set(None);
+                draft_error.set(None);
+            })
+        };
+        let error_id = format!("{}-new-error", model.id());
+        html! {
+            <form class="rb-item-editor rb-draft" ref={draft_ref.clone()} onsubmit={on_save}
+                aria-label={model.add_label().cloned().unwrap_or_default()}
+                aria-describedby={draft_error.is_some().then(|| error_id.clone())}>
+                if let Some(problem) = *draft_error {
+                    <p id={error_id} class="rb-error">{ problem }</p>
+                }
+                { model.draft_editor(&*entry, on_change) }
+                <div class="rb-actions">
+                    <button type="submit" class="rb-button rb-button--primary">{"Save"}</button>
+                    <button type="button" class="rb-button" onclick={on_cancel}>{"Cancel"}</button>
+                </div>
+            </form>
+        }
     });
 
     let row = |index: usize| {
@@ -237,8 +315,24 @@ fn ListView(props: &ListViewProps) -> Html {
                     { for (hidden..len).map(row) }
                 </ul>
             }
-            { on_add }
+            if new_entry.is_some() {
+                { new_entry }
+            } else {
+                { on_add }
+            }
         </div>
+    }
+}
+
+/// Focuses the first field inside `root` matching `scope` + input/textarea/select.
+fn focus_first_field(root: &web_sys::Element, scope: &str) {
+    let field = root
+        .query_selector(&format!("{scope}input, {scope}textarea, {scope}select"))
+        .ok()
+        .flatten()
+        .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(field) = field {
+        let _ = field.focus();
     }
 }
 

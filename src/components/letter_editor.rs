@@ -3,8 +3,7 @@
 
 use super::TextField;
 use crate::browser::{copy_text, today};
-use crate::domain::{mailto, Draft, Letter, LetterEdit};
-use crate::state::use_app;
+use crate::domain::{clean_address, mailto, Draft, Letter, LetterEdit};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,27 +24,37 @@ pub struct LetterEditorProps {
 
 #[component]
 pub fn LetterEditor(props: &LetterEditorProps) -> Html {
-    let app = use_app();
     let draft = props.letter.text(props.suggested.clone());
     let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id));
     let edit = |make: fn(String) -> LetterEdit| props.on_edit.reform(make);
 
+    // What came of "Copy the text", shown beside the buttons (and read out).
+    let copied = use_state(|| None::<(bool, &'static str)>);
     let on_copy = {
         let text = format!("{}\n\n{}", draft.subject, draft.body);
-        let announce = app.announce.clone();
+        let copied = copied.clone();
         Callback::from(move |_| {
             let text = text.clone();
-            let announce = announce.clone();
+            let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let message = if copy_text(&text).await {
-                    "Copied the subject and text. Paste them into your email."
+                copied.set(Some(if copy_text(&text).await {
+                    (
+                        true,
+                        "Copied the subject and text. Paste them into your email.",
+                    )
                 } else {
-                    "This browser did not allow copying. Select the text and copy it yourself."
-                };
-                announce.emit(message.into());
+                    (
+                        false,
+                        "This browser did not allow copying. Select the text and copy it yourself.",
+                    )
+                }));
             });
         })
     };
+    let email = props.letter.to_email.trim();
+    let email_error = (!email.is_empty() && clean_address(email).is_none()).then_some(AttrValue::Static(
+        "That is not a complete email address yet, like name@example.com. The email app link leaves it out until it is.",
+    ));
     let on_sent = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
@@ -64,6 +73,7 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
                     hint={props.recipient_hint.clone()}
                     value={props.letter.to_name.clone()} on_change={edit(LetterEdit::SetRecipientName)} />
                 <TextField id={id("to-email")} label="Their email address" optional=true input_type="email"
+                    error={email_error}
                     value={props.letter.to_email.clone()} on_change={edit(LetterEdit::SetRecipientEmail)} />
                 <TextField id={id("sign")} label="Sign it as" optional=true autocomplete={"name"}
                     hint="Your name, used by every letter in Rebound."
@@ -83,6 +93,12 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
                     </button>
                 }
             </div>
+            if let Some((worked, message)) = *copied {
+                <p class={if worked { "rb-saved" } else { "rb-error" }} role="status">
+                    if worked { <span aria-hidden="true">{"✓ "}</span> }
+                    { message }
+                </p>
+            }
             <div class="rb-check">
                 <input type="checkbox" id={id("sent")} checked={props.letter.sent_on.is_some()} onchange={on_sent} />
                 <label for={id("sent")}>

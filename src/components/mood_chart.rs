@@ -1,7 +1,7 @@
 //! Mood over time as an inline SVG line chart, with a text summary and a table
 //! for screen readers (and anyone who prefers numbers).
 
-use crate::domain::{chart_geometry, mood_summary, one_decimal, DayMood};
+use crate::domain::{chart_geometry, mood_summary, one_decimal, DayMood, CHART_LEFT};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +14,7 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
     let series = &props.series;
     if series.is_empty() {
         return html! {
-            <p class="rb-empty">{"No check-ins yet. Record how you feel in “Process the emotions”, a few times over the coming days, and your mood over time appears here."}</p>
+            <p class="rb-empty">{"No check-ins yet. Tap how you are in “Process the emotions”, now and then over the coming days, and how you have been appears here."}</p>
         };
     }
     let g = chart_geometry(series);
@@ -29,11 +29,11 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
         <figure class="rb-chart">
             <svg class="rb-chart__svg" viewBox={format!("0 0 {} {}", one_decimal(g.width), one_decimal(g.height))}
                 role="img" aria-labelledby="rb-mood-svg-title" focusable="false">
-                <title id="rb-mood-svg-title">{ format!("Intensity of feelings by day, 1 to 10. {summary}") }</title>
+                <title id="rb-mood-svg-title">{ format!("How you were overall, by day: 1 very low to 5 good, higher is better. {summary}") }</title>
                 { for g.y_ticks.iter().map(|(y, label)| html! {
                     <g class="rb-chart__grid">
-                        <line x1="36" x2={one_decimal(g.width - 16.0)} y1={one_decimal(*y)} y2={one_decimal(*y)} />
-                        <text x="30" y={one_decimal(y + 4.0)} text-anchor="end">{ *label }</text>
+                        <line x1={one_decimal(CHART_LEFT)} x2={one_decimal(g.width - 16.0)} y1={one_decimal(*y)} y2={one_decimal(*y)} />
+                        <text x={one_decimal(CHART_LEFT - 6.0)} y={one_decimal(y + 4.0)} text-anchor="end">{ *label }</text>
                     </g>
                 }) }
                 { for g.x_ticks.iter().map(|(x, label)| html! {
@@ -50,8 +50,8 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
             <details class="rb-details">
                 <summary>{"Show the numbers"}</summary>
                 <table class="rb-table">
-                    <caption class="rb-visually-hidden">{"Average intensity of check-ins by day"}</caption>
-                    <thead><tr><th scope="col">{"Day"}</th><th scope="col">{"Average intensity (1 to 10)"}</th><th scope="col">{"Check-ins"}</th></tr></thead>
+                    <caption class="rb-visually-hidden">{"How you were overall, by day"}</caption>
+                    <thead><tr><th scope="col">{"Day"}</th><th scope="col">{"Overall, 1 very low to 5 good"}</th><th scope="col">{"Check-ins"}</th></tr></thead>
                     <tbody>
                         { for series.iter().map(|m| html! {
                             <tr><th scope="row">{ m.day.long() }</th><td>{ one_decimal(m.average) }</td><td>{ m.count }</td></tr>

@@ -2,11 +2,10 @@
 //! process went. Every field is optional; a date in the future is refused.
 
 use super::{options_of, DateField, SelectField, TextField};
-use crate::browser::today;
+use crate::browser::{focus_by_id, today};
 use crate::domain::{Choice, Day, Reached, RejectionDetails};
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -139,13 +138,3 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
 const DATE_ID: &str = "rb-date";
 /// The text fields, in the order they appear.
 const TEXT_FIELDS: [&str; 3] = ["rb-company", "rb-role", "rb-notes"];
-
-fn focus_by_id(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
-}

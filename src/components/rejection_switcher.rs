@@ -1,8 +1,8 @@
 //! All recorded rejections: switch between them, or record another.
 
 use crate::domain::Action;
-use crate::state::use_app;
 use crate::routes::{go, use_nav, Route};
+use crate::state::use_app;
 use yew::prelude::*;
 
 #[component]

@@ -18,7 +18,10 @@ fn real<T: Item>(items: &[T]) -> usize {
 }
 
 fn letter_state(letter: &Letter) -> Option<String> {
-    match (letter.sent_on, letter.body.is_some() || letter.subject.is_some()) {
+    match (
+        letter.sent_on,
+        letter.body.is_some() || letter.subject.is_some(),
+    ) {
         (Some(day), _) => Some(format!("Sent on {}", day.long())),
         (None, true) => Some("Written, not sent yet".to_owned()),
         (None, false) => None,
@@ -60,12 +63,8 @@ pub fn tool_done(
                 .iter()
                 .filter(|s| s.reached_out_on.is_some())
                 .count();
-            (people > 0).then(|| {
-                format!(
-                    "{}, {reached} reached",
-                    plural(people, "person", "people")
-                )
-            })
+            (people > 0)
+                .then(|| format!("{}, {reached} reached", plural(people, "person", "people")))
         }
         (Stage::SeekFeedback, "request") => {
             let request = &r.feedback.request;
@@ -76,9 +75,7 @@ pub fn tool_done(
                 other => other,
             }
         }
-        (Stage::SeekFeedback, "what-they-said") => {
-            some(real(&r.feedback.notes), "note", "notes")
-        }
+        (Stage::SeekFeedback, "what-they-said") => some(real(&r.feedback.notes), "note", "notes"),
         (Stage::SeekFeedback, "thanks") => letter_state(&r.feedback.thanks),
         (Stage::Reflect, "how-it-went") => {
             let rated = r.reflection.ratings.len();
@@ -137,10 +134,13 @@ pub fn tool_done(
         }
         (Stage::KeepSearching, "materials") => {
             let m = &person.materials;
-            let done = [m.resume_revised_on.is_some(), m.cover_letter_tailored_on.is_some()]
-                .iter()
-                .filter(|d| **d)
-                .count();
+            let done = [
+                m.resume_revised_on.is_some(),
+                m.cover_letter_tailored_on.is_some(),
+            ]
+            .iter()
+            .filter(|d| **d)
+            .count();
             (done > 0 || !m.notes.trim().is_empty()).then(|| format!("{done} of 2 ticked"))
         }
         (Stage::KeepSearching, "network") => some(

@@ -123,7 +123,10 @@ impl CheckIn {
     /// "Very low" or "Low" overall, or a heavy feeling at 8 of 10 or more.
     pub fn is_low(&self) -> bool {
         let heavy = |f: &Feeling| {
-            !matches!(f, Feeling::Relieved | Feeling::Hopeful | Feeling::Determined)
+            !matches!(
+                f,
+                Feeling::Relieved | Feeling::Hopeful | Feeling::Determined
+            )
         };
         self.overall.is_some_and(|o| o <= 2)
             || self

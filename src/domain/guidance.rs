@@ -334,7 +334,10 @@ impl Stage {
 
     /// The tool with this slug and its position, if the stage has one.
     pub fn tool(self, slug: &str) -> Option<(usize, &'static Tool)> {
-        self.tools().iter().enumerate().find(|(_, t)| t.slug == slug)
+        self.tools()
+            .iter()
+            .enumerate()
+            .find(|(_, t)| t.slug == slug)
     }
 }
 

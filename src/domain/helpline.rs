@@ -38,15 +38,69 @@ const fn line(
 }
 
 pub const HELPLINES: &[Helpline] = &[
-    line(&["US"], "988 Suicide & Crisis Lifeline", "988", "988", "https://988lifeline.org"),
-    line(&["CA"], "9-8-8 Suicide Crisis Helpline", "988", "988", "https://988.ca"),
-    line(&["GB", "IE"], "Samaritans", "116 123", "116123", "https://www.samaritans.org"),
-    line(&["AU"], "Lifeline", "13 11 14", "131114", "https://www.lifeline.org.au"),
-    line(&["NZ"], "Need to talk? 1737", "1737", "1737", "https://1737.org.nz"),
-    line(&["DE"], "TelefonSeelsorge", "0800 111 0 111", "08001110111", "https://www.telefonseelsorge.de"),
-    line(&["AT"], "TelefonSeelsorge", "142", "142", "https://www.telefonseelsorge.at"),
-    line(&["CH"], "Die Dargebotene Hand", "143", "143", "https://www.143.ch"),
-    line(&["ES"], "Línea 024", "024", "024", "https://www.sanidad.gob.es/linea024/"),
+    line(
+        &["US"],
+        "988 Suicide & Crisis Lifeline",
+        "988",
+        "988",
+        "https://988lifeline.org",
+    ),
+    line(
+        &["CA"],
+        "9-8-8 Suicide Crisis Helpline",
+        "988",
+        "988",
+        "https://988.ca",
+    ),
+    line(
+        &["GB", "IE"],
+        "Samaritans",
+        "116 123",
+        "116123",
+        "https://www.samaritans.org",
+    ),
+    line(
+        &["AU"],
+        "Lifeline",
+        "13 11 14",
+        "131114",
+        "https://www.lifeline.org.au",
+    ),
+    line(
+        &["NZ"],
+        "Need to talk? 1737",
+        "1737",
+        "1737",
+        "https://1737.org.nz",
+    ),
+    line(
+        &["DE"],
+        "TelefonSeelsorge",
+        "0800 111 0 111",
+        "08001110111",
+        "https://www.telefonseelsorge.de",
+    ),
+    line(
+        &["AT"],
+        "TelefonSeelsorge",
+        "142",
+        "142",
+        "https://www.telefonseelsorge.at",
+    ),
+    line(
+        &["CH"],
+        "Die Dargebotene Hand",
+        "143",
+        "143",
+        "https://www.143.ch",
+    ),
+    line(
+        &["ES"],
+        "Línea 024",
+        "024",
+        "024",
+        "https://www.sanidad.gob.es/linea024/",
+    ),
     line(&["FR"], "3114", "3114", "3114", "https://3114.fr"),
 ];
 
@@ -64,9 +118,12 @@ fn region_of(tag: &str) -> Option<String> {
 /// The helpline for the first preferred language that names a region we
 /// know; `None` sends the person to the directory.
 pub fn helpline_for(languages: &[String]) -> Option<&'static Helpline> {
-    languages.iter().filter_map(|tag| region_of(tag)).find_map(|region| {
-        HELPLINES
-            .iter()
-            .find(|h| h.regions.contains(&region.as_str()))
-    })
+    languages
+        .iter()
+        .filter_map(|tag| region_of(tag))
+        .find_map(|region| {
+            HELPLINES
+                .iter()
+                .find(|h| h.regions.contains(&region.as_str()))
+        })
 }

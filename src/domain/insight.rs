@@ -3,7 +3,7 @@
 
 use super::reflect::normalise;
 use super::Choice;
-use super::{FeedbackRequest, Id, Journal, Reached, RequestStatus, Stage, StageStatus};
+use super::{FeedbackRequest, Id, Item, Journal, Reached, RequestStatus, Stage, StageStatus};
 
 /// Where a recurring topic comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,6 +102,11 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// Entries with something in them: blank rows count for nothing.
+fn real<T: Item>(items: &[T]) -> usize {
+    items.iter().filter(|i| !i.is_blank()).count()
+}
+
 /// What the user did for one rejection (and for the search), one line each,
 /// for the closing summary. Only what actually happened is listed.
 pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
@@ -110,7 +115,7 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
     };
     let person = &journal.person;
     let mut lines = Vec::new();
-    let checkins = r.emotions.checkins.len();
+    let checkins = real(&r.emotions.checkins);
     if checkins > 0 {
         lines.push(format!(
             "You checked in with your feelings {}.",
@@ -135,7 +140,7 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
     if r.feedback.request.letter.sent_on.is_some() {
         lines.push("You asked for feedback.".into());
     }
-    let notes = r.feedback.notes.len();
+    let notes = real(&r.feedback.notes);
     if notes > 0 {
         lines.push(format!(
             "You noted {} without getting defensive.",
@@ -143,8 +148,8 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
         ));
     }
     let (strengths, improvements) = (
-        r.reflection.strengths.len(),
-        r.reflection.improvements.len(),
+        real(&r.reflection.strengths),
+        real(&r.reflection.improvements),
     );
     if strengths + improvements > 0 {
         lines.push(format!(
@@ -153,23 +158,23 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
             plural(improvements, "thing", "things")
         ));
     }
-    let requirements = r.reflection.requirements.len();
+    let requirements = real(&r.reflection.requirements);
     if requirements > 0 {
         lines.push(format!(
             "You held yourself up against {}.",
             plural(requirements, "requirement", "requirements")
         ));
     }
-    if !person.plan.is_empty() {
+    if real(&person.plan) > 0 {
         lines.push(format!(
             "Your development plan has {}.",
-            plural(person.plan.len(), "step", "steps")
+            plural(real(&person.plan), "step", "steps")
         ));
     }
     let lessons = person
         .lessons
         .iter()
-        .filter(|l| l.source.as_ref() == Some(rejection))
+        .filter(|l| l.source.as_ref() == Some(rejection) && !l.is_blank())
         .count();
     if lessons > 0 {
         lines.push(format!(
@@ -177,19 +182,19 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
             plural(lessons, "lesson", "lessons")
         ));
     }
-    if !person.achievements.is_empty() {
+    if real(&person.achievements) > 0 {
         lines.push(format!(
             "You listed {} to come back to.",
-            plural(person.achievements.len(), "achievement", "achievements")
+            plural(real(&person.achievements), "achievement", "achievements")
         ));
     }
-    if !person.reframes.is_empty() {
+    if real(&person.reframes) > 0 {
         lines.push(format!(
             "You reframed {}.",
-            plural(person.reframes.len(), "harsh thought", "harsh thoughts")
+            plural(real(&person.reframes), "harsh thought", "harsh thoughts")
         ));
     }
-    let (contacts, leads) = (person.contacts.len(), person.leads.len());
+    let (contacts, leads) = (real(&person.contacts), real(&person.leads));
     if contacts + leads > 0 {
         lines.push(format!(
             "You have {} and {} to follow up.",

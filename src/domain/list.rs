@@ -9,6 +9,12 @@ pub trait Item {
     fn id(&self) -> &Id;
     /// Nothing written in it yet: deleting it loses nothing, so no confirmation.
     fn is_blank(&self) -> bool;
+    /// Why a new entry cannot be saved yet, in words for the person; `None`
+    /// when it can. By default an entry needs something written in it.
+    fn not_ready(&self) -> Option<&'static str> {
+        self.is_blank()
+            .then_some("Write something first, or cancel if you changed your mind.")
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -4,8 +4,8 @@
 mod action;
 mod activity;
 mod day;
-mod done;
 mod decimal;
+mod done;
 mod emotions;
 mod feedback;
 mod guidance;
@@ -28,8 +28,8 @@ mod stage;
 pub use action::Action;
 pub use activity::{activity_log, ActivityEntry};
 pub use day::Day;
-pub use done::tool_done;
 pub use decimal::one_decimal;
+pub use done::tool_done;
 pub use emotions::{
     CheckIn, EmotionsData, EmotionsEdit, Feeling, ProcessingWindow, Relation, Supporter,
     WindowState, OVERALL, WHAT_TO_SAY,
@@ -54,7 +54,7 @@ pub use letters::{
 pub use list::{Choice, Item, ListEdit, TextItem};
 pub use mood::{
     chart_geometry, local_day, mood_by_day, mood_summary, ChartGeometry, DayMood, CHART_HEIGHT,
-    CHART_WIDTH,
+    CHART_LEFT, CHART_WIDTH,
 };
 pub use order::{in_declared_order, sort_by_rank};
 pub use person::{

@@ -66,7 +66,9 @@ pub struct ChartGeometry {
 
 pub const CHART_WIDTH: f64 = 640.0;
 pub const CHART_HEIGHT: f64 = 240.0;
-const LEFT: f64 = 36.0;
+/// Room on the left for the scale's words ("Very low").
+pub const CHART_LEFT: f64 = 72.0;
+const LEFT: f64 = CHART_LEFT;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 28.0;

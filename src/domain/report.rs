@@ -49,7 +49,11 @@ fn section_for(r: &Rejection, out: &mut String) {
 
     let _ = writeln!(out, "### {}\n", Stage::ProcessEmotions.title());
     for c in &r.emotions.checkins {
-        let mut parts: Vec<String> = c.overall_label().map(|l| format!("overall {l}")).into_iter().collect();
+        let mut parts: Vec<String> = c
+            .overall_label()
+            .map(|l| format!("overall {l}"))
+            .into_iter()
+            .collect();
         parts.extend(c.feelings.iter().map(|f| match c.strength_of(*f) {
             Some(s) => format!("{} ({s}/10)", f.label()),
             None => f.label().to_owned(),

@@ -71,6 +71,12 @@ impl Item for Contact {
             .iter()
             .all(|s| s.trim().is_empty())
     }
+    fn not_ready(&self) -> Option<&'static str> {
+        self.name
+            .trim()
+            .is_empty()
+            .then_some("Add their name: a contact needs one.")
+    }
 }
 
 choices! {

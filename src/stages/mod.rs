@@ -45,7 +45,11 @@ fn stage_tools(stage: Stage, rejection: Id, only: Option<&'static str>) -> Html 
 /// A stage's tools, from `body` (which draws one tool by its slug): on a
 /// tool's own screen the tool alone (the screen shows its heading and lead);
 /// on the whole-stage page each tool under its heading and lead.
-fn tool_sections(stage: Stage, only: Option<&'static str>, body: impl Fn(&'static str) -> Html) -> Html {
+fn tool_sections(
+    stage: Stage,
+    only: Option<&'static str>,
+    body: impl Fn(&'static str) -> Html,
+) -> Html {
     if let Some(slug) = only {
         return body(slug);
     }

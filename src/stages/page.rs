@@ -72,9 +72,18 @@ fn ToolScreen(props: &ToolScreenProps) -> Html {
     let navigator = use_nav();
     let (stage, tool) = (props.stage, props.tool);
     let count = stage.tools().len();
-    let done = tool_done(&app.state.journal, &props.rejection, stage, tool.slug, today());
+    let done = tool_done(
+        &app.state.journal,
+        &props.rejection,
+        stage,
+        tool.slug,
+        today(),
+    );
     let next = match stage.tools().get(props.index + 1) {
-        Some(next) => (Route::tool(stage, props.index + 1), format!("Next: {}", next.title)),
+        Some(next) => (
+            Route::tool(stage, props.index + 1),
+            format!("Next: {}", next.title),
+        ),
         None => (Route::summary(stage), "Next: what you did".to_owned()),
     };
     let points: Vec<_> = tool.guidance(stage).collect();

@@ -3,13 +3,12 @@
 //! follow-ups to the same check-in. After a low one, where to talk to
 //! someone now. Every check-in is kept with its time; edit or delete any.
 
-use crate::browser::{fresh_id, local_time_label, now_ms};
+use crate::browser::{focus_by_id, fresh_id, local_time_label, now_ms};
 use crate::components::{DeleteButton, HelpNow, TextField};
 use crate::domain::Choice;
 use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling, ListEdit, OVERALL};
 use crate::state::use_app;
 use std::collections::BTreeMap;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -57,16 +56,6 @@ impl CheckInDraft {
 struct Saved {
     message: String,
     low: bool,
-}
-
-fn focus_first_in(id: &str) {
-    let field = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&format!("[id='{id}'] input")).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(field) = field {
-        let _ = field.focus();
-    }
 }
 
 #[component]
@@ -141,7 +130,9 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 .value();
             let mut next = (*draft).clone();
             let strength = CheckIn::clamp_strength(
-                value.parse().unwrap_or(i64::from(CheckIn::DEFAULT_STRENGTH)),
+                value
+                    .parse()
+                    .unwrap_or(i64::from(CheckIn::DEFAULT_STRENGTH)),
             );
             next.strength.insert(feeling, strength);
             draft.set(next);
@@ -163,7 +154,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             e.prevent_default();
             if draft.editing.is_none() && draft.is_empty() {
                 error.set(true);
-                focus_first_in("rb-feelings");
+                focus_by_id("rb-feeling-disappointed");
                 return;
             }
             error.set(false);

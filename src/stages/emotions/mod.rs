@@ -40,7 +40,9 @@ pub fn EmotionsStage(props: &StageToolsProps) -> Html {
     });
 
     tool_sections(Stage::ProcessEmotions, props.only, |slug| match slug {
-        "check-in" => html! { <CheckIns checkins={data.checkins.clone()} on_edit={on_edit.clone()} /> },
+        "check-in" => {
+            html! { <CheckIns checkins={data.checkins.clone()} on_edit={on_edit.clone()} /> }
+        }
         "time" => html! { <ProcessingWindowTool window={data.window} on_edit={on_edit.clone()} /> },
         "thank-you" => html! {
             <LetterEditor id="rb-thanks" letter={data.thank_you.clone()} suggested={suggested.clone()}
@@ -49,7 +51,9 @@ pub fn EmotionsStage(props: &StageToolsProps) -> Html {
                 sign_as={sign_as.clone()}
                 on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::Person(PersonEdit::SetSignAs(name)))) }} />
         },
-        "support" => html! { <SupportCircle supporters={data.supporters.clone()} on_edit={on_edit.clone()} /> },
+        "support" => {
+            html! { <SupportCircle supporters={data.supporters.clone()} on_edit={on_edit.clone()} /> }
+        }
         _ => html! {},
     })
 }

@@ -47,7 +47,9 @@ pub fn FeedbackStage(props: &StageToolsProps) -> Html {
                 sign_as={sign_as.clone()} on_sign_as={on_sign_as.clone()}
                 on_edit={on_edit.clone()} />
         },
-        "what-they-said" => html! { <FeedbackNotes notes={data.notes.clone()} on_edit={on_edit.clone()} /> },
+        "what-they-said" => {
+            html! { <FeedbackNotes notes={data.notes.clone()} on_edit={on_edit.clone()} /> }
+        }
         "thanks" => html! {
             <LetterEditor id="rb-thankfb" letter={data.thanks.clone()} suggested={thanks.clone()}
                 on_edit={on_edit.reform(FeedbackEdit::Thanks)}

@@ -49,142 +49,146 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
         })
         .collect();
 
-    tool_sections(Stage::Opportunity, props.only, |slug| html! {
-        <>
-            if slug == "lessons" {
-                { item_list(yew::props!(ItemListProps<Lesson> {
-                    id: "rb-lesson",
-                    items: lessons_here.clone(),
-                    add_label: "Add a lesson",
-                    empty: "Nothing noted from this one yet. Which question caught you out?",
-                    // New lessons belong to the rejection on screen.
-                    make: { let this_rejection = this_rejection.clone(); Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) }) },
-                    title: Callback::from(|l: Lesson| l.text),
-                    detail: Callback::from(|l: Lesson| html! {
-                        <>
-                            <p class="rb-hint rb-list__meta">{ l.kind.label() }</p>
-                            if !l.prep.is_empty() { <p class="rb-list__note">{ format!("Next time: {}", l.prep) }</p> }
-                        </>
-                    }),
-                    editor: Callback::from(|(l, emit): (Lesson, Callback<Lesson>)| {
-                        let prefix = format!("rb-lesson-{}", l.id);
-                        html! {
+    tool_sections(Stage::Opportunity, props.only, |slug| {
+        html! {
+            <>
+                if slug == "lessons" {
+                    { item_list(yew::props!(ItemListProps<Lesson> {
+                        id: "rb-lesson",
+                        items: lessons_here.clone(),
+                        add_label: "Add a lesson",
+                        empty: "Nothing noted from this one yet. Which question caught you out?",
+                        // New lessons belong to the rejection on screen.
+                        make: { let this_rejection = this_rejection.clone(); Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) }) },
+                        title: Callback::from(|l: Lesson| l.text),
+                        detail: Callback::from(|l: Lesson| html! {
                             <>
-                                <SelectField id={format!("{prefix}-kind")} label="What kind of lesson" options={options_of::<LessonKind>()}
-                                    value={l.kind.slug()} on_change={set_field(&l, &emit, |n, v: String| n.kind = LessonKind::from_slug(&v).unwrap_or(n.kind))} />
-                                <TextField id={format!("{prefix}-text")} label="What it was" value={l.text.clone()} on_change={set_field(&l, &emit, |n, v| n.text = v)} />
-                                <TextField id={format!("{prefix}-prep")} label="How I will answer or prepare next time" optional=true multiline=true rows={3}
-                                    value={l.prep.clone()} on_change={set_field(&l, &emit, |n, v| n.prep = v)} />
+                                <p class="rb-hint rb-list__meta">{ l.kind.label() }</p>
+                                if !l.prep.is_empty() { <p class="rb-list__note">{ format!("Next time: {}", l.prep) }</p> }
                             </>
-                        }
-                    }),
-                    on_edit: on_person.reform(PersonEdit::Lessons),
-                })) }
-                if !bank.is_empty() {
-                    <h3>{"From your other rejections"}</h3>
-                    <ul class="rb-list">
-                        { for bank.iter().map(|(l, from)| html! {
-                            <li class="rb-list__item">
-                                <div class="rb-list__main">
-                                    <p class="rb-list__title">{ l.text.clone() }</p>
-                                    <p class="rb-hint rb-list__meta">{ format!("{} · {from}", l.kind.label()) }</p>
-                                    if !l.prep.is_empty() { <p class="rb-list__note">{ format!("Next time: {}", l.prep) }</p> }
-                                </div>
-                            </li>
-                        }) }
-                    </ul>
-                }
-            }
-            if slug == "achievements" {
-                { text_items("rb-achievement", &person.achievements, "Add an achievement",
-                    "Nothing here yet. Start with one thing you are proud of, however small.", "Achievement",
-                    on_person.reform(PersonEdit::Achievements)) }
-            }
-            if slug == "reframe" {
-                { item_list(yew::props!(ItemListProps<Reframe> {
-                    id: "rb-reframe",
-                    items: person.reframes.clone(),
-                    add_label: "Reframe a thought",
-                    empty: "No thoughts reframed yet.",
-                    make: Callback::from(|_| Reframe { id: fresh_id(), thought: String::new(), traps: Vec::new(), balanced: String::new(), at_ms: now_ms() }),
-                    title: Callback::from(|r: Reframe| r.thought),
-                    detail: Callback::from(|r: Reframe| html! {
-                        <>
-                            if !r.traps.is_empty() {
-                                <p class="rb-hint rb-list__meta">{ format!("Traps: {}", r.traps.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }</p>
+                        }),
+                        editor: Callback::from(|(l, emit): (Lesson, Callback<Lesson>)| {
+                            let prefix = format!("rb-lesson-{}", l.id);
+                            html! {
+                                <>
+                                    <SelectField id={format!("{prefix}-kind")} label="What kind of lesson" options={options_of::<LessonKind>()}
+                                        value={l.kind.slug()} on_change={set_field(&l, &emit, |n, v: String| n.kind = LessonKind::from_slug(&v).unwrap_or(n.kind))} />
+                                    <TextField id={format!("{prefix}-text")} label="What it was" value={l.text.clone()} on_change={set_field(&l, &emit, |n, v| n.text = v)} />
+                                    <TextField id={format!("{prefix}-prep")} label="How I will answer or prepare next time" optional=true multiline=true rows={3}
+                                        value={l.prep.clone()} on_change={set_field(&l, &emit, |n, v| n.prep = v)} />
+                                </>
                             }
-                            if !r.balanced.is_empty() { <p class="rb-list__note">{ format!("A fairer view: {}", r.balanced) }</p> }
-                        </>
-                    }),
-                    editor: Callback::from(|(r, emit): (Reframe, Callback<Reframe>)| {
-                        let prefix = format!("rb-reframe-{}", r.id);
-                        html! {
-                            <>
-                                <TextField id={format!("{prefix}-thought")} label="The harsh thought" multiline=true rows={2}
-                                    placeholder="I'll never get hired"
-                                    value={r.thought.clone()}
-                                    on_change={set_field(&r, &emit, |n, v| n.thought = v)} />
-                                <fieldset class="rb-fieldset">
-                                    <legend>{"Which thinking traps are in it?"}</legend>
-                                    <ul class="rb-traps">
-                                        { for Trap::ALL.iter().map(|&trap| {
-                                            let id = format!("{prefix}-trap-{}", trap.slug());
-                                            let (r2, emit2) = (r.clone(), emit.clone());
-                                            let on_toggle = Callback::from(move |_| {
-                                                let mut traps = r2.traps.clone();
-                                                if let Some(i) = traps.iter().position(|t| *t == trap) { traps.remove(i); } else { traps.push(trap); traps = in_declared_order(Trap::ALL, &traps); }
-                                                emit2.emit(Reframe { traps, ..r2.clone() });
-                                            });
-                                            html! {
-                                                <li class="rb-check">
-                                                    <input type="checkbox" id={id.clone()} checked={r.traps.contains(&trap)} onchange={on_toggle} />
-                                                    <label for={id}><strong>{ trap.label() }</strong>{ format!(": {}", trap.hint()) }</label>
-                                                </li>
-                                            }
-                                        }) }
-                                    </ul>
-                                </fieldset>
-                                <TextField id={format!("{prefix}-balanced")} label="A more balanced thought" multiline=true rows={2}
-                                    placeholder="This role went to someone else. I got to the final round, which tells me I'm close."
-                                    value={r.balanced.clone()}
-                                    on_change={set_field(&r, &emit, |n, v| n.balanced = v)} />
-                            </>
-                        }
-                    }),
-                    on_edit: on_person.reform(PersonEdit::Reframes),
-                })) }
-            }
-            if slug == "self-care" {
-                <SelfCareTool care={person.self_care.clone()} on_edit={on_person.clone()} />
-            }
-            if slug == "paths" {
-                { for PathKind::ALL.iter().map(|&kind| {
-                    let idea = person.path(kind).cloned().unwrap_or(PathIdea { kind, interest: None, first_step: String::new() });
-                    let prefix = format!("rb-path-{}", kind.slug());
-                    html! {
-                        <fieldset class="rb-fieldset rb-path">
-                            <legend>{ kind.label() }</legend>
-                            <div class="rb-chips">
-                                { for Interest::ALL.iter().map(|&interest| {
-                                    let id = format!("{prefix}-{}", interest.slug());
-                                    let idea2 = idea.clone();
-                                    html! {
-                                        <span class="rb-chip">
-                                            <input type="radio" name={prefix.clone()} id={id.clone()} checked={idea.interest == Some(interest)}
-                                                onchange={on_person.reform(move |_| PersonEdit::SetPath(PathIdea { interest: Some(interest), ..idea2.clone() }))} />
-                                            <label for={id}>{ interest.label() }</label>
-                                        </span>
-                                    }
-                                }) }
-                            </div>
-                            if idea.interest != Some(Interest::No) {
-                                <TextField id={format!("{prefix}-step")} label="A first step" optional=true value={idea.first_step.clone()}
-                                    on_change={{ let idea = idea.clone(); on_person.reform(move |first_step| PersonEdit::SetPath(PathIdea { first_step, ..idea.clone() })) }} />
-                            }
-                        </fieldset>
+                        }),
+                        on_edit: on_person.reform(PersonEdit::Lessons),
+                    })) }
+                    if !bank.is_empty() {
+                        <h3>{"From your other rejections"}</h3>
+                        <ul class="rb-list">
+                            { for bank.iter().map(|(l, from)| html! {
+                                <li class="rb-list__item">
+                                    <div class="rb-list__main">
+                                        <p class="rb-list__title">{ l.text.clone() }</p>
+                                        <p class="rb-hint rb-list__meta">{ format!("{} · {from}", l.kind.label()) }</p>
+                                        if !l.prep.is_empty() { <p class="rb-list__note">{ format!("Next time: {}", l.prep) }</p> }
+                                    </div>
+                                </li>
+                            }) }
+                        </ul>
                     }
-                }) }
-            }
-        </>
+                }
+                if slug == "achievements" {
+                    { text_items("rb-achievement", &person.achievements, "Add an achievement",
+                        "Nothing here yet. Start with one thing you are proud of, however small.", "Achievement",
+                        on_person.reform(PersonEdit::Achievements)) }
+                }
+                if slug == "reframe" {
+                    { item_list(yew::props!(ItemListProps<Reframe> {
+                        id: "rb-reframe",
+                        items: person.reframes.clone(),
+                        add_label: "Reframe a thought",
+                        empty: "No thoughts reframed yet.",
+                        make: Callback::from(|_| Reframe { id: fresh_id(), thought: String::new(), traps: Vec::new(), balanced: String::new(), at_ms: now_ms() }),
+                        // The fairer thought leads; the harsh one it answers sits
+                        // quietly below, not in bold.
+                        title: Callback::from(|r: Reframe| if r.balanced.trim().is_empty() { "(fairer thought not written yet)".to_owned() } else { r.balanced }),
+                        detail: Callback::from(|r: Reframe| html! {
+                            <>
+                                if !r.thought.trim().is_empty() { <p class="rb-hint rb-list__meta">{ format!("Instead of: {}", r.thought) }</p> }
+                                if !r.traps.is_empty() {
+                                    <p class="rb-hint rb-list__meta">{ format!("Traps spotted: {}", r.traps.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }</p>
+                                }
+                            </>
+                        }),
+                        editor: Callback::from(|(r, emit): (Reframe, Callback<Reframe>)| {
+                            let prefix = format!("rb-reframe-{}", r.id);
+                            html! {
+                                <>
+                                    <TextField id={format!("{prefix}-thought")} label="The harsh thought" multiline=true rows={2}
+                                        placeholder="I'll never get hired"
+                                        value={r.thought.clone()}
+                                        on_change={set_field(&r, &emit, |n, v| n.thought = v)} />
+                                    <fieldset class="rb-fieldset">
+                                        <legend>{"Which thinking traps are in it?"}</legend>
+                                        <ul class="rb-traps">
+                                            { for Trap::ALL.iter().map(|&trap| {
+                                                let id = format!("{prefix}-trap-{}", trap.slug());
+                                                let (r2, emit2) = (r.clone(), emit.clone());
+                                                let on_toggle = Callback::from(move |_| {
+                                                    let mut traps = r2.traps.clone();
+                                                    if let Some(i) = traps.iter().position(|t| *t == trap) { traps.remove(i); } else { traps.push(trap); traps = in_declared_order(Trap::ALL, &traps); }
+                                                    emit2.emit(Reframe { traps, ..r2.clone() });
+                                                });
+                                                html! {
+                                                    <li class="rb-check">
+                                                        <input type="checkbox" id={id.clone()} checked={r.traps.contains(&trap)} onchange={on_toggle} />
+                                                        <label for={id}><strong>{ trap.label() }</strong>{ format!(": {}", trap.hint()) }</label>
+                                                    </li>
+                                                }
+                                            }) }
+                                        </ul>
+                                    </fieldset>
+                                    <TextField id={format!("{prefix}-balanced")} label="A more balanced thought" multiline=true rows={2}
+                                        placeholder="This role went to someone else. I got to the final round, which tells me I'm close."
+                                        value={r.balanced.clone()}
+                                        on_change={set_field(&r, &emit, |n, v| n.balanced = v)} />
+                                </>
+                            }
+                        }),
+                        on_edit: on_person.reform(PersonEdit::Reframes),
+                    })) }
+                }
+                if slug == "self-care" {
+                    <SelfCareTool care={person.self_care.clone()} on_edit={on_person.clone()} />
+                }
+                if slug == "paths" {
+                    { for PathKind::ALL.iter().map(|&kind| {
+                        let idea = person.path(kind).cloned().unwrap_or(PathIdea { kind, interest: None, first_step: String::new() });
+                        let prefix = format!("rb-path-{}", kind.slug());
+                        html! {
+                            <fieldset class="rb-fieldset rb-path">
+                                <legend>{ kind.label() }</legend>
+                                <div class="rb-chips">
+                                    { for Interest::ALL.iter().map(|&interest| {
+                                        let id = format!("{prefix}-{}", interest.slug());
+                                        let idea2 = idea.clone();
+                                        html! {
+                                            <span class="rb-chip">
+                                                <input type="radio" name={prefix.clone()} id={id.clone()} checked={idea.interest == Some(interest)}
+                                                    onchange={on_person.reform(move |_| PersonEdit::SetPath(PathIdea { interest: Some(interest), ..idea2.clone() }))} />
+                                                <label for={id}>{ interest.label() }</label>
+                                            </span>
+                                        }
+                                    }) }
+                                </div>
+                                if idea.interest != Some(Interest::No) {
+                                    <TextField id={format!("{prefix}-step")} label="A first step" optional=true value={idea.first_step.clone()}
+                                        on_change={{ let idea = idea.clone(); on_person.reform(move |first_step| PersonEdit::SetPath(PathIdea { first_step, ..idea.clone() })) }} />
+                                }
+                            </fieldset>
+                        }
+                    }) }
+                }
+            </>
+        }
     })
 }

@@ -1,13 +1,43 @@
-//! Self-care: choose what helps, tick it off day by day, and see how many days
-//! you looked after yourself. Days, not a streak: a missed day costs nothing.
+//! Self-care: choose what helps, tick off what you did today, and see in one
+//! line how many days this week you looked after yourself. Days, not a
+//! streak: a missed day costs nothing.
 
 use crate::browser::today;
 use crate::domain::Choice;
-use crate::domain::{Activity, PersonEdit, SelfCare};
+use crate::domain::{Activity, Day, PersonEdit, SelfCare};
 use yew::prelude::*;
 
-/// How many days the grid shows, today included.
-const DAYS_SHOWN: i32 = 7;
+/// One line on the last seven days, today included: on how many days the
+/// person did something for themselves, and what they did most.
+fn week_summary(care: &SelfCare, today: Day) -> String {
+    let days: Vec<Day> = (0..7).map(|back| today.add_days(-back)).collect();
+    let active = care.active_days(today.add_days(-6), today);
+    let mut most: Vec<(Activity, usize)> = care
+        .chosen
+        .iter()
+        .map(|&a| {
+            (
+                a,
+                days.iter()
+                    .filter(|d| care.done_on(**d).contains(&a))
+                    .count(),
+            )
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    most.sort_by(|x, y| y.1.cmp(&x.1));
+    let what = most
+        .iter()
+        .take(3)
+        .map(|(a, n)| format!("{} {n}×", a.label().to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match active {
+        0 => "Nothing ticked this week yet. One small thing today counts.".to_owned(),
+        1 => format!("This week: 1 day you looked after yourself ({what}). That counts."),
+        n => format!("This week: {n} of 7 days you looked after yourself ({what})."),
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SelfCareToolProps {
@@ -18,12 +48,7 @@ pub struct SelfCareToolProps {
 #[component]
 pub fn SelfCareTool(props: &SelfCareToolProps) -> Html {
     let today = today();
-    let days: Vec<_> = (0..DAYS_SHOWN)
-        .rev()
-        .map(|back| today.add_days(-back))
-        .collect();
     let care = &props.care;
-    let active = care.active_days(today.add_days(-13), today);
     let choose = |activity: Activity| {
         let chosen = care.chosen.clone();
         props.on_edit.reform(move |_| {
@@ -56,48 +81,24 @@ pub fn SelfCareTool(props: &SelfCareToolProps) -> Html {
             if care.chosen.is_empty() {
                 <p class="rb-empty">{"Choose at least one activity above to tick it off day by day."}</p>
             } else {
-                <div class="rb-care-grid-wrap">
-                    <table class="rb-care-grid">
-                        <caption>{"Tick what you did each day"}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{"Activity"}</th>
-                                { for days.iter().map(|d| {
-                                    let (_, _, dom) = d.ymd();
-                                    let label = if *d == today { "Today".to_owned() } else { format!("{} {dom}", ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][d.weekday() as usize]) };
-                                    html! { <th scope="col">{ label }</th> }
-                                }) }
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for care.chosen.iter().map(|&a| html! {
-                                <tr>
-                                    <th scope="row">{ a.label() }</th>
-                                    { for days.iter().map(|&day| {
-                                        let done = care.done_on(day).contains(&a);
-                                        let on_change = props.on_edit.reform(move |e: Event| PersonEdit::TickCare {
-                                            day, activity: a,
-                                            done: e.target_unchecked_into::<web_sys::HtmlInputElement>().checked(),
-                                        });
-                                        html! {
-                                            <td>
-                                                <input type="checkbox" checked={done} onchange={on_change}
-                                                    aria-label={format!("{} on {}", a.label(), day.long())} />
-                                            </td>
-                                        }
-                                    }) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-                <p class="rb-callout">
-                    { match active {
-                        0 => "No days ticked yet in the last two weeks. Even one small thing today counts.".to_owned(),
-                        1 => "You looked after yourself on 1 day in the last two weeks. That counts.".to_owned(),
-                        n => format!("You looked after yourself on {n} days in the last two weeks."),
-                    } }
-                </p>
+                <fieldset class="rb-fieldset">
+                    <legend>{"Today I…"}</legend>
+                    { for care.chosen.iter().map(|&a| {
+                        let id = format!("rb-care-today-{}", a.slug());
+                        let done = care.done_on(today).contains(&a);
+                        let on_change = props.on_edit.reform(move |e: Event| PersonEdit::TickCare {
+                            day: today, activity: a,
+                            done: e.target_unchecked_into::<web_sys::HtmlInputElement>().checked(),
+                        });
+                        html! {
+                            <div class="rb-check">
+                                <input type="checkbox" id={id.clone()} checked={done} onchange={on_change} />
+                                <label for={id}>{ a.label() }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+                <p class="rb-callout">{ week_summary(care, today) }</p>
             }
         </>
     }

@@ -51,44 +51,46 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
         Callback::from(move |edit| state.dispatch(Action::Person(PersonEdit::Plan(edit))))
     };
 
-    tool_sections(Stage::Reflect, props.only, |slug| html! {
-        <>
-            if slug == "how-it-went" {
-                <HowItWent data={data.clone()} on_edit={on_edit.clone()} />
-            }
-            if slug == "requirements" {
-                <Requirements requirements={data.requirements.clone()} plan={state.journal.person.plan.clone()}
-                    on_edit={on_edit.clone()} on_plan_gaps={on_plan_gaps.clone()} />
-            }
-            if slug == "trusted-view" {
-                { item_list(yew::props!(ItemListProps<TrustedView> {
-                    id: "rb-trusted",
-                    items: data.trusted.clone(),
-                    add_label: "Add what someone said",
-                    empty: "No one asked yet.",
-                    make: Callback::from(|_| TrustedView { id: fresh_id(), who: String::new(), said: String::new() }),
-                    title: Callback::from(|t: TrustedView| t.who),
-                    detail: Callback::from(|t: TrustedView| html! { <p class="rb-list__note">{ t.said }</p> }),
-                    editor: Callback::from(|(t, emit): (TrustedView, Callback<TrustedView>)| {
-                        let prefix = format!("rb-trusted-{}", t.id);
-                        html! {
-                            <>
-                                <TextField id={format!("{prefix}-who")} label="Who" value={t.who.clone()}
-                                    on_change={set_field(&t, &emit, |n, v| n.who = v)} />
-                                <TextField id={format!("{prefix}-said")} label="What they said" multiline=true rows={3} value={t.said.clone()}
-                                    on_change={set_field(&t, &emit, |n, v| n.said = v)} />
-                            </>
-                        }
-                    }),
-                    on_edit: on_edit.reform(ReflectEdit::Trusted),
-                })) }
-            }
-            if slug == "plan" {
-                <DevelopmentPlan plan={state.journal.person.plan.clone()} on_edit={on_plan.clone()} />
-            }
-            if slug == "patterns" {
-                <Patterns bare=true />
-            }
-        </>
+    tool_sections(Stage::Reflect, props.only, |slug| {
+        html! {
+            <>
+                if slug == "how-it-went" {
+                    <HowItWent data={data.clone()} on_edit={on_edit.clone()} />
+                }
+                if slug == "requirements" {
+                    <Requirements requirements={data.requirements.clone()} plan={state.journal.person.plan.clone()}
+                        on_edit={on_edit.clone()} on_plan_gaps={on_plan_gaps.clone()} />
+                }
+                if slug == "trusted-view" {
+                    { item_list(yew::props!(ItemListProps<TrustedView> {
+                        id: "rb-trusted",
+                        items: data.trusted.clone(),
+                        add_label: "Add what someone said",
+                        empty: "No one asked yet.",
+                        make: Callback::from(|_| TrustedView { id: fresh_id(), who: String::new(), said: String::new() }),
+                        title: Callback::from(|t: TrustedView| t.who),
+                        detail: Callback::from(|t: TrustedView| html! { <p class="rb-list__note">{ t.said }</p> }),
+                        editor: Callback::from(|(t, emit): (TrustedView, Callback<TrustedView>)| {
+                            let prefix = format!("rb-trusted-{}", t.id);
+                            html! {
+                                <>
+                                    <TextField id={format!("{prefix}-who")} label="Who" value={t.who.clone()}
+                                        on_change={set_field(&t, &emit, |n, v| n.who = v)} />
+                                    <TextField id={format!("{prefix}-said")} label="What they said" multiline=true rows={3} value={t.said.clone()}
+                                        on_change={set_field(&t, &emit, |n, v| n.said = v)} />
+                                </>
+                            }
+                        }),
+                        on_edit: on_edit.reform(ReflectEdit::Trusted),
+                    })) }
+                }
+                if slug == "plan" {
+                    <DevelopmentPlan plan={state.journal.person.plan.clone()} on_edit={on_plan.clone()} />
+                }
+                if slug == "patterns" {
+                    <Patterns bare=true />
+                }
+            </>
+        }
     })
 }

@@ -1,7 +1,7 @@
 //! Requirements against me: paste the job's requirements, mark each met,
 //! partly or a gap, with evidence; send the gaps to the development plan.
 
-use crate::browser::fresh_id;
+use crate::browser::{focus_by_id, fresh_id};
 use crate::components::{item_list, set_field, ItemListProps, TextField};
 use crate::domain::Choice;
 use crate::domain::{split_requirements, Fit, PlanItem, ReflectEdit, Requirement};
@@ -20,17 +20,23 @@ pub struct RequirementsProps {
 pub fn Requirements(props: &RequirementsProps) -> Html {
     let app = use_app();
     let pasted = use_state(String::new);
+    let paste_error = use_state(|| None::<&'static str>);
     let on_add = {
         let pasted = pasted.clone();
+        let paste_error = paste_error.clone();
         let on_edit = props.on_edit.clone();
         let announce = app.announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let lines = split_requirements(&pasted);
             if lines.is_empty() {
-                announce.emit("Paste or type at least one requirement first.".into());
+                paste_error.set(Some(
+                    "Paste or type at least one requirement first, one per line.",
+                ));
+                focus_by_id("rb-reqs-paste");
                 return;
             }
+            paste_error.set(None);
             let count = lines.len();
             on_edit.emit(ReflectEdit::AddRequirements(
                 lines
@@ -63,6 +69,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
             <form class="rb-form" onsubmit={on_add}>
                 <TextField id="rb-reqs-paste" label="Paste or type the requirements" multiline=true rows={5}
                     hint="One per line. Paste the whole list from the job advert: each line becomes its own requirement."
+                    error={paste_error.map(AttrValue::from)}
                     value={(*pasted).clone()} on_change={{ let p = pasted.clone(); Callback::from(move |v| p.set(v)) }} />
                 <div class="rb-actions">
                     <button type="submit" class="rb-button">{"Add these requirements"}</button>

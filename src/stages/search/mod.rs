@@ -66,109 +66,111 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
     };
     let summary = closing_summary(journal, &props.rejection);
 
-    tool_sections(Stage::KeepSearching, props.only, |slug| html! {
-        <>
-            if slug == "this-week" {
-                <p class="rb-hint">{ format!("The week from {}.", week.long()) }</p>
-                <div class="rb-goals">
-                    { for GoalKind::ALL.iter().map(|&kind| {
-                        let g = goal(kind);
-                        let prefix = format!("rb-goal-{}", kind.slug());
-                        let number = |value: u32, target: bool| on_person.reform(move |e: Event| {
-                            let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse::<u32>().unwrap_or(0).min(999);
-                            PersonEdit::SetGoal { week, kind, goal: if target { Goal { target: v, done: value } } else { Goal { target: value, done: v } } }
-                        });
-                        html! {
-                            <fieldset class="rb-fieldset rb-goal">
-                                <legend>{ kind.label() }</legend>
-                                <div class="rb-goal__inputs">
-                                    <div class="rb-field">
-                                        <label for={format!("{prefix}-done")}>{"Done"}</label>
-                                        <input id={format!("{prefix}-done")} type="number" min="0" max="999" inputmode="numeric"
-                                            value={g.done.to_string()} onchange={number(g.target, false)} />
+    tool_sections(Stage::KeepSearching, props.only, |slug| {
+        html! {
+            <>
+                if slug == "this-week" {
+                    <p class="rb-hint">{ format!("The week from {}.", week.long()) }</p>
+                    <div class="rb-goals">
+                        { for GoalKind::ALL.iter().map(|&kind| {
+                            let g = goal(kind);
+                            let prefix = format!("rb-goal-{}", kind.slug());
+                            let number = |value: u32, target: bool| on_person.reform(move |e: Event| {
+                                let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse::<u32>().unwrap_or(0).min(999);
+                                PersonEdit::SetGoal { week, kind, goal: if target { Goal { target: v, done: value } } else { Goal { target: value, done: v } } }
+                            });
+                            html! {
+                                <fieldset class="rb-fieldset rb-goal">
+                                    <legend>{ kind.label() }</legend>
+                                    <div class="rb-goal__inputs">
+                                        <div class="rb-field">
+                                            <label for={format!("{prefix}-done")}>{"Done"}</label>
+                                            <input id={format!("{prefix}-done")} type="number" min="0" max="999" inputmode="numeric"
+                                                value={g.done.to_string()} onchange={number(g.target, false)} />
+                                        </div>
+                                        <div class="rb-field">
+                                            <label for={format!("{prefix}-target")}>{"Goal"}</label>
+                                            <input id={format!("{prefix}-target")} type="number" min="0" max="999" inputmode="numeric"
+                                                value={g.target.to_string()} onchange={number(g.done, true)} />
+                                        </div>
                                     </div>
-                                    <div class="rb-field">
-                                        <label for={format!("{prefix}-target")}>{"Goal"}</label>
-                                        <input id={format!("{prefix}-target")} type="number" min="0" max="999" inputmode="numeric"
-                                            value={g.target.to_string()} onchange={number(g.done, true)} />
-                                    </div>
-                                </div>
-                                if g.target > 0 {
-                                    <progress max={g.target.to_string()} value={g.done.min(g.target).to_string()}
-                                        aria-label={format!("{}: {} of {}", kind.label(), g.done, g.target)}></progress>
-                                    <p class="rb-hint rb-goal__text">
-                                        { if g.done >= g.target { format!("{} of {}: goal reached.", g.done, g.target) } else { format!("{} of {}", g.done, g.target) } }
-                                    </p>
-                                }
-                            </fieldset>
-                        }
-                    }) }
-                </div>
-            }
-            if slug == "materials" {
-                if !strengths.is_empty() {
-                    <h3>{"Make more of"}</h3>
-                    <ul class="rb-bullets">{ for strengths.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                                    if g.target > 0 {
+                                        <progress max={g.target.to_string()} value={g.done.min(g.target).to_string()}
+                                            aria-label={format!("{}: {} of {}", kind.label(), g.done, g.target)}></progress>
+                                        <p class="rb-hint rb-goal__text">
+                                            { if g.done >= g.target { format!("{} of {}: goal reached.", g.done, g.target) } else { format!("{} of {}", g.done, g.target) } }
+                                        </p>
+                                    }
+                                </fieldset>
+                            }
+                        }) }
+                    </div>
                 }
-                if to_address.is_empty() {
-                    <p class="rb-empty">{"Once you list things to improve and gaps in stage 3, they appear here as points to address."}</p>
-                } else {
-                    <h3>{"Address or show progress on"}</h3>
-                    <ul class="rb-bullets">{ for to_address.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                if slug == "materials" {
+                    if !strengths.is_empty() {
+                        <h3>{"Make more of"}</h3>
+                        <ul class="rb-bullets">{ for strengths.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                    }
+                    if to_address.is_empty() {
+                        <p class="rb-empty">{"Once you list things to improve and gaps in stage 3, they appear here as points to address."}</p>
+                    } else {
+                        <h3>{"Address or show progress on"}</h3>
+                        <ul class="rb-bullets">{ for to_address.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                    }
+                    <div class="rb-check">
+                        <input type="checkbox" id="rb-resume-done" checked={materials.resume_revised_on.is_some()}
+                            onchange={set_materials(|m, day| m.resume_revised_on = day)} />
+                        <label for="rb-resume-done">{"I revised my resume"}
+                            if let Some(d) = materials.resume_revised_on { <span class="rb-hint">{ format!(" (on {})", d.long()) }</span> }
+                        </label>
+                    </div>
+                    <div class="rb-check">
+                        <input type="checkbox" id="rb-cover-done" checked={materials.cover_letter_tailored_on.is_some()}
+                            onchange={set_materials(|m, day| m.cover_letter_tailored_on = day)} />
+                        <label for="rb-cover-done">{"I tailored a cover letter to a new role"}
+                            if let Some(d) = materials.cover_letter_tailored_on { <span class="rb-hint">{ format!(" (on {})", d.long()) }</span> }
+                        </label>
+                    </div>
+                    <TextField id="rb-materials-notes" label="Notes for my resume and cover letters" optional=true multiline=true rows={3}
+                        value={materials.notes.clone()}
+                        on_change={{ let m = materials.clone(); on_person.reform(move |notes| PersonEdit::Materials(Materials { notes, ..m.clone() })) }} />
                 }
-                <div class="rb-check">
-                    <input type="checkbox" id="rb-resume-done" checked={materials.resume_revised_on.is_some()}
-                        onchange={set_materials(|m, day| m.resume_revised_on = day)} />
-                    <label for="rb-resume-done">{"I revised my resume"}
-                        if let Some(d) = materials.resume_revised_on { <span class="rb-hint">{ format!(" (on {})", d.long()) }</span> }
-                    </label>
-                </div>
-                <div class="rb-check">
-                    <input type="checkbox" id="rb-cover-done" checked={materials.cover_letter_tailored_on.is_some()}
-                        onchange={set_materials(|m, day| m.cover_letter_tailored_on = day)} />
-                    <label for="rb-cover-done">{"I tailored a cover letter to a new role"}
-                        if let Some(d) = materials.cover_letter_tailored_on { <span class="rb-hint">{ format!(" (on {})", d.long()) }</span> }
-                    </label>
-                </div>
-                <TextField id="rb-materials-notes" label="Notes for my resume and cover letters" optional=true multiline=true rows={3}
-                    value={materials.notes.clone()}
-                    on_change={{ let m = materials.clone(); on_person.reform(move |notes| PersonEdit::Materials(Materials { notes, ..m.clone() })) }} />
-            }
-            if matches!(slug, "network" | "informational-interview" | "openings") {
-                <Network person={person.clone()} on_edit={on_person.clone()} part={slug} />
-            }
-            if slug == "adaptable" {
-                { item_list(yew::props!(ItemListProps<OpenTo> {
-                    id: "rb-open",
-                    items: person.open_to.clone(),
-                    add_label: "Add something I'm open to",
-                    empty: "Nothing yet. Where else could your skills be valued?",
-                    make: Callback::from(|_| OpenTo { id: fresh_id(), kind: OpenKind::Industry, text: String::new() }),
-                    title: Callback::from(|o: OpenTo| o.text),
-                    detail: Callback::from(|o: OpenTo| html! { <p class="rb-hint rb-list__meta">{ o.kind.label() }</p> }),
-                    editor: Callback::from(|(o, emit): (OpenTo, Callback<OpenTo>)| {
-                        let prefix = format!("rb-open-{}", o.id);
-                        html! {
-                            <>
-                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<OpenKind>()} value={o.kind.slug()}
-                                    on_change={{ let (o, emit) = (o.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(OpenTo { kind: OpenKind::from_slug(&v).unwrap_or(o.kind), ..o.clone() })) }} />
-                                <TextField id={format!("{prefix}-text")} label="What" value={o.text.clone()}
-                                    on_change={set_field(&o, &emit, |n, v| n.text = v)} />
-                            </>
-                        }
-                    }),
-                    on_edit: on_person.reform(PersonEdit::OpenTo),
-                })) }
-            }
-            if slug == "looking-back" {
-                if summary.is_empty() {
-                    <p>{"You wrote down what happened, which is the first step. Each tool above is there when you want it."}</p>
-                } else {
-                    <ul class="rb-bullets">{ for summary.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
+                if matches!(slug, "network" | "informational-interview" | "openings") {
+                    <Network person={person.clone()} on_edit={on_person.clone()} part={slug} />
                 }
-                <p>{"Not getting this job hurt, and it is fine that it did. You did not pretend otherwise: you felt it, asked what you could learn, looked honestly at yourself and went back out. That is what resilience looks like from the inside."}</p>
-                <p>{"The right role is out there, and every application brings it a little closer. Be patient with yourself on the slow weeks."}</p>
-            }
-        </>
+                if slug == "adaptable" {
+                    { item_list(yew::props!(ItemListProps<OpenTo> {
+                        id: "rb-open",
+                        items: person.open_to.clone(),
+                        add_label: "Add something I'm open to",
+                        empty: "Nothing yet. Where else could your skills be valued?",
+                        make: Callback::from(|_| OpenTo { id: fresh_id(), kind: OpenKind::Industry, text: String::new() }),
+                        title: Callback::from(|o: OpenTo| o.text),
+                        detail: Callback::from(|o: OpenTo| html! { <p class="rb-hint rb-list__meta">{ o.kind.label() }</p> }),
+                        editor: Callback::from(|(o, emit): (OpenTo, Callback<OpenTo>)| {
+                            let prefix = format!("rb-open-{}", o.id);
+                            html! {
+                                <>
+                                    <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<OpenKind>()} value={o.kind.slug()}
+                                        on_change={{ let (o, emit) = (o.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(OpenTo { kind: OpenKind::from_slug(&v).unwrap_or(o.kind), ..o.clone() })) }} />
+                                    <TextField id={format!("{prefix}-text")} label="What" value={o.text.clone()}
+                                        on_change={set_field(&o, &emit, |n, v| n.text = v)} />
+                                </>
+                            }
+                        }),
+                        on_edit: on_person.reform(PersonEdit::OpenTo),
+                    })) }
+                }
+                if slug == "looking-back" {
+                    if summary.is_empty() {
+                        <p>{"You wrote down what happened, which is the first step. Each tool above is there when you want it."}</p>
+                    } else {
+                        <ul class="rb-bullets">{ for summary.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
+                    }
+                    <p>{"Not getting this job hurt, and it is fine that it did. You did not pretend otherwise: you felt it, asked what you could learn, looked honestly at yourself and went back out. That is what resilience looks like from the inside."}</p>
+                    <p>{"The right role is out there, and every application brings it a little closer. Be patient with yourself on the slow weeks."}</p>
+                }
+            </>
+        }
     })
 }
