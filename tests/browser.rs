@@ -293,17 +293,17 @@ async fn the_mood_chart_draws_each_day_and_offers_the_numbers_as_a_table() {
     let series = vec![
         DayMood {
             day: day("2026-11-20"),
-            average: 8.0,
+            average: 2.0,
             count: 2,
         },
         DayMood {
             day: day("2026-11-21"),
-            average: 6.5,
+            average: 3.5,
             count: 1,
         },
         DayMood {
             day: day("2026-11-25"),
-            average: 3.0,
+            average: 4.0,
             count: 3,
         },
     ];
@@ -322,7 +322,7 @@ async fn the_mood_chart_draws_each_day_and_offers_the_numbers_as_a_table() {
         .find("svg title")
         .text_content()
         .unwrap()
-        .contains("easing"));
+        .contains("higher is better"));
     let rows: Vec<String> = page
         .all("table tbody tr")
         .iter()
@@ -331,18 +331,18 @@ async fn the_mood_chart_draws_each_day_and_offers_the_numbers_as_a_table() {
     assert_eq!(
         rows,
         [
-            "20 November 20268.02",
-            "21 November 20266.51",
-            "25 November 20263.03"
+            "20 November 20262.02",
+            "21 November 20263.51",
+            "25 November 20264.03"
         ]
     );
-    // Higher intensity is drawn higher (smaller y).
+    // Better is drawn higher (smaller y).
     let ys: Vec<f64> = page
         .all("svg circle")
         .iter()
         .map(|c| c.get_attribute("cy").unwrap().parse().unwrap())
         .collect();
-    assert!(ys[0] < ys[1] && ys[1] < ys[2]);
+    assert!(ys[0] > ys[1] && ys[1] > ys[2]);
     handle.destroy();
     root.remove();
 }

@@ -32,14 +32,17 @@ fn journal_with(details: &[(&str, Option<Reached>)]) -> Journal {
     j
 }
 
-fn check_in(j: &mut Journal, rejection: &str, n: usize, at_ms: f64, intensity: u8) {
+/// A check-in answering "how are you, overall?" with `overall` (1 to 5).
+fn check_in(j: &mut Journal, rejection: &str, n: usize, at_ms: f64, overall: u8) {
     j.apply(Action::Emotions {
         rejection: id(rejection),
         edit: EmotionsEdit::CheckIns(ListEdit::Add(CheckIn {
             id: id(&format!("{rejection}-c{n}")),
             at_ms,
+            overall: Some(overall),
             feelings: vec![Feeling::Sad],
-            intensity,
+            strength: Default::default(),
+            intensity: None,
             note: String::new(),
         })),
     });
@@ -83,19 +86,19 @@ fn pattern_ties_keep_first_seen_order_and_custom_tags_match_ignoring_case() {
 #[test]
 fn mood_is_averaged_by_local_day() {
     let mut j = journal_with(&[("A", None), ("B", None)]);
-    check_in(&mut j, "r0", 0, noon("2026-11-20"), 8);
-    check_in(&mut j, "r0", 1, noon("2026-11-20") + 3_600_000.0, 6);
-    check_in(&mut j, "r1", 0, noon("2026-11-22"), 3);
+    check_in(&mut j, "r0", 0, noon("2026-11-20"), 1);
+    check_in(&mut j, "r0", 1, noon("2026-11-20") + 3_600_000.0, 2);
+    check_in(&mut j, "r1", 0, noon("2026-11-22"), 4);
     // 23:30 UTC on the 22nd is already the 23rd in UTC+1 (offset -60).
-    check_in(&mut j, "r1", 1, noon("2026-11-22") + 41_400_000.0, 2);
+    check_in(&mut j, "r1", 1, noon("2026-11-22") + 41_400_000.0, 5);
     let all = mood_by_day(&j, None, 0);
     assert_eq!(
         all.iter()
             .map(|m| (m.day.to_string(), m.average, m.count))
             .collect::<Vec<_>>(),
         [
-            ("2026-11-20".to_owned(), 7.0, 2),
-            ("2026-11-22".to_owned(), 2.5, 2)
+            ("2026-11-20".to_owned(), 1.5, 2),
+            ("2026-11-22".to_owned(), 4.5, 2)
         ]
     );
     let berlin = mood_by_day(&j, Some(&id("r1")), -60);
@@ -103,7 +106,7 @@ fn mood_is_averaged_by_local_day() {
         berlin.iter().map(|m| m.day.to_string()).collect::<Vec<_>>(),
         ["2026-11-22", "2026-11-23"]
     );
-    assert!(mood_summary(&all).contains("easing"));
+    assert!(mood_summary(&all).contains("from 1.5 to 4.5 out of 5, where 5 is good: better"));
     assert_eq!(mood_summary(&[]), "No check-ins yet.");
 }
 
@@ -122,11 +125,12 @@ fn series(points: &[(&str, f64)]) -> Vec<DayMood> {
 fn the_chart_handles_one_point_flat_values_gaps_and_many_points() {
     assert!(chart_geometry(&[]).points.is_empty());
 
-    let one = chart_geometry(&series(&[("2026-11-20", 5.5)]));
+    let left = CHART_LEFT;
+    let one = chart_geometry(&series(&[("2026-11-20", 3.0)]));
     assert_eq!(one.points.len(), 1);
     let (x, y) = one.points[0];
     assert!(
-        (x - (36.0 + (640.0 - 52.0) / 2.0)).abs() < 1e-9,
+        (x - (left + (640.0 - left - 16.0) / 2.0)).abs() < 1e-9,
         "a single day sits in the middle"
     );
     assert!(y > 12.0 && y < 212.0);
@@ -137,18 +141,23 @@ fn the_chart_handles_one_point_flat_values_gaps_and_many_points() {
         ("2026-11-21", 4.0),
         ("2026-11-22", 4.0),
     ]));
+    assert_eq!(
+        flat.y_ticks.iter().map(|t| t.1).collect::<Vec<_>>(),
+        ["Good", "Okay", "Very low"],
+        "the scale is labelled so up is better"
+    );
     let ys: Vec<f64> = flat.points.iter().map(|p| p.1).collect();
     assert!(ys.windows(2).all(|w| w[0] == w[1]), "flat stays flat");
-    let expected_y = 12.0 + 200.0 * (10.0 - 4.0) / 9.0;
+    let expected_y = 12.0 + 200.0 * (5.0 - 4.0) / 4.0;
     assert!(
         (ys[0] - expected_y).abs() < 1e-9,
         "at its true height, not stretched"
     );
 
     let gap = chart_geometry(&series(&[
-        ("2026-11-01", 9.0),
-        ("2026-11-02", 8.0),
-        ("2026-11-11", 3.0),
+        ("2026-11-01", 2.0),
+        ("2026-11-02", 2.5),
+        ("2026-11-11", 4.5),
     ]));
     let xs: Vec<f64> = gap.points.iter().map(|p| p.0).collect();
     assert!(
@@ -156,14 +165,14 @@ fn the_chart_handles_one_point_flat_values_gaps_and_many_points() {
         "nine empty days take nine days of width"
     );
     assert!(
-        gap.points[0].1 < gap.points[2].1,
-        "higher intensity is drawn higher"
+        gap.points[0].1 > gap.points[2].1,
+        "better is drawn higher (smaller y)"
     );
 
     let many: Vec<DayMood> = (0..365)
         .map(|i| DayMood {
             day: day("2026-01-01").add_days(i),
-            average: f64::from(1 + (i % 10)),
+            average: f64::from(1 + (i % 5)),
             count: 1,
         })
         .collect();
@@ -172,7 +181,7 @@ fn the_chart_handles_one_point_flat_values_gaps_and_many_points() {
     assert!(g
         .points
         .iter()
-        .all(|(x, y)| *x >= 36.0 && *x <= 624.0 + 1e-9 && *y >= 12.0 && *y <= 212.0 + 1e-9));
+        .all(|(x, y)| *x >= left && *x <= 624.0 + 1e-9 && *y >= 12.0 && *y <= 212.0 + 1e-9));
     assert!(g.x_ticks.len() <= 5 && g.x_ticks.len() >= 2);
 }
 

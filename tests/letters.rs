@@ -173,14 +173,17 @@ fn check_ins_are_kept_edited_and_deleted() {
     let first = CheckIn {
         id: Id::from_text("c1"),
         at_ms: 1000.0,
+        overall: Some(2),
         feelings: vec![Feeling::Disappointed, Feeling::SelfDoubt],
-        intensity: 14,
+        strength: [(Feeling::Disappointed, 14), (Feeling::Hopeful, 3)].into(),
+        intensity: None,
         note: String::new(),
     };
     assert!(data.apply(EmotionsEdit::CheckIns(ListEdit::Add(first.clone()))));
     assert_eq!(
-        data.checkins[0].intensity, 10,
-        "intensity is kept within 1 to 10"
+        data.checkins[0].strength,
+        [(Feeling::Disappointed, 10)].into(),
+        "strength is kept within 1 to 10, and only for the feelings named"
     );
     let second = CheckIn {
         id: Id::from_text("c2"),
@@ -193,7 +196,7 @@ fn check_ins_are_kept_edited_and_deleted() {
     );
     let edited = CheckIn {
         at_ms: 99_999.0,
-        intensity: 3,
+        overall: Some(4),
         feelings: vec![Feeling::Hopeful],
         ..first
     };

@@ -315,8 +315,10 @@ fn merging_two_tabs_keeps_items_added_in_either() {
         edit: EmotionsEdit::CheckIns(ListEdit::Add(CheckIn {
             id: id("ci"),
             at_ms: 1.0,
+            overall: None,
             feelings: vec![Feeling::Sad],
-            intensity: 4,
+            strength: Default::default(),
+            intensity: Some(4),
             note: String::new(),
         })),
     });

@@ -94,8 +94,10 @@ fn any_text_survives_a_round_trip() {
             edit: EmotionsEdit::CheckIns(ListEdit::Add(CheckIn {
                 id: Id::from_text(text),
                 at_ms: 1_763_770_000_123.0,
+                overall: Some(4),
                 feelings: vec![Feeling::Hopeful, Feeling::SelfDoubt],
-                intensity: 7,
+                strength: [(Feeling::Hopeful, 6), (Feeling::SelfDoubt, 3)].into(),
+                intensity: None,
                 note: text.to_owned(),
             })),
         });

@@ -25,7 +25,7 @@ fn week_summary(care: &SelfCare, today: Day) -> String {
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    most.sort_by(|x, y| y.1.cmp(&x.1));
+    most.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
     let what = most
         .iter()
         .take(3)
