@@ -160,14 +160,18 @@ async fn progress_is_saved_and_comes_back_after_a_reload() {
     page.click("Begin").await;
     page.click("Process the emotions").await;
     page.see("Stage 1 of 5");
-    page.see("What helps");
+    page.see("How are you, overall?");
+    page.click("All steps of this stage").await;
     page.click("Mark this stage done").await;
     page.see("You marked this stage done");
     page.wait_for_save().await;
     assert!(page.saved().unwrap().contains("Globex"));
     page.close();
 
+    // Coming back reopens the screen the person left, then the stages.
     let again = Page::open("t-reload").await;
+    again.see("Process the emotions: what you did");
+    again.click("All stages").await;
     again.see("Globex");
     again.see("You have completed 1 of 5 stages");
     let current = again.all("[aria-current=step]");
@@ -248,6 +252,7 @@ async fn several_rejections_each_keep_their_own_progress() {
     page.type_into("#rb-company", "First Co").await;
     page.click("Begin").await;
     page.click("Process the emotions").await;
+    page.click("All steps of this stage").await;
     page.click("Mark this stage done").await;
     page.click("All stages").await;
     page.click("Record another rejection").await;
