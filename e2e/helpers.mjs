@@ -103,10 +103,15 @@ export async function recordRejection(page, { company = '', role = '' } = {}) {
   await page.locator('.rb-hub h1').waitFor();
 }
 
-/** Opens a stage from the hub and waits for its heading. */
+/**
+ * Opens a stage from the hub and goes on to the whole stage on one page
+ * (every tool of it, as the tool tests need), and waits for its heading.
+ */
 export async function openStage(page, title) {
   await page.getByRole('button', { name: 'All stages', exact: true }).click();
   await page.getByRole('button', { name: title, exact: true }).click();
+  await page.getByRole('button', { name: 'All steps of this stage' }).click();
+  await page.getByRole('button', { name: 'See the whole stage on one page' }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
 

@@ -16,23 +16,22 @@ test('stage 1: check in, set a window, write the thank-you note, build a support
   await openStage(page, 'Process the emotions');
   await page.getByText('Give it a set time, not all your time').waitFor();
 
-  // A check-in, with the intensity set from the keyboard.
+  // A check-in of feelings alone, one strength set from the keyboard.
   await page.getByText('Disappointed', { exact: true }).click();
   await page.getByText('Doubting myself', { exact: true }).click();
-  await page.getByLabel('How strong is it?').focus();
+  await page.getByLabel('How strong is “Disappointed”?').focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await page.getByLabel('A note to yourself').fill('Rough morning — café helped 🙂');
   await page.getByRole('button', { name: 'Save check-in' }).click();
   const first = page.locator('.rb-list__item').first();
-  await first.getByText('Disappointed, Doubting myself').waitFor();
-  assert.match(await first.textContent(), /8 \/ 10/);
+  await first.getByText('Disappointed 8/10, Doubting myself 5/10').waitFor();
   assert.match(await first.textContent(), /Rough morning — café helped 🙂/);
 
   // Edit it, then add a second one the same day.
   await first.getByRole('button', { name: /^Edit check-in/ }).click();
   await page.getByText('Hopeful', { exact: true }).click();
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await page.getByText('Disappointed, Doubting myself, Hopeful').waitFor();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Disappointed 8/10, Doubting myself 5/10, Hopeful 5/10').waitFor();
   await page.getByText('Angry', { exact: true }).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   assert.equal(await page.locator('.rb-tool').first().locator('.rb-list__item').count(), 2);
@@ -86,7 +85,7 @@ test('stage 1: check in, set a window, write the thank-you note, build a support
 
   await page.reload();
   await openStage(page, 'Process the emotions');
-  await page.getByText('Disappointed, Doubting myself, Hopeful').waitFor();
+  await page.getByText('Disappointed 8/10, Doubting myself 5/10, Hopeful 5/10').waitFor();
   assert.equal(await page.locator('#rb-thanks-body').inputValue(), 'My own words, with "quotes" & <b>no html</b>.');
   assert.equal(await page.locator('#rb-thanks-body b').count(), 0);
   assert.ok(await page.locator('#rb-thanks-sent').isChecked());
@@ -108,7 +107,7 @@ test('stage 2 with the keyboard only: request, status, what they said', async ()
 
   await tabTo(page, /^Seek feedback/);
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: 'Seek feedback' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Ask for feedback' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus starts at the heading');
 
   // Tab reaches the chosen radio of a group; arrow keys move the choice.
@@ -123,6 +122,10 @@ test('stage 2 with the keyboard only: request, status, what they said', async ()
   await page.keyboard.press('Space');
   assert.equal(await page.getByLabel('Status').inputValue(), 'sent');
   await page.getByText(/Give them time/).waitFor();
+  await tabTo(page, /^Next: What they said/);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'What they said' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'each step starts at its heading');
 
   await tabTo(page, 'Their feedback, in your notes');
   await page.keyboard.type('Good SQL; wanted more stakeholder communication.');
@@ -140,6 +143,9 @@ test('stage 2 with the keyboard only: request, status, what they said', async ()
   assert.match(await note.textContent(), /stakeholders/);
   assert.match(await note.textContent(), /Felt: Partly fair/);
 
+  await tabTo(page, 'All steps of this stage');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Seek feedback: what you did' }).waitFor();
   await tabTo(page, 'Mark this stage done');
   await page.keyboard.press('Enter');
   await page.getByText('You marked this stage done.').waitFor();

@@ -174,7 +174,7 @@ fn StageSummary(props: &StageProps) -> Html {
                         { format!("Next stage: {}", next.title()) }<span aria-hidden="true">{" →"}</span>
                     </button>
                 }
-                <button type="button" class="rb-button" onclick={go(&navigator, Route::Home)}>{"All stages"}</button>
+                <button type="button" class="rb-button" onclick={go(&navigator, Route::Home)}>{"Back to all stages"}</button>
                 <button type="button" class="rb-link" onclick={go(&navigator, Route::whole(stage))}>{"See the whole stage on one page"}</button>
             </nav>
         </article>
