@@ -7,7 +7,8 @@ export function heavyJournal() {
   for (let r = 0; r < 100; r++) {
     const checkins = Array.from({ length: 20 }, (_, c) => ({
       id: `r${r}c${c}`, at_ms: Date.UTC(2026, 0, 1) + (r * 3 + c) * 3600000, feelings: ['disappointed', 'hopeful'],
-      intensity: 1 + ((r + c) % 10), note: `Check-in ${c} for rejection ${r}: a line of text about how it felt today.`,
+      // Most answer "how are you, overall?"; every fourth is from before it was asked.
+      ...(c % 4 ? { overall: 1 + ((r + c) % 5) } : { intensity: 1 + ((r + c) % 10) }), note: `Check-in ${c} for rejection ${r}: a line of text about how it felt today.`,
     }));
     const notes = Array.from({ length: 5 }, (_, n) => ({
       id: `r${r}n${n}`, text: `Feedback ${n}: they wanted more depth in system design and clearer examples.`,

@@ -18,12 +18,14 @@ async function addFeedback(page, text, themes, tags = '') {
   await page.getByText(text).waitFor();
 }
 
-async function checkIn(page, intensity) {
-  await openStage(page, 'Process the emotions');
-  await page.getByText('Sad', { exact: true }).click();
-  await page.getByLabel('How strong is it?').fill(String(intensity));
-  await page.getByRole('button', { name: 'Save check-in' }).click();
-  await page.locator('.rb-list__item').first().waitFor();
+const OVERALL = ['Very low', 'Low', 'Okay', 'Fairly good', 'Good'];
+
+/** One tap on "How are you, overall?" (1 very low to 5 good). */
+async function checkIn(page, overall) {
+  await page.getByRole('button', { name: 'All stages', exact: true }).click();
+  await page.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+  await page.getByRole('button', { name: OVERALL[overall - 1], exact: true }).click();
+  await page.locator('.rb-saved').waitFor();
 }
 
 test('three rejections with overlapping feedback: the pattern view, the mood chart, reminders and reports', async () => {
@@ -44,7 +46,7 @@ test('three rejections with overlapping feedback: the pattern view, the mood cha
     await page.getByLabel('How far the process went').selectOption({ label: reached });
     await recordRejection(page, { company });
     await addFeedback(page, `${company} said: be crisper.`, themes, tags);
-    await checkIn(page, 8 - i * 2);
+    await checkIn(page, 5 - i);
   }
 
   await page.getByRole('button', { name: 'Insights' }).click();
@@ -67,11 +69,11 @@ test('three rejections with overlapping feedback: the pattern view, the mood cha
   // The chart and its accessible alternative.
   const chart = page.locator('.rb-chart');
   assert.equal(await chart.locator('circle').count(), 1, 'all three check-ins fall on today');
-  assert.match(await chart.locator('svg title').textContent(), /Intensity of feelings by day/);
+  assert.match(await chart.locator('svg title').textContent(), /How you were overall, by day: 1 very low to 5 good, higher is better/);
   await chart.getByText('Show the numbers').click();
-  assert.match(await chart.locator('table tbody').textContent(), /6\.0/);
+  assert.match(await chart.locator('table tbody').textContent(), /4\.0/);
   await page.getByLabel('Show').selectOption({ label: 'Initech' });
-  assert.match(await chart.locator('figcaption').textContent(), /average intensity 4\.0/);
+  assert.match(await chart.locator('figcaption').textContent(), /3\.0 out of 5 on average, where 5 is good/);
 
   await expectNoAxeViolations(page, 'insights, light');
   await screenshot(page, 'insights-desktop');
@@ -107,7 +109,7 @@ test('a first visit to insights tells the user what to do, never a blank chart',
   await recordRejection(page, { company: 'Solo' });
   await page.getByRole('button', { name: 'Insights' }).click();
   await page.getByText(/Patterns show up here once you have recorded two or more rejections/).waitFor();
-  await page.getByText(/No check-ins yet\. Record how you feel/).waitFor();
+  await page.getByText(/No check-ins yet\. Tap how you are/).waitFor();
   assert.equal(await page.locator('svg').count(), 0);
   await expectNoAxeViolations(page, 'insights, empty');
   await page.context().close();

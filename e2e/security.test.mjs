@@ -33,7 +33,7 @@ async function openEveryEditor(page, counter) {
     if (await button.count() === 0) continue;
     await button.click();
     await fillAll(page, counter);
-    await page.locator('.rb-item-editor').getByRole('button', { name: 'Done' }).click();
+    await page.locator('.rb-item-editor').getByRole('button', { name: /^(Save|Done)$/ }).click();
   }
 }
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowserAndSite, newPage, openApp, expectNoAxeViolations, screenshot, expectNoErrors } from './helpers.mjs';
+  useBrowserAndSite, newPage, openApp, openStage, expectNoAxeViolations, screenshot, expectNoErrors } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 
@@ -27,16 +27,18 @@ test('a new user records a rejection, works a stage, and finds it all after a re
   await screenshot(page, 'hub-desktop');
 
   await page.getByRole('button', { name: 'Seek feedback' }).click();
-  const heading = page.getByRole('heading', { level: 1, name: 'Seek feedback' });
+  const heading = page.getByRole('heading', { level: 1, name: 'Ask for feedback' });
   await heading.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Seek feedback',
-    'focus moves to the stage heading');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Ask for feedback',
+    'focus moves to the heading of the stage’s first step');
   await expectNoAxeViolations(page, 'stage page');
   await screenshot(page, 'stage-desktop');
+  await page.getByRole('button', { name: 'All steps of this stage' }).click();
   await page.getByRole('button', { name: 'Mark this stage done' }).click();
   await page.getByText('You marked this stage done.').waitFor();
-  await page.getByRole('button', { name: /Previous: Process the emotions/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Process the emotions' }).waitFor();
+  await page.getByRole('button', { name: 'Back to all stages' }).click();
+  await page.getByRole('button', { name: 'Process the emotions' }).click();
+  await page.getByRole('heading', { level: 1, name: 'How are you, overall?' }).waitFor();
   await page.getByRole('button', { name: 'All stages', exact: true }).click();
 
   await page.reload();
@@ -68,7 +70,7 @@ test('the pages work and pass axe at a 375 px phone width, in dark mode too', as
     await expectNoAxeViolations(page, `hub, phone, ${colorScheme}`);
     await screenshot(page, `hub-phone-${colorScheme}`);
     await page.getByRole('button', { name: 'Process the emotions' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Process the emotions' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'How are you, overall?' }).waitFor();
     await expectNoAxeViolations(page, `stage, phone, ${colorScheme}`);
     await screenshot(page, `stage-phone-${colorScheme}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
@@ -104,7 +106,7 @@ test('nothing scrolls sideways on a 320 px phone, on any screen', async () => {
   for (const stage of ['Process the emotions', 'Seek feedback', 'Reflect and evaluate', 'Turn it into opportunity', 'Keep searching']) {
     await page.getByRole('button', { name: 'All stages', exact: true }).click();
     await page.getByRole('button', { name: stage, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: stage }).waitFor();
+    await page.locator('.rb-step h1').waitFor();
     await fits(stage);
   }
   await page.getByRole('button', { name: 'Insights' }).click();
@@ -134,8 +136,7 @@ test('a 120-character unbroken word in every field wraps: nothing scrolls sidewa
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.locator('.rb-hub h1').waitFor();
   await fits('hub with the word as company, role and notes');
-  await page.getByRole('button', { name: 'Process the emotions' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Process the emotions' }).waitFor();
+  await openStage(page, 'Process the emotions');
   assert.ok(await fillEveryField() >= 3, 'stage 1 has text fields');
   await page.getByText('Frustrated', { exact: true }).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();

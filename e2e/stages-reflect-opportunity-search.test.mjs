@@ -31,7 +31,7 @@ async function addItem(page, addLabel, fields) {
     if (await field.evaluate((el) => el.tagName) === 'SELECT') await field.selectOption({ label: value });
     else await field.fill(value);
   }
-  await page.locator('.rb-item-editor').getByRole('button', { name: 'Done' }).click();
+  await page.locator('.rb-item-editor').getByRole('button', { name: /^(Save|Done)$/ }).click();
 }
 
 test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async () => {
@@ -52,15 +52,15 @@ test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async (
   await page.getByRole('button', { name: 'Edit Kubernetes' }).click();
   await page.locator('.rb-item-editor').getByText('A gap', { exact: true }).click();
   await page.locator('.rb-item-editor').getByLabel('Evidence').fill('Only used it through a PaaS.');
-  await page.locator('.rb-item-editor').getByRole('button', { name: 'Done' }).click();
+  await page.locator('.rb-item-editor').getByRole('button', { name: /^(Save|Done)$/ }).click();
   await page.getByRole('button', { name: 'Send 1 gap to my development plan' }).click();
   await page.locator('li[id^="rb-req-"]').filter({ hasText: 'Kubernetes' }).getByText(/in your development plan/).waitFor();
-  const plan = page.locator('section[aria-labelledby="rb-plan-title"]');
+  const plan = page.locator('section[aria-labelledby="rb-tool-plan"]');
   await plan.getByText('Kubernetes', { exact: true }).waitFor();
   await plan.getByRole('button', { name: 'Edit Kubernetes' }).click();
   await plan.getByLabel('The step').fill('CKA course');
   await plan.getByLabel('Status').selectOption({ label: 'Under way' });
-  await plan.getByRole('button', { name: 'Done' }).click();
+  await plan.getByRole('button', { name: /^(Save|Done)$/ }).click();
   await plan.getByText('Kubernetes: CKA course').waitFor();
   assert.match(await plan.textContent(), /Under way/);
   await addItem(page, 'Add what someone said', { Who: 'Marta', 'What they said': 'Ask more questions at the end.' });
@@ -78,10 +78,14 @@ test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async (
   await editor.getByLabel('The harsh thought').fill("I'll never get hired");
   await editor.getByText('Overgeneralising', { exact: true }).click();
   await editor.getByLabel('A more balanced thought').fill('One team said no. I reached the final round.');
-  await editor.getByRole('button', { name: 'Done' }).click();
-  await page.getByText('Traps: Overgeneralising').waitFor();
-  await page.getByRole('checkbox', { name: /^Exercise on / }).last().check();
-  await page.getByText('You looked after yourself on 1 day in the last two weeks').waitFor();
+  await editor.getByRole('button', { name: /^(Save|Done)$/ }).click();
+  // The saved reframe leads with the fairer thought.
+  const reframe = page.locator('.rb-list__item', { hasText: 'Traps spotted: Overgeneralising' });
+  await reframe.waitFor();
+  assert.equal(await reframe.locator('.rb-list__title').textContent(), 'One team said no. I reached the final round.');
+  await page.getByRole('group', { name: 'What helps you? Choose the ones to track.' }).waitFor();
+  await page.locator('#rb-care-today-exercise').check();
+  await page.getByText('This week: 1 day you looked after yourself (exercise 1×). That counts.').waitFor();
   await page.getByRole('group', { name: 'Freelance or contract work' }).getByText('Keen').click();
   await page.locator('#rb-path-freelance-step').fill('Ask two former clients about short projects');
   await checkBothSchemes(page, 'stage4');
@@ -94,7 +98,7 @@ test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async (
   await page.locator('#rb-goal-applications-done').fill('2');
   await page.locator('#rb-goal-applications-done').press('Tab');
   await page.getByText('2 of 5', { exact: true }).waitFor();
-  const materials = page.locator('section[aria-labelledby="rb-materials-title"]');
+  const materials = page.locator('section[aria-labelledby="rb-tool-materials"]');
   assert.match(await materials.textContent(), /Kubernetes/, 'the gap from stage 3 feeds the materials');
   assert.match(await materials.textContent(), /Calm incident handling/);
   await page.getByLabel('I revised my resume').check();
@@ -103,8 +107,8 @@ test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async (
   await addItem(page, 'Add a lead', { 'What it is': 'Evil link', Link: 'javascript:alert(document.domain)' });
   await page.getByRole('button', { name: 'Edit Evil link' }).click();
   await page.getByText('Only links starting with https:// or http://').waitFor();
-  await page.locator('.rb-item-editor').getByRole('button', { name: 'Done' }).click();
-  const leads = page.locator('section[aria-labelledby="rb-leads-title"]');
+  await page.locator('.rb-item-editor').getByRole('button', { name: /^(Save|Done)$/ }).click();
+  const leads = page.locator('section[aria-labelledby="rb-tool-openings"]');
   assert.equal(await leads.locator('a').count(), 0, 'a javascript: link never becomes a link');
   await addItem(page, 'Add a lead', { 'What it is': 'Rust jobs board', Kind: 'A job board', Link: 'https://jobs.example/rust' });
   const link = leads.getByRole('link', { name: /Open link for Rust jobs board/ });
@@ -112,7 +116,7 @@ test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async (
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
   await addItem(page, "Add something I'm open to", { What: 'Fintech' });
-  const closing = page.locator('section[aria-labelledby="rb-closing-title"]');
+  const closing = page.locator('section[aria-labelledby="rb-tool-looking-back"]');
   assert.match(await closing.textContent(), /Your development plan has 1 step\./);
   assert.match(await closing.textContent(), /You added 1 lesson to your question bank\./);
   assert.match(await closing.textContent(), /it is fine that it did/);
@@ -141,7 +145,7 @@ test('person-level data is shared by every rejection; the question bank spans th
   await page.getByRole('button', { name: 'Record it' }).click();
   await openStage(page, 'Turn it into opportunity');
   await page.getByText('Mentored two juniors').waitFor();
-  const bank = page.locator('section[aria-labelledby="rb-lessons-title"]');
+  const bank = page.locator('section[aria-labelledby="rb-tool-lessons"]');
   await bank.getByText('From your other rejections').waitFor();
   assert.match(await bank.textContent(), /Tell me about a conflict.*First Co/s);
   assert.match(await bank.textContent(), /Nothing noted from this one yet/);
@@ -160,7 +164,7 @@ test('a heavy journal: every screen renders, and long lists show the latest 25 f
   for (const stage of ['Process the emotions', 'Seek feedback', 'Reflect and evaluate', 'Turn it into opportunity', 'Keep searching']) {
     await openStage(page, stage);
   }
-  const contacts = page.locator('section[aria-labelledby="rb-contacts-title"]');
+  const contacts = page.locator('section[aria-labelledby="rb-tool-network"]');
   assert.equal(await contacts.locator('li.rb-list__item').count(), 25);
   assert.match(await contacts.getByText(/Showing the latest 25 of 300/).textContent(), /25 of 300/);
   await contacts.getByText('Contact 299, Org 19', { exact: true }).waitFor();
