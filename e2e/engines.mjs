@@ -223,10 +223,14 @@ class PuppeteerContext extends Context {
     return el;
   }
   async click(handle) {
+    // A person switches back to this tab before using it; Firefox sends
+    // input to the tab in front (a popup opened since, say).
+    await this.page.bringToFront();
     await handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await handle.click();
   }
   async press(key) {
+    await this.page.bringToFront();
     await this.page.keyboard.press(key);
     // Firefox may answer before the page has handled the key: let two
     // frames pass, so what is read next sees the focus where the key left it.

@@ -55,16 +55,18 @@ async function recordRejection(ctx, company, role = '') {
   await ctx.find(`heading:${role ? `${role} at ${company}` : company}`);
 }
 
+/** Stage 1's first screen, the check-in (a reload may already show it). */
 async function openStageOne(ctx) {
-  if (await ctx.exists('heading:Process the emotions')) return;
+  if (await ctx.exists('heading:How are you, overall?')) return;
   if (!(await ctx.exists('button:Process the emotions'))) await ctx.clickOn('button:All stages');
   await ctx.clickOn('button:Process the emotions');
-  await ctx.find('heading:Process the emotions');
+  await ctx.find('heading:How are you, overall?');
 }
 
 async function checkIn(ctx, feeling) {
   await openStageOne(ctx);
   await ctx.clickOn(`text:${feeling}`);
+  await ctx.waitFor('(id) => document.getElementById(id).checked', `rb-feeling-${feeling.toLowerCase()}`);
   await ctx.clickOn('button:Save check-in');
   await ctx.waitFor('(f) => [...document.querySelectorAll(".rb-list__item")].some((li) => li.textContent.includes(f))', feeling);
 }
@@ -107,7 +109,8 @@ for (const engineName of selectedEngines()) {
       await recordRejection(page, 'Umbrella Corp', 'Analyst');
       await checkIn(page, 'Frustrated');
       await page.reload();
-      await page.find('heading:Analyst at Umbrella Corp');
+      // A reload stays on the screen it was on.
+      await page.find('heading:How are you, overall?');
       assert.ok(await hasCheckIn(page, 'Frustrated'), 'the check-in is still there after a reload');
       const saved = await savedJournal(page);
       assert.equal(saved.data.rejections[0].details.company, 'Umbrella Corp');
@@ -237,8 +240,8 @@ for (const engineName of selectedEngines()) {
       const tab = await page.popup(sites.blockedInFrames, () => frame.clickOn('button:Open Rebound in its own tab'));
       await tab.find('heading:Backend Engineer at Acme');
       await frame.find("text:Your notes are in Rebound's own tab now");
-      // The own tab's address keeps only the (not private) namespace.
-      await tab.waitFor('() => location.hash === "#namespace=careershub"');
+      // The own tab's address keeps only the (not private) namespace, and the screen.
+      await tab.waitFor('() => location.search === "?namespace=careershub" && location.hash === "#/"');
       await tab.reload();
       await tab.find('heading:Backend Engineer at Acme');
       assert.ok(await hasCheckIn(tab, 'Disappointed'), 'the check-in written in the widget is in the own tab after a reload');

@@ -132,6 +132,7 @@ test('data from a newer Rebound opens read-only and is never overwritten', async
   await page.getByRole('heading', { name: 'This data is from a newer Rebound' }).waitFor();
   await page.getByRole('heading', { level: 1, name: 'Future Corp' }).waitFor();
   await page.getByRole('button', { name: 'Process the emotions' }).click();
+  await page.getByRole('button', { name: 'All steps of this stage' }).click();
   await page.getByRole('button', { name: 'Mark this stage done' }).click();
   assert.equal(await saved(page), newer, 'nothing was written over it');
   await expectNoAxeViolations(page, 'newer-version notice');
@@ -155,25 +156,31 @@ test('two tabs: a change in one appears in the other, and edits made in both are
 
   // Tab one adds an achievement and saves; tab two takes it in.
   await one.getByRole('button', { name: 'Add an achievement' }).click();
-  await one.locator('.rb-item-editor input').fill('From tab one');
+  await one.locator('.rb-draft input').fill('From tab one');
+  await one.locator('.rb-draft').getByRole('button', { name: 'Save', exact: true }).click();
   await saved(one);
   await two.getByText('From tab one').waitFor();
 
-  // Both add one at about the same time: tab two's is still unsaved when tab one's arrives.
+  // Both add one at about the same time: tab two's is still being written
+  // when tab one's arrives, and survives it.
   await two.getByRole('button', { name: 'Add an achievement' }).click();
-  await two.locator('.rb-item-editor input').fill('From tab two');
+  await two.locator('.rb-draft input').fill('From tab two');
   await one.getByRole('button', { name: 'Add an achievement' }).click();
-  await one.locator('.rb-item-editor input').last().fill('Also from tab one');
+  await one.locator('.rb-draft input').fill('Also from tab one');
+  await one.locator('.rb-draft').getByRole('button', { name: 'Save', exact: true }).click();
   await saved(one);
   await two.getByText('Also from tab one').waitFor();
+  assert.equal(await two.locator('.rb-draft input').inputValue(), 'From tab two', 'the entry being written is untouched');
+  await two.locator('.rb-draft').getByRole('button', { name: 'Save', exact: true }).click();
   await saved(two);
   await one.getByText('From tab two').waitFor();
 
   // Both write at the very same moment: same revision on both sides.
-  await two.getByRole('button', { name: 'Add an achievement' }).click();
-  await two.locator('.rb-item-editor input').fill('Simultaneous two');
-  await one.getByRole('button', { name: 'Add an achievement' }).click();
-  await one.locator('.rb-item-editor input').last().fill('Simultaneous one');
+  for (const [tab, text] of [[two, 'Simultaneous two'], [one, 'Simultaneous one']]) {
+    await tab.getByRole('button', { name: 'Add an achievement' }).click();
+    await tab.locator('.rb-draft input').fill(text);
+    await tab.locator('.rb-draft').getByRole('button', { name: 'Save', exact: true }).click();
+  }
   await Promise.all([one, two].map((tab) => tab.evaluate(() => window.dispatchEvent(new Event('pagehide')))));
   await one.getByText('Simultaneous two').waitFor();
   await two.getByText('Simultaneous one').waitFor();

@@ -239,7 +239,7 @@ fn ListView(props: &ListViewProps) -> Html {
         };
         let error_id = format!("{}-new-error", model.id());
         html! {
-            <form class="rb-item-editor rb-draft" ref={draft_ref.clone()} onsubmit={on_save}
+            <form class="rb-item-editor rb-draft" ref={draft_ref.clone()} onsubmit={on_save} novalidate=true
                 aria-label={model.add_label().cloned().unwrap_or_default()}
                 aria-describedby={draft_error.is_some().then(|| error_id.clone())}>
                 if let Some(problem) = *draft_error {

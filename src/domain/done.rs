@@ -3,7 +3,10 @@
 //! done, "Skip for now" before). Counts only real entries: an empty draft or
 //! a blank row counts for nothing.
 
-use super::{repeated_patterns, Choice, Day, Id, Item, Journal, Letter, RequestStatus, Stage};
+use super::{
+    closing_summary, repeated_patterns, Choice, Day, Id, Item, Journal, Letter, RequestStatus,
+    Stage,
+};
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
@@ -151,6 +154,11 @@ pub fn tool_done(
         (Stage::KeepSearching, "informational-interview") => letter_state(&person.info_letter),
         (Stage::KeepSearching, "openings") => some(real(&person.leads), "opening", "openings"),
         (Stage::KeepSearching, "adaptable") => some(real(&person.open_to), "idea", "ideas"),
+        (Stage::KeepSearching, "looking-back") => some(
+            closing_summary(journal, rejection).len(),
+            "thing to look back on",
+            "things to look back on",
+        ),
         _ => None,
     }
 }

@@ -153,6 +153,8 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if draft.editing.is_none() && draft.is_empty() {
+                // The last confirmation is old news next to a new error.
+                saved.set(None);
                 error.set(true);
                 focus_by_id("rb-feeling-disappointed");
                 return;
