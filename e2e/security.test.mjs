@@ -81,6 +81,9 @@ test('XSS payloads in every text field never execute and never become markup', a
   assert.equal(await app.locator('script, iframe, img').count(), 0);
   await saved(page);
   await page.reload();
+  // A reload stays on the screen it was on.
+  await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
+  await page.getByRole('button', { name: 'All stages', exact: true }).click();
   await page.locator('.rb-hub h1').waitFor();
   assert.equal(await page.evaluate(() => window.__xss), undefined, 'no payload ran');
   assert.equal(dialogs, 0);

@@ -1,7 +1,7 @@
 //! The support circle: people to lean on, whether you have reached out, and
 //! words to start with.
 
-use crate::browser::{fresh_id, today};
+use crate::browser::{focus_by_id, fresh_id, today};
 use crate::components::{DeleteButton, TextField};
 use crate::domain::Choice;
 use crate::domain::{EmotionsEdit, ListEdit, Relation, Supporter, WHAT_TO_SAY};
@@ -29,6 +29,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
             e.prevent_default();
             if name.trim().is_empty() {
                 error.set(true);
+                focus_by_id("rb-supporter-name");
                 return;
             }
             error.set(false);
@@ -93,10 +94,8 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                 </ul>
             }
             <form class="rb-form rb-inline-form" onsubmit={on_add}>
-                if *error {
-                    <p class="rb-error" role="alert">{"Write a name first."}</p>
-                }
                 <TextField id="rb-supporter-name" label="Name" value={(*name).clone()}
+                    error={error.then_some(AttrValue::Static("Write their name first."))}
                     on_change={{ let name = name.clone(); Callback::from(move |v| name.set(v)) }} />
                 <div class="rb-field">
                     <label for="rb-supporter-relation">{"Who they are to you"}</label>

@@ -1,7 +1,7 @@
 //! What they said: notes of the feedback, tagged with themes and the user's own
 //! tags, and whether it felt fair.
 
-use crate::browser::{fresh_id, now_ms};
+use crate::browser::{focus_by_id, fresh_id, now_ms};
 use crate::components::{DeleteButton, TextField};
 use crate::domain::Choice;
 use crate::domain::{
@@ -79,6 +79,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
             e.prevent_default();
             if draft.text.trim().is_empty() {
                 error.set(true);
+                focus_by_id("rb-feedback-text");
                 return;
             }
             error.set(false);
@@ -126,10 +127,8 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                 <li>{"Judge whether it was fair later, once the sting has faded. Even partly fair feedback points somewhere useful."}</li>
             </ul>
             <form class="rb-form" onsubmit={on_save}>
-                if *error {
-                    <p class="rb-error" role="alert">{"Write what they said first."}</p>
-                }
                 <TextField id="rb-feedback-text" label={if editing { "Edit the feedback" } else { "Their feedback, in your notes" }}
+                    error={error.then_some(AttrValue::Static("Write what they said first."))}
                     multiline=true rows={5} value={draft.text.clone()} on_change={update(|d, v| d.text = v)} />
                 <fieldset class="rb-fieldset">
                     <legend>{"Themes it touches"}</legend>
