@@ -3,22 +3,11 @@
 //! done, "Skip for now" before). Counts only real entries: an empty draft or
 //! a blank row counts for nothing.
 
+use super::insight::{plural, real};
 use super::{
     closing_summary, repeated_patterns, Choice, Day, Id, Item, Journal, Letter, RequestStatus,
     Stage,
 };
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
-fn real<T: Item>(items: &[T]) -> usize {
-    items.iter().filter(|i| !i.is_blank()).count()
-}
 
 fn letter_state(letter: &Letter) -> Option<String> {
     match (

@@ -94,7 +94,7 @@ pub fn repeated_patterns(journal: &Journal) -> Vec<Pattern> {
         .collect()
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
@@ -103,7 +103,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 /// Entries with something in them: blank rows count for nothing.
-fn real<T: Item>(items: &[T]) -> usize {
+pub(super) fn real<T: Item>(items: &[T]) -> usize {
     items.iter().filter(|i| !i.is_blank()).count()
 }
 

@@ -48,6 +48,57 @@ impl CheckInDraft {
     fn is_empty(&self) -> bool {
         self.feelings.is_empty() && self.note.trim().is_empty()
     }
+
+    /// The check-in as it will be saved: the one being edited with this
+    /// draft's feelings and note (each named feeling now with its own
+    /// strength), or a new one.
+    fn to_check_in(&self) -> CheckIn {
+        let (feelings, strength, note) = (
+            self.feelings.clone(),
+            self.strength.clone(),
+            self.note.clone(),
+        );
+        match &self.editing {
+            Some(c) => CheckIn {
+                feelings,
+                strength,
+                intensity: None,
+                note,
+                ..c.clone()
+            },
+            None => CheckIn {
+                id: fresh_id(),
+                at_ms: now_ms(),
+                overall: None,
+                feelings,
+                strength,
+                intensity: None,
+                note,
+            },
+        }
+    }
+}
+
+/// Adds `checkin`, or updates it when it is the one being edited, and says so
+/// on screen and to screen readers.
+fn save(
+    on_edit: &Callback<EmotionsEdit>,
+    announce: &Callback<String>,
+    saved: &UseStateHandle<Option<Saved>>,
+    checkin: &CheckIn,
+    editing: bool,
+    message: String,
+) {
+    on_edit.emit(EmotionsEdit::CheckIns(if editing {
+        ListEdit::Update(checkin.clone())
+    } else {
+        ListEdit::Add(checkin.clone())
+    }));
+    announce.emit(message.clone());
+    saved.set(Some(Saved {
+        message,
+        low: checkin.is_low(),
+    }));
 }
 
 /// What the person sees after saving: words for the status line beside the
@@ -71,37 +122,23 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
         let on_edit = props.on_edit.clone();
         let announce = app.announce.clone();
         Callback::from(move |_| {
-            let checkin = match &draft.editing {
-                // A second tap changes the answer of the check-in just made.
-                Some(c) => CheckIn {
-                    overall: Some(overall),
-                    ..c.clone()
-                },
-                None => CheckIn {
-                    id: fresh_id(),
-                    at_ms: now_ms(),
-                    overall: Some(overall),
-                    feelings: draft.feelings.clone(),
-                    strength: draft.strength.clone(),
-                    intensity: None,
-                    note: draft.note.clone(),
-                },
+            // A second tap changes the answer of the check-in just made.
+            let checkin = CheckIn {
+                overall: Some(overall),
+                ..draft.to_check_in()
             };
-            let editing = draft.editing.is_some();
-            on_edit.emit(EmotionsEdit::CheckIns(if editing {
-                ListEdit::Update(checkin.clone())
-            } else {
-                ListEdit::Add(checkin.clone())
-            }));
             let message = format!(
                 "Saved: {}. Add feelings or a note below if you like.",
                 checkin.overall_label().unwrap_or_default()
             );
-            announce.emit(message.clone());
-            saved.set(Some(Saved {
+            save(
+                &on_edit,
+                &announce,
+                &saved,
+                &checkin,
+                draft.editing.is_some(),
                 message,
-                low: checkin.is_low(),
-            }));
+            );
             error.set(false);
             draft.set(CheckInDraft::of(&checkin));
         })
@@ -160,37 +197,16 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 return;
             }
             error.set(false);
-            let checkin = match &draft.editing {
-                Some(c) => CheckIn {
-                    feelings: draft.feelings.clone(),
-                    strength: draft.strength.clone(),
-                    // Each named feeling now has its own strength.
-                    intensity: None,
-                    note: draft.note.clone(),
-                    ..c.clone()
-                },
-                None => CheckIn {
-                    id: fresh_id(),
-                    at_ms: now_ms(),
-                    overall: None,
-                    feelings: draft.feelings.clone(),
-                    strength: draft.strength.clone(),
-                    intensity: None,
-                    note: draft.note.clone(),
-                },
-            };
-            let editing = draft.editing.is_some();
-            on_edit.emit(EmotionsEdit::CheckIns(if editing {
-                ListEdit::Update(checkin.clone())
-            } else {
-                ListEdit::Add(checkin.clone())
-            }));
+            let checkin = draft.to_check_in();
             let message = "Check-in saved.".to_owned();
-            announce.emit(message.clone());
-            saved.set(Some(Saved {
+            save(
+                &on_edit,
+                &announce,
+                &saved,
+                &checkin,
+                draft.editing.is_some(),
                 message,
-                low: checkin.is_low(),
-            }));
+            );
             draft.set(CheckInDraft::default());
         })
     };
