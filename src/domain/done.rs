@@ -49,12 +49,7 @@ pub fn tool_done(
         (Stage::ProcessEmotions, "thank-you") => letter_state(&r.emotions.thank_you),
         (Stage::ProcessEmotions, "support") => {
             let people = real(&r.emotions.supporters);
-            let reached = r
-                .emotions
-                .supporters
-                .iter()
-                .filter(|s| s.reached_out_on.is_some())
-                .count();
+            let reached = r.emotions.reached_out();
             (people > 0)
                 .then(|| format!("{}, {reached} reached", plural(people, "person", "people")))
         }

@@ -280,6 +280,14 @@ pub enum EmotionsEdit {
 }
 
 impl EmotionsData {
+    /// How many people in the support circle the person has reached out to.
+    pub fn reached_out(&self) -> usize {
+        self.supporters
+            .iter()
+            .filter(|s| s.reached_out_on.is_some())
+            .count()
+    }
+
     pub fn apply(&mut self, edit: EmotionsEdit) -> bool {
         match edit {
             EmotionsEdit::CheckIns(edit) => {

@@ -125,12 +125,7 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
     if r.emotions.thank_you.sent_on.is_some() {
         lines.push("You thanked them for their time, and kept the door open.".into());
     }
-    let reached = r
-        .emotions
-        .supporters
-        .iter()
-        .filter(|s| s.reached_out_on.is_some())
-        .count();
+    let reached = r.emotions.reached_out();
     if reached > 0 {
         lines.push(format!(
             "You reached out to {} for support.",
