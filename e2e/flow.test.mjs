@@ -241,3 +241,26 @@ test('inline on a board’s page, the widget never changes the host’s address'
     for (const s of [servers.widget, servers.demo]) await new Promise((ok) => s.close(ok));
   }
 });
+
+test('in a board’s iframe, each screen arrives in view with focus on its heading, and the board’s address stays', async () => {
+  const servers = await serveWidgetAndDemo(0, 0);
+  try {
+    const page = await newPage(env.browser, PHONE);
+    await page.goto(`${servers.demoUrl}job-board.html`);
+    const host = page.url();
+    const widget = page.frameLocator('iframe[title^="Rebound"]');
+    await widget.getByRole('button', { name: 'Begin' }).click();
+    await widget.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();
+    await widget.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+    const heading = widget.getByRole('heading', { level: 1, name: 'How are you, overall?' });
+    await heading.waitFor();
+    assert.ok(await heading.evaluate((h) => document.activeElement === h), 'focus on the heading inside the frame');
+    const top = await page.locator('iframe[title^="Rebound"]').evaluate((f) => f.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 5, `the widget's top is brought to the top of the board’s page (${top} px)`);
+    assert.equal(page.url(), host, 'the board’s address is untouched');
+    expectNoErrors(page);
+    await page.context().close();
+  } finally {
+    for (const s of [servers.widget, servers.demo]) await new Promise((ok) => s.close(ok));
+  }
+});
