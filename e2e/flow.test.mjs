@@ -97,6 +97,12 @@ test('Back goes back a screen (and from stage 1 to the hub), a reload keeps the 
   assert.equal(await page.evaluate(() => location.hash), '#/stage/1/time');
   const stored = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.deepEqual(stored, ['rebound:journal', 'rebound:journal:screen'], 'the address of the screen, nothing else');
+  // An address typed by hand that names no screen opens the stages, no error.
+  await page.evaluate(() => { location.hash = 'not-a-screen'; });
+  await page.getByRole('heading', { level: 1, name: 'Back Co' }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '#/');
+  await page.evaluate(() => { location.hash = '/stage/9/nothing'; });
+  await page.getByRole('heading', { level: 1, name: 'Back Co' }).waitFor();
   expectNoErrors(page);
   await page.context().close();
 });

@@ -100,6 +100,7 @@ pub fn start_static_page() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
         }
     }
+    keep_fragment_a_screen_address(&window);
     let Some(root) = document
         .get_element_by_id("rebound")
         .or_else(|| document.body().map(Into::into))
@@ -120,6 +121,33 @@ pub fn start_static_page() {
         };
         std::mem::forget(mount_with(root, options));
     }
+}
+
+/// A fragment typed by hand that is not a screen's address (`#foo`) would
+/// make the router throw; it opens the stages instead. Registered before the
+/// router exists, so this listener runs before the router's own.
+fn keep_fragment_a_screen_address(window: &web_sys::Window) {
+    let listener = gloo_events::EventListener::new(window, "popstate", |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        if location
+            .hash()
+            .is_ok_and(|hash| !hash.is_empty() && !hash.starts_with("#/"))
+        {
+            let address = format!(
+                "{}{}#/",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            );
+            if let Ok(history) = window.history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+            }
+        }
+    });
+    // It lasts as long as the page.
+    listener.forget();
 }
 
 /// Whether this page runs in a frame of another page.
