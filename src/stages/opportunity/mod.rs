@@ -34,9 +34,12 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
         .filter(|l| l.source.as_ref() == Some(&this_rejection))
         .cloned()
         .collect();
+    // The question bank of other rejections, only where it shows.
+    let bank_shows = props.only.is_none_or(|only| only == "lessons");
     let bank: Vec<(&Lesson, String)> = person
         .lessons
         .iter()
+        .filter(|_| bank_shows)
         .filter(|l| l.source.as_ref() != Some(&this_rejection) && !l.text.trim().is_empty())
         .map(|l| {
             let from = l

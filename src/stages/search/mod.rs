@@ -34,16 +34,23 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
     let goals = person.week(week).cloned();
     let goal = |kind: GoalKind| goals.as_ref().map(|w| w.goal(kind)).unwrap_or_default();
 
+    // Only what the tools on screen show is worked out: patterns and the
+    // closing look back go over every rejection.
+    let shows = |slug: &str| props.only.is_none_or(|only| only == slug);
     // What stage 3 found, to feed into the resume and cover letters.
-    let mut to_address: Vec<String> = rejection
-        .reflection
-        .improvements
-        .iter()
-        .map(|i| i.text.clone())
-        .chain(rejection.reflection.gaps().map(|g| g.text.clone()))
-        .chain(repeated_patterns(journal).into_iter().map(|p| p.label))
-        .filter(|t| !t.trim().is_empty())
-        .collect();
+    let mut to_address: Vec<String> = if !shows("materials") {
+        Vec::new()
+    } else {
+        rejection
+            .reflection
+            .improvements
+            .iter()
+            .map(|i| i.text.clone())
+            .chain(rejection.reflection.gaps().map(|g| g.text.clone()))
+            .chain(repeated_patterns(journal).into_iter().map(|p| p.label))
+            .filter(|t| !t.trim().is_empty())
+            .collect()
+    };
     to_address.dedup();
     let strengths: Vec<String> = rejection
         .reflection
@@ -64,7 +71,11 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
             PersonEdit::Materials(next)
         })
     };
-    let summary = closing_summary(journal, &props.rejection);
+    let summary = if shows("looking-back") {
+        closing_summary(journal, &props.rejection)
+    } else {
+        Vec::new()
+    };
 
     tool_sections(Stage::KeepSearching, props.only, |slug| {
         html! {
