@@ -5,6 +5,7 @@ use crate::browser::now_ms;
 use crate::components::{HelpNow, Hub, Insights, RejectionForm, StorageNotice, Welcome, YourData};
 use crate::domain::{Action, RejectionDetails};
 use crate::handover::{use_embed_choices, use_hand_over_receiver};
+use crate::i18n::t;
 use crate::options::ColorScheme;
 use crate::persistence::{initial_journal, opened_rev, use_saver, StorageProblem};
 use crate::routes::{go, Route};
@@ -222,7 +223,7 @@ pub fn App(props: &AppProps) -> Html {
                 details,
                 at_ms: now_ms(),
             });
-            announce.emit("Recorded. Your five stages are below.".into());
+            announce.emit(t("app.recorded_your_five_stages").to_string());
             navigator.push(&Route::Home);
         })
     };
@@ -234,7 +235,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| {
             state.dispatch(Action::ReplaceJournal(Box::default()));
             saver.resume();
-            announce.emit("Started fresh. The unreadable data is still kept as a backup.".into());
+            announce.emit(t("app.started_fresh_the_unreadable").to_string());
         })
     };
 
@@ -252,10 +253,10 @@ pub fn App(props: &AppProps) -> Html {
         },
         (Route::NewRejection, Some(_)) => html! {
             <RejectionForm
-                heading="Record another rejection"
-                intro="Each rejection keeps its own notes and progress. Every field is optional."
+                heading={t("app.record_another_rejection")}
+                intro={t("app.each_rejection_keeps_its")}
                 initial={props.prefill.clone().unwrap_or_default()}
-                submit_label="Record it"
+                submit_label={t("app.record_it")}
                 on_save={on_record.clone()}
                 on_cancel={to_hub.clone()}
             />
@@ -267,13 +268,13 @@ pub fn App(props: &AppProps) -> Html {
             let announce = announce.clone();
             html! {
                 <RejectionForm
-                    heading="Edit what happened"
-                    intro="Every field is optional."
+                    heading={t("app.edit_what_happened")}
+                    intro={t("app.every_field_is_optional")}
                     initial={rejection.details.clone()}
-                    submit_label="Save changes"
+                    submit_label={t("app.save_changes")}
                     on_save={Callback::from(move |details| {
                         state.dispatch(Action::EditRejection { id: id.clone(), details });
-                        announce.emit("Changes saved.".into());
+                        announce.emit(t("app.changes_saved").to_string());
                         navigator.push(&Route::Home);
                     })}
                     on_cancel={to_hub.clone()}
@@ -299,12 +300,12 @@ pub fn App(props: &AppProps) -> Html {
                     <span class="rb-brand">{"Rebound"}</span>
                     <nav class="rb-header__nav" aria-label="Rebound">
                         if has_journal {
-                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{"All stages"}</button>
-                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Insights)}>{"Insights"}</button>
+                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{t("app.all_stages")}</button>
+                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Insights)}>{t("app.insights")}</button>
                         } else if route == Route::YourData {
-                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{"Start"}</button>
+                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{t("app.start")}</button>
                         }
-                        <button type="button" class="rb-link" onclick={go(&navigator, Route::YourData)}>{"Your data"}</button>
+                        <button type="button" class="rb-link" onclick={go(&navigator, Route::YourData)}>{t("app.your_data")}</button>
                     </nav>
                 </header>
                 if let Some(problem) = (*problem).clone() {
@@ -314,7 +315,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="rb-status" role="status" aria-live="polite">{ (*status).clone() }</p>
                 <footer class="rb-footer">
                     <HelpNow />
-                    <p>{"Private by design: what you write stays in this browser and is never sent anywhere."}</p>
+                    <p>{t("app.private_by_design_what")}</p>
                 </footer>
             </div>
         </ContextProvider<AppContext>>

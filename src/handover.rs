@@ -10,6 +10,7 @@
 //! the one window it expects (the tab it opened, or the window that opened
 //! it), so no other page can send or read a journal.
 
+use crate::i18n::t;
 use crate::persistence::Saver;
 use crate::state::{EmbedChoices, JournalContext};
 use crate::storage::access::{can_request_access, request_access};
@@ -136,16 +137,16 @@ pub fn use_embed_choices(
             let on_received = {
                 let (outcome, announce) = (outcome.clone(), announce.clone());
                 move || {
-                    let text = "Your notes are in Rebound's own tab now, saved in this browser. Carry on there.";
-                    outcome.set(Some(text.into()));
-                    announce.emit(text.into());
+                    let text = t("handover.your_notes_are_in");
+                    outcome.set(Some(text.clone().into()));
+                    announce.emit(text.to_string());
                 }
             };
             let link = open_own_tab(&fragment, journal_text, on_received);
             if link.is_none() {
-                let text = "This browser did not open a new tab. Allow pop-ups for this page, or export a copy of your notes.";
-                outcome.set(Some(text.into()));
-                announce.emit(text.into());
+                let text = t("handover.this_browser_did_not");
+                outcome.set(Some(text.clone().into()));
+                announce.emit(text.to_string());
             }
             *hand_over_link.borrow_mut() = link;
         })
@@ -156,20 +157,24 @@ pub fn use_embed_choices(
         Callback::from(move |_| {
             // Started inside the click: browsers grant access only to a person's action.
             let answer = request_access(&namespace);
-            let (storage, outcome, saver, announce) =
-                (storage.clone(), outcome.clone(), saver.clone(), announce.clone());
+            let (storage, outcome, saver, announce) = (
+                storage.clone(),
+                outcome.clone(),
+                saver.clone(),
+                announce.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 match answer.await {
                     Some(granted) => {
                         saver.adopt_storage(granted);
                         storage.set(Some(EmbeddedStorage::Shared));
                         outcome.set(None);
-                        announce.emit("Rebound can keep your notes here now.".into());
+                        announce.emit(t("handover.rebound_can_keep_your").to_string());
                     }
                     None => {
-                        let text = "This browser did not allow it. Open Rebound in its own tab to keep your notes.";
-                        outcome.set(Some(text.into()));
-                        announce.emit(text.into());
+                        let text = t("handover.this_browser_did_not_2");
+                        outcome.set(Some(text.clone().into()));
+                        announce.emit(text.to_string());
                     }
                 }
             });
@@ -198,10 +203,7 @@ pub fn use_hand_over_receiver(active: bool, saver: Rc<Saver>, announce: Callback
                 receive_from_opener(move |text| match parse_import(&text) {
                     Ok(journal) => {
                         saver.receive_hand_over(journal);
-                        announce.emit(
-                            "Your notes from the job board's page are here, saved in this browser."
-                                .into(),
-                        );
+                        announce.emit(t("handover.your_notes_from_the").to_string());
                     }
                     Err(error) => announce.emit(error.to_string()),
                 })

@@ -15,6 +15,7 @@ pub mod browser;
 pub mod components;
 pub mod domain;
 pub mod handover;
+pub mod i18n;
 pub mod mount;
 pub mod options;
 pub mod persistence;

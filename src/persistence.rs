@@ -4,6 +4,7 @@
 
 use crate::browser::now_ms;
 use crate::domain::{Action, Journal};
+use crate::i18n::t;
 use crate::state::JournalContext;
 use crate::storage::sync::{Saved, Sync, TakeIn};
 use crate::storage::{decode, Opened, SaveError, SetAside, Store};
@@ -111,7 +112,7 @@ impl Saver {
                 if recovered {
                     self.problem.set(None);
                     self.announce
-                        .emit("Saved again: your changes are stored in this browser.".into());
+                        .emit(t("persistence.saved_again_your_changes").to_string());
                 }
             }
             Saved::Failed {

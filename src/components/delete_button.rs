@@ -1,6 +1,8 @@
 //! Delete with a second, explicit "yes": used wherever a click would lose
 //! something the user wrote.
 
+use crate::i18n::t;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +22,7 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
         return html! {
             <button type="button" class="rb-button rb-button--small"
                 onclick={props.on_delete.reform(|_| ())}
-                aria-label={format!("Delete {}", props.what)}>{"Delete"}</button>
+                aria-label={tf!("delete.delete", what = props.what)}>{"Delete"}</button>
         };
     }
     if *asking {
@@ -29,11 +31,11 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
             Callback::from(move |_| asking.set(false))
         };
         html! {
-            <span class="rb-confirm-inline" role="group" aria-label={format!("Delete {}?", props.what)}>
-                <span class="rb-confirm-inline__q">{"Delete it?"}</span>
+            <span class="rb-confirm-inline" role="group" aria-label={tf!("delete.delete_2", what = props.what)}>
+                <span class="rb-confirm-inline__q">{t("delete.delete_it")}</span>
                 <button type="button" class="rb-button rb-button--small rb-button--danger"
-                    onclick={props.on_delete.reform(|_| ())}>{"Yes, delete"}</button>
-                <button type="button" class="rb-button rb-button--small" onclick={no}>{"Keep it"}</button>
+                    onclick={props.on_delete.reform(|_| ())}>{t("delete.yes_delete")}</button>
+                <button type="button" class="rb-button rb-button--small" onclick={no}>{t("delete.keep_it")}</button>
             </span>
         }
     } else {
@@ -43,7 +45,7 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
         };
         html! {
             <button type="button" class="rb-button rb-button--small" onclick={ask}
-                aria-label={format!("Delete {}", props.what)}>{"Delete"}</button>
+                aria-label={tf!("delete.delete", what = props.what)}>{"Delete"}</button>
         }
     }
 }

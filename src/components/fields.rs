@@ -53,7 +53,7 @@ pub struct SelectFieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
     /// (saved name, words shown)
-    pub options: Vec<(&'static str, &'static str)>,
+    pub options: Vec<(&'static str, std::rc::Rc<str>)>,
     pub value: AttrValue,
     pub on_change: Callback<String>,
     /// Words for a first option that chooses nothing (value `""`).
@@ -75,7 +75,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
                     <option value="" selected={props.value.is_empty()}>{ blank }</option>
                 }
                 { for props.options.iter().map(|(value, label)| html! {
-                    <option value={*value} selected={props.value == *value}>{ *label }</option>
+                    <option value={*value} selected={props.value == *value}>{ label.clone() }</option>
                 }) }
             </select>
         </div>
@@ -83,6 +83,6 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
 }
 
 /// `(slug, label)` pairs of a choice, for [`SelectField`].
-pub fn options_of<T: Choice>() -> Vec<(&'static str, &'static str)> {
+pub fn options_of<T: Choice>() -> Vec<(&'static str, std::rc::Rc<str>)> {
     T::ALL.iter().map(|c| (c.slug(), c.label())).collect()
 }

@@ -4,6 +4,8 @@
 
 use crate::browser::preferred_languages;
 use crate::domain::{helpline_for, HELPLINE_DIRECTORY};
+use crate::i18n::t;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,21 +20,21 @@ pub fn HelpNow(props: &HelpNowProps) -> Html {
     let helpline = use_memo((), |_| helpline_for(&preferred_languages()));
     html! {
         <details class="rb-help" open={props.open}>
-            <summary>{"Need to talk to someone now?"}</summary>
+            <summary>{t("help.need_to_talk_to")}</summary>
             <div class="rb-help__body">
-                <p>{"If this feels like too much, you do not have to carry it alone. Talking to someone trained to listen can help, today."}</p>
+                <p>{t("help.if_this_feels_like")}</p>
                 if let Some(line) = *helpline {
                     <p class="rb-help__line">
                         <a class="rb-button rb-button--primary" href={format!("tel:{}", line.tel)}>
-                            { format!("Call {}: {}", line.name, line.number) }
+                            { tf!("help.call", name = line.name, number = line.number) }
                         </a>
                     </p>
-                    <p><a href={line.site} target="_blank" rel="noopener noreferrer">{ format!("{} online", line.name) }</a>{", free and confidential."}</p>
+                    <p><a href={line.site} target="_blank" rel={t("help.noopener_noreferrer")}>{ format!("{} online", line.name) }</a>{t("help.free_and_confidential")}</p>
                 }
                 <p>
-                    <a href={HELPLINE_DIRECTORY} target="_blank" rel="noopener noreferrer">{"Find A Helpline"}</a>
-                    { if helpline.is_some() { " lists free, confidential services in other countries too." } else { " lists free, confidential services in your country." } }
-                    {" If you are in danger right now, call your local emergency number."}
+                    <a href={HELPLINE_DIRECTORY} target="_blank" rel={t("help.noopener_noreferrer")}>{t("help.find_a_helpline")}</a>
+                    { if helpline.is_some() { t("help.lists_free_confidential_services") } else { t("help.lists_free_confidential_services_2") } }
+                    {t("help.if_you_are_in")}
                 </p>
             </div>
         </details>

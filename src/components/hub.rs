@@ -4,8 +4,10 @@
 use super::RejectionSwitcher;
 use crate::domain::Choice;
 use crate::domain::{Stage, StageStatus};
+use crate::i18n::t;
 use crate::routes::{go, use_nav, Route};
 use crate::state::use_app;
+use crate::tf;
 use yew::prelude::*;
 
 #[component]
@@ -20,27 +22,27 @@ pub fn Hub() -> Html {
     let details = &rejection.details;
     let mut facts: Vec<String> = Vec::new();
     if let Some(reached) = details.reached {
-        facts.push(reached.label().to_owned());
+        facts.push(reached.label().to_string());
     }
     if let Some(day) = details.news_date {
-        facts.push(format!("news on {}", day.long()));
+        facts.push(tf!("hub.news_on", day = day.long()));
     }
 
     html! {
         <section class="rb-hub" aria-labelledby="rb-hub-title">
-            <p class="rb-kicker">{"Your way back"}</p>
+            <p class="rb-kicker">{t("hub.your_way_back")}</p>
             <h1 id="rb-hub-title" tabindex="-1">{ rejection.title() }</h1>
             if !facts.is_empty() {
                 <p class="rb-meta">{ facts.join(" · ") }</p>
             }
             <p class="rb-progress-line">
                 { match current {
-                    Some(_) => format!("You have completed {done} of 5 stages."),
-                    None => "You have completed all 5 stages. Well done for seeing it through.".to_owned(),
+                    Some(_) => tf!("hub.you_have_completed_of", done = done),
+                    None => t("hub.you_have_completed_all").to_string(),
                 } }
                 {" "}
                 <button type="button" class="rb-link" onclick={go(&navigator, Route::EditRejection)}>
-                    {"Edit what happened"}
+                    {t("app.edit_what_happened")}
                 </button>
             </p>
             <ol class="rb-tasklist">

@@ -8,7 +8,9 @@ use crate::domain::{
     activity_log, calendar, feedback_answers, markdown_report, mood_by_day, reminders,
     stage_totals, where_processes_ended, Id, PlanStatus, Reminder, Stage, StageStatus,
 };
+use crate::i18n::t;
 use crate::state::use_app;
+use crate::tf;
 use yew::prelude::*;
 
 fn timezone_offset_minutes() -> i32 {
@@ -19,11 +21,11 @@ fn offer_calendar(reminders: &[Reminder], file: &str, announce: &Callback<String
     let ok = download(file, "text/calendar", &calendar(reminders, now_ms()));
     announce.emit(
         if ok {
-            "Calendar file downloading: open it to add the reminder."
+            t("insights.calendar_file_downloading_open")
         } else {
-            "This browser would not start the download."
+            t("insights.this_browser_would_not")
         }
-        .into(),
+        .to_string(),
     );
 }
 
@@ -38,8 +40,8 @@ pub fn Insights() -> Html {
     if journal.is_empty() {
         return html! {
             <section class="rb-insights" aria-labelledby="rb-insights-title">
-                <h1 id="rb-insights-title" tabindex="-1">{"Insights"}</h1>
-                <p class="rb-empty">{"Record a rejection first. Insights grow as you check in, note feedback and reflect, and they are most useful once you have two or more."}</p>
+                <h1 id="rb-insights-title" tabindex="-1">{t("app.insights")}</h1>
+                <p class="rb-empty">{t("insights.record_a_rejection_first")}</p>
             </section>
         };
     }
@@ -82,11 +84,11 @@ pub fn Insights() -> Html {
             );
             announce.emit(
                 if ok {
-                    "Your report is downloading."
+                    t("insights.your_report_is_downloading")
                 } else {
-                    "This browser would not start the download."
+                    t("insights.this_browser_would_not")
                 }
-                .into(),
+                .to_string(),
             );
         })
     };
@@ -109,36 +111,35 @@ pub fn Insights() -> Html {
         .any(|c| c.overall.is_none());
     html! {
         <section class="rb-insights" aria-labelledby="rb-insights-title">
-            <h1 id="rb-insights-title" tabindex="-1">{"Insights"}</h1>
-            <p class="rb-lede">{ format!("Across your {} rejection{}: what repeats, how you are doing, and what is coming up.", total, if total == 1 { "" } else { "s" }) }</p>
+            <h1 id="rb-insights-title" tabindex="-1">{t("app.insights")}</h1>
+            <p class="rb-lede">{ tf!("insights.across_your_rejection_what", total = total, value = if total == 1 { "" } else { "s" }) }</p>
 
             <Patterns show_all=true />
 
             <section class="rb-tool" aria-labelledby="rb-ended-title">
-                <h2 id="rb-ended-title">{"Where things ended"}</h2>
+                <h2 id="rb-ended-title">{t("insights.where_things_ended")}</h2>
                 if ended.is_empty() {
-                    <p class="rb-empty">{"Add how far each process went (on “Edit what happened”) to see where they tend to end."}</p>
+                    <p class="rb-empty">{t("insights.add_how_far_each")}</p>
                 } else {
                     <ul class="rb-bullets">
                         { for ended.iter().map(|(reached, n)| html! {
-                            <li>{ format!("{n} of {total} ended {}", reached.label().to_lowercase()) }</li>
+                            <li>{ tf!("insights.of_ended", n = n, total = total, reached = reached.label().to_lowercase()) }</li>
                         }) }
                     </ul>
                 }
                 <p>{ if sent == 0 {
-                    "No feedback requests sent yet.".to_owned()
+                    t("insights.no_feedback_requests_sent").to_string()
                 } else {
-                    format!("Feedback: you asked {sent} time{}; {answered} answered{}.", if sent == 1 { "" } else { "s" },
-                        if silent > 0 { format!(", {silent} never replied") } else { String::new() })
+                    tf!("insights.feedback_you_asked_time", sent = sent, value = if sent == 1 { "" } else { "s" }, answered = answered, value2 = if silent > 0 { format!(", {silent} never replied") } else { String::new() })
                 } }</p>
             </section>
 
             <section class="rb-tool" aria-labelledby="rb-mood-title">
-                <h2 id="rb-mood-title">{"How you have been: higher is better"}</h2>
+                <h2 id="rb-mood-title">{t("insights.how_you_have_been")}</h2>
                 <div class="rb-field">
-                    <label for="rb-mood-for">{"Show"}</label>
+                    <label for="rb-mood-for">{t("insights.show")}</label>
                     <select id="rb-mood-for" onchange={on_chart_for}>
-                        <option value="" selected={chart_for.is_none()}>{"All rejections"}</option>
+                        <option value="" selected={chart_for.is_none()}>{t("insights.all_rejections")}</option>
                         { for journal.rejections.iter().map(|r| html! {
                             <option value={r.id.to_string()} selected={chart_for.as_ref() == Some(&r.id)}>{ r.title() }</option>
                         }) }
@@ -146,20 +147,20 @@ pub fn Insights() -> Html {
                 </div>
                 <MoodChart {series} />
                 if has_unplotted {
-                    <p class="rb-hint">{"Check-ins from before Rebound asked how you are overall are not on this chart: their feelings and strength are in each check-in list."}</p>
+                    <p class="rb-hint">{t("insights.check_ins_from_before")}</p>
                 }
             </section>
 
             <section class="rb-tool" aria-labelledby="rb-progress-title">
-                <h2 id="rb-progress-title">{"Progress"}</h2>
-                <p>{ format!("{stages_done} of {stages_total} stages done across your rejections.") }</p>
+                <h2 id="rb-progress-title">{t("insights.progress")}</h2>
+                <p>{ tf!("insights.of_stages_done_across", stages_done = stages_done, stages_total = stages_total) }</p>
                 // Focusable, so keyboard users can scroll it sideways on a phone.
-                <div class="rb-care-grid-wrap" tabindex="0" role="region" aria-label="Stage progress by rejection">
+                <div class="rb-care-grid-wrap" tabindex="0" role="region" aria-label={t("insights.stage_progress_by_rejection")}>
                     <table class="rb-table">
-                        <caption class="rb-visually-hidden">{"Stage progress by rejection"}</caption>
+                        <caption class="rb-visually-hidden">{t("insights.stage_progress_by_rejection")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{"Rejection"}</th>
+                                <th scope="col">{t("insights.rejection")}</th>
                                 { for Stage::ALL.iter().map(|s| html! { <th scope="col">{ s.title() }</th> }) }
                             </tr>
                         </thead>
@@ -183,27 +184,27 @@ pub fn Insights() -> Html {
                 </div>
                 <ul class="rb-bullets">
                     <li>{ match care_days {
-                        0 => "No self-care days ticked in the last 30 days yet.".to_owned(),
-                        1 => "You looked after yourself on 1 day in the last 30.".to_owned(),
-                        n => format!("You looked after yourself on {n} days in the last 30."),
+                        0 => t("insights.no_self_care_days").to_string(),
+                        1 => t("insights.you_looked_after_yourself").to_string(),
+                        n => tf!("insights.you_looked_after_yourself_2", n = n),
                     } }</li>
                     <li>
                         if plan.is_empty() {
-                            {"Your development plan is empty: send gaps to it from “Reflect and evaluate”."}
+                            {t("insights.your_development_plan_is")}
                         } else {
-                            { format!("Development plan: {plan_done} of {} step{} done, {plan_doing} under way.", plan.len(), if plan.len() == 1 { "" } else { "s" }) }
+                            { tf!("insights.development_plan_of_step", plan_done = plan_done, plan = plan.len(), value = if plan.len() == 1 { "" } else { "s" }, plan_doing = plan_doing) }
                             <progress class="rb-plan-progress" max={plan.len().to_string()} value={plan_done.to_string()}
-                                aria-label={format!("Development plan: {plan_done} of {} steps done", plan.len())}></progress>
+                                aria-label={tf!("insights.development_plan_of_steps", plan_done = plan_done, plan = plan.len())}></progress>
                         }
                     </li>
                 </ul>
             </section>
 
             <section class="rb-tool" aria-labelledby="rb-reminders-title">
-                <h2 id="rb-reminders-title">{"Reminders"}</h2>
-                <p class="rb-hint">{"Rebound has no server to remind you, so add these to your own calendar: each downloads as a calendar file."}</p>
+                <h2 id="rb-reminders-title">{t("insights.reminders")}</h2>
+                <p class="rb-hint">{t("insights.rebound_has_no_server")}</p>
                 if upcoming.is_empty() {
-                    <p class="rb-empty">{"Nothing dated ahead. Follow-up dates, the end of your time to process, plan targets and networking next steps appear here once you set them."}</p>
+                    <p class="rb-empty">{t("insights.nothing_dated_ahead_follow")}</p>
                 } else {
                     <ul class="rb-list">
                         { for upcoming.iter().map(|r| {
@@ -219,32 +220,32 @@ pub fn Insights() -> Html {
                                     </div>
                                     <div class="rb-list__actions">
                                         <button type="button" class="rb-button rb-button--small" onclick={on_add}
-                                            aria-label={format!("Add to calendar: {}", r.summary)}>{"Add to calendar"}</button>
+                                            aria-label={tf!("insights.add_to_calendar_2", summary = r.summary)}>{t("insights.add_to_calendar")}</button>
                                     </div>
                                 </li>
                             }
                         }) }
                     </ul>
-                    <button type="button" class="rb-button" onclick={on_all_reminders}>{"Download all reminders"}</button>
+                    <button type="button" class="rb-button" onclick={on_all_reminders}>{t("insights.download_all_reminders")}</button>
                 }
             </section>
 
             <section class="rb-tool" aria-labelledby="rb-report-title">
-                <h2 id="rb-report-title">{"Take it with you"}</h2>
-                <p class="rb-hint">{"A report of everything you wrote, by rejection and stage. The activity log below can serve as a record of an active job search."}</p>
+                <h2 id="rb-report-title">{t("insights.take_it_with_you")}</h2>
+                <p class="rb-hint">{t("insights.a_report_of_everything")}</p>
                 <div class="rb-actions">
-                    <button type="button" class="rb-button" onclick={on_print}>{"Print or save as PDF"}</button>
-                    <button type="button" class="rb-button" onclick={on_markdown}>{"Download as Markdown"}</button>
+                    <button type="button" class="rb-button" onclick={on_print}>{t("insights.print_or_save_as")}</button>
+                    <button type="button" class="rb-button" onclick={on_markdown}>{t("insights.download_as_markdown")}</button>
                 </div>
-                <h3>{"Activity log"}</h3>
+                <h3>{t("insights.activity_log")}</h3>
                 if log.is_empty() {
-                    <p class="rb-empty">{"No dated actions yet. Marking letters as sent, setting weekly goals and networking steps fills this log."}</p>
+                    <p class="rb-empty">{t("insights.no_dated_actions_yet")}</p>
                 } else {
                     <table class="rb-table">
-                        <thead><tr><th scope="col">{"Date"}</th><th scope="col">{"Kind"}</th><th scope="col">{"What"}</th></tr></thead>
+                        <thead><tr><th scope="col">{t("insights.date")}</th><th scope="col">{t("insights.kind")}</th><th scope="col">{t("insights.what")}</th></tr></thead>
                         <tbody>
                             { for log.iter().map(|e| html! {
-                                <tr><td>{ e.day.long() }</td><td>{ e.kind }</td><td>{ e.text.clone() }</td></tr>
+                                <tr><td>{ e.day.long() }</td><td>{ e.kind.clone() }</td><td>{ e.text.clone() }</td></tr>
                             }) }
                         </tbody>
                     </table>

@@ -16,6 +16,8 @@
 
 use super::DeleteButton;
 use crate::domain::{Id, Item, ListEdit};
+use crate::i18n::t;
+use crate::tf;
 use std::any::Any;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -70,7 +72,7 @@ trait ListModel {
     /// The fields of a new entry; they emit the changed entry.
     fn draft_editor(&self, draft: &dyn Any, on_change: Callback<Rc<dyn Any>>) -> Html;
     /// Why the entry cannot be saved yet.
-    fn draft_not_ready(&self, draft: &dyn Any) -> Option<&'static str>;
+    fn draft_not_ready(&self, draft: &dyn Any) -> Option<Rc<str>>;
     /// Adds the entry to the list.
     fn save_draft(&self, draft: &dyn Any);
     /// Equal props: the same items, labels and callbacks.
@@ -124,7 +126,7 @@ impl<T: Item + Clone + PartialEq + 'static> ListModel for ItemListProps<T> {
         let emit = on_change.reform(|item: T| -> Rc<dyn Any> { Rc::new(item) });
         self.editor.emit((item.clone(), emit))
     }
-    fn draft_not_ready(&self, draft: &dyn Any) -> Option<&'static str> {
+    fn draft_not_ready(&self, draft: &dyn Any) -> Option<Rc<str>> {
         draft.downcast_ref::<T>().and_then(|item| item.not_ready())
     }
     fn save_draft(&self, draft: &dyn Any) {
@@ -157,7 +159,7 @@ fn ListView(props: &ListViewProps) -> Html {
     let model = &props.model;
     let open = use_state(|| None::<Id>);
     let draft = use_state(|| None::<Rc<dyn Any>>);
-    let draft_error = use_state(|| None::<&'static str>);
+    let draft_error = use_state(|| None::<std::rc::Rc<str>>);
     let show_all = use_state(|| false);
     let len = model.len();
     let hidden = if *show_all {
@@ -242,13 +244,13 @@ fn ListView(props: &ListViewProps) -> Html {
             <form class="rb-item-editor rb-draft" ref={draft_ref.clone()} onsubmit={on_save} novalidate=true
                 aria-label={model.add_label().cloned().unwrap_or_default()}
                 aria-describedby={draft_error.is_some().then(|| error_id.clone())}>
-                if let Some(problem) = *draft_error {
+                if let Some(problem) = (*draft_error).clone() {
                     <p id={error_id} class="rb-error">{ problem }</p>
                 }
                 { model.draft_editor(&*entry, on_change) }
                 <div class="rb-actions">
-                    <button type="submit" class="rb-button rb-button--primary">{"Save"}</button>
-                    <button type="button" class="rb-button" onclick={on_cancel}>{"Cancel"}</button>
+                    <button type="submit" class="rb-button rb-button--primary">{t("list.save")}</button>
+                    <button type="button" class="rb-button" onclick={on_cancel}>{t("list.cancel")}</button>
                 </div>
             </form>
         }
@@ -258,7 +260,7 @@ fn ListView(props: &ListViewProps) -> Html {
         let id = model.item_id(index).clone();
         let title = model.title(index);
         let shown_title = if title.trim().is_empty() {
-            "(nothing written yet)".to_owned()
+            t("list.nothing_written_yet").to_string()
         } else {
             title
         };
@@ -276,10 +278,10 @@ fn ListView(props: &ListViewProps) -> Html {
         html! {
             <li class={classes!("rb-list__item", is_open.then_some("rb-list__item--open"))} id={row_id(model.id(), &id)}>
                 if is_open {
-                    <div class="rb-item-editor" role="group" aria-label={format!("Edit {shown_title}")}>
+                    <div class="rb-item-editor" role="group" aria-label={tf!("list.edit_2", shown_title = shown_title)}>
                         { model.editor(index) }
                         <div class="rb-actions">
-                            <button type="button" class="rb-button rb-button--small" onclick={toggle}>{"Done"}</button>
+                            <button type="button" class="rb-button rb-button--small" onclick={toggle}>{t("list.done")}</button>
                             <DeleteButton what={shown_title} on_delete={delete} {confirm} />
                         </div>
                     </div>
@@ -290,7 +292,7 @@ fn ListView(props: &ListViewProps) -> Html {
                     </div>
                     <div class="rb-list__actions">
                         <button type="button" class="rb-button rb-button--small" onclick={toggle}
-                            aria-label={format!("Edit {shown_title}")}>{"Edit"}</button>
+                            aria-label={tf!("list.edit_2", shown_title = shown_title)}>{t("list.edit")}</button>
                         <DeleteButton what={shown_title} on_delete={delete} {confirm} />
                     </div>
                 }
@@ -305,9 +307,9 @@ fn ListView(props: &ListViewProps) -> Html {
             } else {
                 if hidden > 0 {
                     <p class="rb-hint rb-list__more">
-                        { format!("Showing the latest {SHOWN_AT_FIRST} of {len}. ") }
+                        { tf!("list.showing_the_latest_of", SHOWN_AT_FIRST = SHOWN_AT_FIRST, len = len) }
                         <button type="button" class="rb-link" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>
-                            { format!("Show all {len}") }
+                            { tf!("list.show_all", len = len) }
                         </button>
                     </p>
                 }
@@ -327,7 +329,7 @@ fn ListView(props: &ListViewProps) -> Html {
 /// Focuses the first field inside `root` matching `scope` + input/textarea/select.
 fn focus_first_field(root: &web_sys::Element, scope: &str) {
     let field = root
-        .query_selector(&format!("{scope}input, {scope}textarea, {scope}select"))
+        .query_selector(&tf!("list.input_textarea_select", scope = scope))
         .ok()
         .flatten()
         .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());

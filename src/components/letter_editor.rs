@@ -4,6 +4,7 @@
 use super::TextField;
 use crate::browser::{copy_text, today};
 use crate::domain::{clean_address, mailto, Draft, Letter, LetterEdit};
+use crate::i18n::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +30,7 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
     let edit = |make: fn(String) -> LetterEdit| props.on_edit.reform(make);
 
     // What came of "Copy the text", shown beside the buttons (and read out).
-    let copied = use_state(|| None::<(bool, &'static str)>);
+    let copied = use_state(|| None::<(bool, std::rc::Rc<str>)>);
     let on_copy = {
         let text = format!("{}\n\n{}", draft.subject, draft.body);
         let copied = copied.clone();
@@ -38,23 +39,16 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
             let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 copied.set(Some(if copy_text(&text).await {
-                    (
-                        true,
-                        "Copied the subject and text. Paste them into your email.",
-                    )
+                    (true, t("letter.copied_the_subject_and"))
                 } else {
-                    (
-                        false,
-                        "This browser did not allow copying. Select the text and copy it yourself.",
-                    )
+                    (false, t("letter.this_browser_did_not"))
                 }));
             });
         })
     };
     let email = props.letter.to_email.trim();
-    let email_error = (!email.is_empty() && clean_address(email).is_none()).then_some(AttrValue::Static(
-        "That is not a complete email address yet, like name@example.com. The email app link leaves it out until it is.",
-    ));
+    let email_error = (!email.is_empty() && clean_address(email).is_none())
+        .then(|| AttrValue::from(t("letter.that_is_not_a")));
     let on_sent = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
@@ -69,31 +63,31 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
     html! {
         <div class="rb-letter">
             <div class="rb-letter__people">
-                <TextField id={id("to-name")} label="Their name" optional=true
+                <TextField id={id("to-name")} label={t("letter.their_name")} optional=true
                     hint={props.recipient_hint.clone()}
                     value={props.letter.to_name.clone()} on_change={edit(LetterEdit::SetRecipientName)} />
-                <TextField id={id("to-email")} label="Their email address" optional=true input_type="email"
+                <TextField id={id("to-email")} label={t("letter.their_email_address")} optional=true input_type="email"
                     error={email_error}
                     value={props.letter.to_email.clone()} on_change={edit(LetterEdit::SetRecipientEmail)} />
-                <TextField id={id("sign")} label="Sign it as" optional=true autocomplete={"name"}
-                    hint="Your name, used by every letter in Rebound."
+                <TextField id={id("sign")} label={t("letter.sign_it_as")} optional=true autocomplete={"name"}
+                    hint={t("letter.your_name_used_by")}
                     value={props.sign_as.clone()} on_change={props.on_sign_as.clone()} />
             </div>
-            <TextField id={id("subject")} label="Subject" value={draft.subject.clone()}
+            <TextField id={id("subject")} label={t("letter.subject")} value={draft.subject.clone()}
                 on_change={edit(LetterEdit::EditSubject)} />
-            <TextField id={id("body")} label="Message" multiline=true rows={12}
-                hint="Change anything you like: it is your letter."
+            <TextField id={id("body")} label={t("letter.message")} multiline=true rows={12}
+                hint={t("letter.change_anything_you_like")}
                 value={draft.body.clone()} on_change={edit(LetterEdit::EditBody)} />
             <div class="rb-actions">
-                <button type="button" class="rb-button" onclick={on_copy}>{"Copy the text"}</button>
-                <a class="rb-button" href={href}>{"Open in my email app"}</a>
+                <button type="button" class="rb-button" onclick={on_copy}>{t("letter.copy_the_text")}</button>
+                <a class="rb-button" href={href}>{t("letter.open_in_my_email")}</a>
                 if props.letter.is_edited() {
                     <button type="button" class="rb-button" onclick={props.on_edit.reform(|_| LetterEdit::ResetText)}>
-                        {"Back to the suggested text"}
+                        {t("letter.back_to_the_suggested")}
                     </button>
                 }
             </div>
-            if let Some((worked, message)) = *copied {
+            if let Some((worked, message)) = (*copied).clone() {
                 <p class={if worked { "rb-saved" } else { "rb-error" }} role="status">
                     if worked { <span aria-hidden="true">{"✓ "}</span> }
                     { message }

@@ -2,6 +2,8 @@
 //! for screen readers (and anyone who prefers numbers).
 
 use crate::domain::{chart_geometry, mood_summary, one_decimal, DayMood, CHART_LEFT};
+use crate::i18n::t;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +16,7 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
     let series = &props.series;
     if series.is_empty() {
         return html! {
-            <p class="rb-empty">{"No check-ins yet. Tap how you are in “Process the emotions”, now and then over the coming days, and how you have been appears here."}</p>
+            <p class="rb-empty">{t("chart.no_check_ins_yet")}</p>
         };
     }
     let g = chart_geometry(series);
@@ -29,11 +31,11 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
         <figure class="rb-chart">
             <svg class="rb-chart__svg" viewBox={format!("0 0 {} {}", one_decimal(g.width), one_decimal(g.height))}
                 role="img" aria-labelledby="rb-mood-svg-title" focusable="false">
-                <title id="rb-mood-svg-title">{ format!("How you were overall, by day: 1 very low to 5 good, higher is better. {summary}") }</title>
+                <title id="rb-mood-svg-title">{ tf!("chart.how_you_were_overall_2", summary = summary) }</title>
                 { for g.y_ticks.iter().map(|(y, label)| html! {
                     <g class="rb-chart__grid">
                         <line x1={one_decimal(CHART_LEFT)} x2={one_decimal(g.width - 16.0)} y1={one_decimal(*y)} y2={one_decimal(*y)} />
-                        <text x={one_decimal(CHART_LEFT - 6.0)} y={one_decimal(y + 4.0)} text-anchor="end">{ *label }</text>
+                        <text x={one_decimal(CHART_LEFT - 6.0)} y={one_decimal(y + 4.0)} text-anchor="end">{ label.clone() }</text>
                     </g>
                 }) }
                 { for g.x_ticks.iter().map(|(x, label)| html! {
@@ -48,10 +50,10 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
             </svg>
             <figcaption class="rb-hint">{ summary }</figcaption>
             <details class="rb-details">
-                <summary>{"Show the numbers"}</summary>
+                <summary>{t("chart.show_the_numbers")}</summary>
                 <table class="rb-table">
-                    <caption class="rb-visually-hidden">{"How you were overall, by day"}</caption>
-                    <thead><tr><th scope="col">{"Day"}</th><th scope="col">{"Overall, 1 very low to 5 good"}</th><th scope="col">{"Check-ins"}</th></tr></thead>
+                    <caption class="rb-visually-hidden">{t("chart.how_you_were_overall")}</caption>
+                    <thead><tr><th scope="col">{t("chart.day")}</th><th scope="col">{t("chart.overall_1_very_low")}</th><th scope="col">{t("chart.check_ins")}</th></tr></thead>
                     <tbody>
                         { for series.iter().map(|m| html! {
                             <tr><th scope="row">{ m.day.long() }</th><td>{ one_decimal(m.average) }</td><td>{ m.count }</td></tr>

@@ -6,7 +6,9 @@ use crate::domain::Choice;
 use crate::domain::{
     patterns, repeated_patterns, Action, ListEdit, PatternSource, PersonEdit, PlanItem,
 };
+use crate::i18n::t;
 use crate::state::use_app;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,14 +29,14 @@ pub fn Patterns(props: &PatternsProps) -> Html {
     let app = use_app();
     let state = app.state.clone();
     let journal = &state.journal;
-    let heading = "What keeps coming up";
+    let heading = t("patterns.what_keeps_coming_up");
     let title = if props.level == 2 {
         html! { <h2 id="rb-patterns-title">{ heading }</h2> }
     } else {
         html! { <h3 id="rb-patterns-title">{ heading }</h3> }
     };
     let body = if journal.rejections.len() < 2 {
-        html! { <p class="rb-empty">{"Patterns show up here once you have recorded two or more rejections and noted their feedback or rated how they went."}</p> }
+        html! { <p class="rb-empty">{t("patterns.patterns_show_up_here")}</p> }
     } else {
         let repeated = if props.show_all {
             patterns(journal)
@@ -42,7 +44,7 @@ pub fn Patterns(props: &PatternsProps) -> Html {
             repeated_patterns(journal)
         };
         if repeated.is_empty() {
-            html! { <p class="rb-empty">{"Nothing repeats yet. Tag the feedback you get (stage 2) and rate how each process went (stage 3); themes that come up in two or more rejections will appear here."}</p> }
+            html! { <p class="rb-empty">{t("patterns.nothing_repeats_yet_tag")}</p> }
         } else {
             html! {
                 <ul class="rb-list">
@@ -52,8 +54,8 @@ pub fn Patterns(props: &PatternsProps) -> Html {
                             .collect();
                         let planned = journal.person.plan.iter().find(|item| item.addresses(&p.label));
                         let source = match p.source {
-                            PatternSource::Feedback => "Feedback",
-                            PatternSource::SelfAssessment => "Your own rating",
+                            PatternSource::Feedback => t("patterns.feedback"),
+                            PatternSource::SelfAssessment => t("patterns.your_own_rating"),
                         };
                         let on_plan = {
                             let state = state.clone();
@@ -61,7 +63,7 @@ pub fn Patterns(props: &PatternsProps) -> Html {
                             let announce = app.announce.clone();
                             Callback::from(move |_| {
                                 state.dispatch(Action::Person(PersonEdit::Plan(ListEdit::Add(PlanItem::new(fresh_id(), label.clone(), None)))));
-                                announce.emit(format!("“{label}” added to your development plan."));
+                                announce.emit(tf!("patterns.added_to_your_development", label = label));
                             })
                         };
                         html! {
@@ -70,17 +72,17 @@ pub fn Patterns(props: &PatternsProps) -> Html {
                                     <p class="rb-list__title">
                                         { p.label.clone() }
                                         <span class="rb-badge">{ if p.count() == 1 { "1 rejection".to_owned() } else { format!("{} rejections", p.count()) } }</span>
-                                        if p.repeats() { <span class="rb-repeats">{"Repeats"}</span> }
+                                        if p.repeats() { <span class="rb-repeats">{t("patterns.repeats")}</span> }
                                     </p>
                                     <p class="rb-hint rb-list__meta">{ format!("{source} · in {}", names.join("; ")) }</p>
                                 </div>
                                 <div class="rb-list__actions">
                                     if !p.repeats() {
                                     } else if let Some(item) = planned {
-                                        <span class="rb-tag rb-tag--done">{ format!("In your plan: {}", item.status.label()) }</span>
+                                        <span class="rb-tag rb-tag--done">{ tf!("patterns.in_your_plan", status = item.status.label()) }</span>
                                     } else {
                                         <button type="button" class="rb-button rb-button--small" onclick={on_plan}
-                                            aria-label={format!("Add “{}” to my development plan", p.label)}>{"Add to my plan"}</button>
+                                            aria-label={tf!("patterns.add_to_my_development", label = p.label)}>{t("patterns.add_to_my_plan")}</button>
                                     }
                                 </div>
                             </li>
@@ -96,7 +98,7 @@ pub fn Patterns(props: &PatternsProps) -> Html {
     html! {
         <section class="rb-tool" aria-labelledby="rb-patterns-title">
             { title }
-            <p class="rb-hint">{"When several employers point at the same thing, that is where your preparation pays off most."}</p>
+            <p class="rb-hint">{t("patterns.when_several_employers_point")}</p>
             { body }
         </section>
     }

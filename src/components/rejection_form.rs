@@ -4,6 +4,7 @@
 use super::{options_of, DateField, SelectField, TextField};
 use crate::browser::{focus_by_id, today};
 use crate::domain::{Choice, Day, Reached, RejectionDetails};
+use crate::i18n::t;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,7 +30,7 @@ struct Form {
     details: RejectionDetails,
     /// Fields holding text too long to keep (see `TextField::on_overflow`).
     overflowing: BTreeSet<&'static str>,
-    date_error: Option<&'static str>,
+    date_error: Option<Rc<str>>,
 }
 
 /// A change to the form. A reducer, so that two changes in one tick (a field
@@ -38,7 +39,7 @@ enum FormEdit {
     Text(fn(&mut RejectionDetails, String), String),
     Date(Option<Day>),
     Overflow(&'static str, bool),
-    DateError(&'static str),
+    DateError(Rc<str>),
 }
 
 impl Reducible for Form {
@@ -111,24 +112,24 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
                 <h2>{ heading }</h2>
             }
             <p class="rb-hint">{ props.intro.clone() }</p>
-            <TextField id="rb-company" label="Company" autocomplete="organization"
+            <TextField id="rb-company" label={t("rejection.company")} autocomplete="organization"
                 value={details.company.clone()}
                 on_change={text(|d, v| d.company = v)} on_overflow={overflow("rb-company")} />
-            <TextField id="rb-role" label="Role" autocomplete="organization-title"
+            <TextField id="rb-role" label={t("rejection.role")} autocomplete="organization-title"
                 value={details.role.clone()}
                 on_change={text(|d, v| d.role = v)} on_overflow={overflow("rb-role")} />
-            <DateField id={DATE_ID} label="When the news came" value={details.news_date} max={today()}
-                error={form.date_error.map(AttrValue::from)} on_change={form.dispatcher().to_callback().reform(FormEdit::Date)} />
-            <SelectField id="rb-reached" label="How far the process went" options={options_of::<Reached>()}
-                blank="I'd rather not say" value={details.reached.map(|r| r.slug()).unwrap_or_default()}
+            <DateField id={DATE_ID} label={t("rejection.when_the_news_came")} value={details.news_date} max={today()}
+                error={form.date_error.clone().map(AttrValue::from)} on_change={form.dispatcher().to_callback().reform(FormEdit::Date)} />
+            <SelectField id="rb-reached" label={t("rejection.how_far_the_process")} options={options_of::<Reached>()}
+                blank={t("rejection.id_rather_not_say")} value={details.reached.map(|r| r.slug()).unwrap_or_default()}
                 on_change={text(|d, v: String| d.reached = Reached::from_slug(&v))} />
-            <TextField id="rb-notes" label="Anything else you want to remember" optional=true multiline=true rows={3}
+            <TextField id="rb-notes" label={t("rejection.anything_else_you_want")} optional=true multiline=true rows={3}
                 value={details.notes.clone()}
                 on_change={text(|d, v| d.notes = v)} on_overflow={overflow("rb-notes")} />
             <div class="rb-actions">
                 <button type="submit" class="rb-button rb-button--primary">{ props.submit_label.clone() }</button>
                 if let Some(cancel) = props.on_cancel.clone() {
-                    <button type="button" class="rb-button" onclick={cancel.reform(|_| ())}>{"Cancel"}</button>
+                    <button type="button" class="rb-button" onclick={cancel.reform(|_| ())}>{t("list.cancel")}</button>
                 }
             </div>
         </form>

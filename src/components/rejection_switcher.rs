@@ -1,8 +1,10 @@
 //! All recorded rejections: switch between them, or record another.
 
 use crate::domain::Action;
+use crate::i18n::t;
 use crate::routes::{go, use_nav, Route};
 use crate::state::use_app;
+use crate::tf;
 use yew::prelude::*;
 
 #[component]
@@ -15,9 +17,9 @@ pub fn RejectionSwitcher() -> Html {
 
     html! {
         <section class="rb-switcher" aria-labelledby="rb-switcher-title">
-            <h2 id="rb-switcher-title">{"Your rejections"}</h2>
+            <h2 id="rb-switcher-title">{t("switcher.your_rejections")}</h2>
             if journal.rejections.len() > 1 {
-                <p class="rb-hint">{"Each one keeps its own notes and progress."}</p>
+                <p class="rb-hint">{t("switcher.each_one_keeps_its")}</p>
             }
             <ul class="rb-switcher__list">
                 { for journal.rejections.iter().rev().map(|r| {
@@ -36,19 +38,19 @@ pub fn RejectionSwitcher() -> Html {
                         <li class={classes!("rb-switcher__item", is_current.then_some("rb-switcher__item--current"))}>
                             if is_current {
                                 <span class="rb-switcher__name">{ r.title() }</span>
-                                <span class="rb-switcher__meta">{ format!("{done} of 5 stages done · open now") }</span>
+                                <span class="rb-switcher__meta">{ tf!("switcher.of_5_stages_done", done = done) }</span>
                             } else {
                                 <button type="button" class="rb-link rb-switcher__name" onclick={on_open}>
                                     { r.title() }
                                 </button>
-                                <span class="rb-switcher__meta">{ format!("{done} of 5 stages done") }</span>
+                                <span class="rb-switcher__meta">{ tf!("switcher.of_5_stages_done_2", done = done) }</span>
                             }
                         </li>
                     }
                 }) }
             </ul>
             <button type="button" class="rb-button" onclick={go(&navigator, Route::NewRejection)}>
-                {"Record another rejection"}
+                {t("app.record_another_rejection")}
             </button>
         </section>
     }

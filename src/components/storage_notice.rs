@@ -2,10 +2,12 @@
 //! loses nothing.
 
 use crate::browser::{download, download_export, today};
+use crate::i18n::t;
 use crate::persistence::StorageProblem;
 use crate::routes::{go, use_nav, Route};
 use crate::state::{use_app, EmbedChoices};
 use crate::storage::SetAside;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,11 +31,11 @@ pub fn embed_actions(choices: &EmbedChoices, main: bool) -> Html {
         <>
             <div class="rb-actions">
                 <button type="button" class={primary} onclick={choices.open_own_tab.reform(|_| ())}>
-                    {"Open Rebound in its own tab"}
+                    {t("storage.open_rebound_in_its")}
                 </button>
                 if let Some(keep_here) = &choices.keep_here {
                     <button type="button" class="rb-button" onclick={keep_here.reform(|_| ())}>
-                        {"Let Rebound keep notes here"}
+                        {t("storage.let_rebound_keep_notes")}
                     </button>
                 }
             </div>
@@ -68,10 +70,10 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
 
     let (title, body, actions) = match &props.problem {
         StorageProblem::EmbeddedBlocked => (
-            "Keep your notes: open Rebound in its own tab",
+            t("storage.keep_your_notes_open"),
             html! {
                 <>
-                    <p>{"This browser does not let tools embedded in another site keep notes, so what you write in this box is gone when you leave the page. In its own tab, Rebound keeps it, and takes along anything you have already written here."}</p>
+                    <p>{t("storage.this_browser_does_not")}</p>
                     if let Some(choices) = &props.embed {
                         { embed_actions(choices, true) }
                     }
@@ -79,50 +81,50 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             },
             html! {
                 <p class="rb-notice__aside">
-                    {"Or stay here without saving, and "}
-                    <button type="button" class="rb-link" onclick={export.clone()}>{"export a copy"}</button>
-                    {" before you leave."}
+                    {t("storage.or_stay_here_without")}
+                    <button type="button" class="rb-link" onclick={export.clone()}>{t("storage.export_a_copy")}</button>
+                    {t("storage.before_you_leave")}
                 </p>
             },
         ),
         StorageProblem::MemoryOnly => (
-            "Nothing will be kept after you close this page",
-            html! { <p>{"This browser is not letting Rebound store anything here (storage is blocked or turned off). You can still use every part of it; export a copy before you leave to keep what you wrote."}</p> },
-            html! { <button type="button" class="rb-button" onclick={export}>{"Export a copy"}</button> },
+            t("storage.nothing_will_be_kept"),
+            html! { <p>{t("storage.this_browser_is_not")}</p> },
+            html! { <button type="button" class="rb-button" onclick={export}>{t("storage.export_a_copy_2")}</button> },
         ),
         StorageProblem::SaveFailed(error) => (
-            "Your latest changes are not saved yet",
+            t("storage.your_latest_changes_are"),
             html! { <p>{ error.to_string() }</p> },
-            html! { <button type="button" class="rb-button" onclick={export}>{"Export a copy"}</button> },
+            html! { <button type="button" class="rb-button" onclick={export}>{t("storage.export_a_copy_2")}</button> },
         ),
         StorageProblem::SetAside(SetAside::Unreadable {
             error,
             backup_key,
             raw,
         }) => (
-            "Your saved data could not be read",
+            t("storage.your_saved_data_could"),
             html! {
                 <>
                     <p>{ error.to_string() }</p>
                     <p>{ if backup_key.is_some() {
-                        "Rebound has not changed it: an untouched copy is kept in this browser, and saving is paused until you choose what to do."
+                        t("storage.rebound_has_not_changed")
                     } else {
-                        "Rebound has not changed it, and saving is paused so it stays that way. Download it before you start fresh."
+                        t("storage.rebound_has_not_changed_2")
                     } }</p>
                 </>
             },
             html! {
                 <>
-                    <button type="button" class="rb-button" onclick={download_raw(raw)}>{"Download the unreadable data"}</button>
-                    <button type="button" class="rb-button" onclick={go(&navigator, Route::YourData)}>{"Import a file"}</button>
-                    <button type="button" class="rb-button" onclick={props.on_start_fresh.reform(|_| ())}>{"Start fresh"}</button>
+                    <button type="button" class="rb-button" onclick={download_raw(raw)}>{t("storage.download_the_unreadable_data")}</button>
+                    <button type="button" class="rb-button" onclick={go(&navigator, Route::YourData)}>{t("storage.import_a_file")}</button>
+                    <button type="button" class="rb-button" onclick={props.on_start_fresh.reform(|_| ())}>{t("storage.start_fresh")}</button>
                 </>
             },
         ),
         StorageProblem::SetAside(SetAside::Newer { version, raw, .. }) => (
-            "This data is from a newer Rebound",
-            html! { <p>{ format!("It was saved in format {version}, which this page does not know yet. You can read what this page understands of it, but to keep it safe nothing you change here is saved. Open the latest Rebound to carry on.") }</p> },
-            html! { <button type="button" class="rb-button" onclick={download_raw(raw)}>{"Download a copy of it"}</button> },
+            t("storage.this_data_is_from"),
+            html! { <p>{ tf!("storage.it_was_saved_in", version = version) }</p> },
+            html! { <button type="button" class="rb-button" onclick={download_raw(raw)}>{t("storage.download_a_copy_of")}</button> },
         ),
     };
 

@@ -2,6 +2,7 @@
 //! longer than the field keeps is never cut short or saved: the text stays in
 //! the field with a message, so nothing is lost and storage is not flooded.
 
+use crate::tf;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -13,9 +14,7 @@ pub const MAX_LINE_CHARS: usize = 500;
 
 /// Why a text is kept in its field but not saved.
 pub fn too_long_message(len: usize, max: usize) -> String {
-    format!(
-        "This is {len} characters long; this field keeps up to {max}. Shorten it and it will be saved. Nothing has been lost: the earlier text is still saved."
-    )
+    tf!("field.this_is_characters_long", len = len, max = max)
 }
 
 #[derive(Properties, PartialEq)]

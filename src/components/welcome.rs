@@ -2,6 +2,7 @@
 
 use super::RejectionForm;
 use crate::domain::RejectionDetails;
+use crate::i18n::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,15 +16,15 @@ pub struct WelcomeProps {
 pub fn Welcome(props: &WelcomeProps) -> Html {
     html! {
         <section class="rb-welcome" aria-labelledby="rb-welcome-title">
-            <h1 id="rb-welcome-title" tabindex="-1">{"Not selected this time"}</h1>
+            <h1 id="rb-welcome-title" tabindex="-1">{t("welcome.not_selected_this_time")}</h1>
             <p class="rb-lede">
-                {"Rebound walks you through the days after a job rejection, one calm step at a time. Everything you write stays in this browser."}
+                {t("welcome.rebound_walks_you_through")}
             </p>
             <RejectionForm
-                heading="What happened?"
-                intro="Tell as much or as little as you like. Every field is optional, and you can change it later."
+                heading={t("welcome.what_happened")}
+                intro={t("welcome.tell_as_much_or")}
                 initial={props.prefill.clone().unwrap_or_default()}
-                submit_label="Begin"
+                submit_label={t("welcome.begin")}
                 on_save={props.on_save.clone()}
                 heading_level={2}
             />

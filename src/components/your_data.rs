@@ -4,12 +4,14 @@
 use super::embed_actions;
 use crate::browser::download_export;
 use crate::domain::{one_decimal, Action, Journal};
+use crate::i18n::t;
 use crate::persistence::Saver;
 use crate::routes::{use_nav, Route};
 use crate::state::{use_app, EmbedChoices};
 use crate::storage::access::{ask_to_persist, is_persisted};
 use crate::storage::EmbeddedStorage;
 use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
+use crate::tf;
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -33,7 +35,7 @@ impl PartialEq for YourDataProps {
 
 fn human_size(bytes: usize) -> String {
     match bytes {
-        0..=1023 => format!("{bytes} bytes"),
+        0..=1023 => tf!("data.bytes", bytes = bytes),
         1024..=1_048_575 => format!("{} KB", one_decimal(bytes as f64 / 1024.0)),
         _ => format!("{} MB", one_decimal(bytes as f64 / 1_048_576.0)),
     }
@@ -53,16 +55,16 @@ fn persisted_note(persisted: &Persisted, on_keep: Callback<MouseEvent>) -> Html 
     match persisted {
         Persisted::Unknown => html! {},
         Persisted::Known(true) | Persisted::Asked(true) => html! {
-            <p class="rb-outcome">{"This browser has agreed to keep Rebound's data even when it runs short of space."}</p>
+            <p class="rb-outcome">{t("data.this_browser_has_agreed")}</p>
         },
         Persisted::Known(false) => html! {
             <>
-                <p>{"When this browser runs short of space, it may clear data of sites you have not used lately, Rebound's included."}</p>
-                <button type="button" class="rb-button" onclick={on_keep}>{"Keep my data even when this browser runs short of space"}</button>
+                <p>{t("data.when_this_browser_runs")}</p>
+                <button type="button" class="rb-button" onclick={on_keep}>{t("data.keep_my_data_even")}</button>
             </>
         },
         Persisted::Asked(false) => html! {
-            <p class="rb-outcome">{"This browser did not agree; it decides by itself, often from how much you use a site. Export a copy now and then to be safe."}</p>
+            <p class="rb-outcome">{t("data.this_browser_did_not")}</p>
         },
     }
 }
@@ -104,11 +106,11 @@ pub fn YourData(props: &YourDataProps) -> Html {
         let announce = app.announce.clone();
         Callback::from(move |_| {
             let message = if download_export(&state.journal) {
-                "Your export is downloading."
+                t("data.your_export_is_downloading")
             } else {
-                "This browser would not start the download."
+                t("insights.this_browser_would_not")
             };
-            announce.emit(message.into());
+            announce.emit(message.to_string());
         })
     };
     let on_delete = {
@@ -119,10 +121,10 @@ pub fn YourData(props: &YourDataProps) -> Html {
         Callback::from(move |_| match saver.delete_all() {
             Ok(()) => {
                 state.dispatch(Action::ReplaceJournal(Box::default()));
-                announce.emit("All your Rebound data was deleted from this browser.".into());
+                announce.emit(t("data.all_your_rebound_data").to_string());
                 navigator.push(&Route::Home);
             }
-            Err(error) => announce.emit(format!("Nothing was deleted: {error}")),
+            Err(error) => announce.emit(tf!("data.nothing_was_deleted", error = error)),
         })
     };
 
@@ -165,10 +167,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                         pending.set(Some(Rc::new(journal)));
                     }
                     Some(Err(error)) => import_error.set(Some(error.to_string())),
-                    None => import_error.set(Some(
-                        "This browser could not read that file. Your current data has not changed."
-                            .into(),
-                    )),
+                    None => import_error.set(Some(t("data.this_browser_could_not").to_string())),
                 }
             });
         })
@@ -195,11 +194,11 @@ pub fn YourData(props: &YourDataProps) -> Html {
             pending.set(None);
             announce.emit(
                 if merge {
-                    "Imported: the file's entries were added to yours."
+                    t("data.imported_the_files_entries")
                 } else {
-                    "Imported: your data was replaced by the file's."
+                    t("data.imported_your_data_was")
                 }
-                .into(),
+                .to_string(),
             );
             navigator.push(&Route::Home);
         })
@@ -207,37 +206,36 @@ pub fn YourData(props: &YourDataProps) -> Html {
 
     html! {
         <section class="rb-data" aria-labelledby="rb-data-title">
-            <h1 id="rb-data-title" tabindex="-1">{"Your data"}</h1>
-            <p class="rb-lede">{"Rebound has no server and no account. Nothing you write is ever sent anywhere."}</p>
-            <h2>{"Where it lives"}</h2>
+            <h1 id="rb-data-title" tabindex="-1">{t("app.your_data")}</h1>
+            <p class="rb-lede">{t("data.rebound_has_no_server")}</p>
+            <h2>{t("data.where_it_lives")}</h2>
             if let Some(choices) = props.embed.as_ref().filter(|c| c.storage == EmbeddedStorage::Partitioned) {
                 <div class="rb-callout">
-                    <p>{"Notes written here stay with this site's copy of Rebound: this browser keeps them for this job board only, so Rebound's own page and other sites do not see them. To have them wherever you open Rebound, move them to its own tab (they go with you), or export them and import the file there."}</p>
+                    <p>{t("data.notes_written_here_stay")}</p>
                     { embed_actions(choices, false) }
                 </div>
             }
             if persistent {
                 <ul class="rb-bullets">
-                    <li>{"In this browser, on this device, for this site only. Another browser or device will not see it."}</li>
-                    <li>{"In a private or incognito window it disappears when the window closes."}</li>
-                    <li>{"Safari may clear it if you do not visit for 7 days. Export a copy to keep it safe."}</li>
+                    <li>{t("data.in_this_browser_on")}</li>
+                    <li>{t("data.in_a_private_or")}</li>
+                    <li>{t("data.safari_may_clear_it")}</li>
                 </ul>
-                <p>{ format!("It holds {}, and takes {} of this browser's storage.",
-                    journal.counts().describe(), human_size(bytes)) }</p>
+                <p>{ tf!("data.it_holds_and_takes", journal = journal.counts().describe(), value = human_size(bytes)) }</p>
                 { persisted_note(&persisted, on_keep) }
             } else {
-                <p>{"This browser is not letting Rebound store anything, so your notes live only in this page and are gone when you close it. Export a copy to keep them."}</p>
+                <p>{t("data.this_browser_is_not")}</p>
                 if let Some(choices) = &props.embed {
                     { embed_actions(choices, false) }
                 }
             }
-            <h2>{"Take it with you"}</h2>
-            <p>{"Download everything as a JSON file you can keep, or import later."}</p>
-            <button type="button" class="rb-button" onclick={on_export}>{"Export my data"}</button>
-            <h2>{"Bring it back"}</h2>
-            <p>{"Import a Rebound export file, from this browser or another. You will see what it holds before anything changes."}</p>
+            <h2>{t("insights.take_it_with_you")}</h2>
+            <p>{t("data.download_everything_as_a")}</p>
+            <button type="button" class="rb-button" onclick={on_export}>{t("data.export_my_data")}</button>
+            <h2>{t("data.bring_it_back")}</h2>
+            <p>{t("data.import_a_rebound_export")}</p>
             <div class="rb-field">
-                <label for="rb-import-file">{"Choose an export file"}</label>
+                <label for="rb-import-file">{t("data.choose_an_export_file")}</label>
                 <input id="rb-import-file" type="file" accept="application/json,.json"
                     aria-describedby={import_error.is_some().then_some("rb-import-error")} onchange={on_file} />
             </div>
@@ -246,27 +244,27 @@ pub fn YourData(props: &YourDataProps) -> Html {
             }
             if let Some(incoming) = &*pending {
                 <div class="rb-confirm rb-import-preview" role="group" aria-labelledby="rb-import-summary">
-                    <p id="rb-import-summary"><strong>{ format!("This file holds {}.", incoming.counts().describe()) }</strong></p>
-                    <p>{"Add its entries to yours (nothing of yours is removed), or replace everything here with it. Replacing cannot be undone: export first if you may want your current data."}</p>
+                    <p id="rb-import-summary"><strong>{ tf!("data.this_file_holds", incoming = incoming.counts().describe()) }</strong></p>
+                    <p>{t("data.add_its_entries_to")}</p>
                     <div class="rb-actions">
-                        <button type="button" class="rb-button rb-button--primary" onclick={take_import(true)}>{"Add it to my data"}</button>
-                        <button type="button" class="rb-button" onclick={take_import(false)}>{"Replace my data with it"}</button>
-                        <button type="button" class="rb-button" onclick={{ let p = pending.clone(); move |_| p.set(None) }}>{"Cancel"}</button>
+                        <button type="button" class="rb-button rb-button--primary" onclick={take_import(true)}>{t("data.add_it_to_my")}</button>
+                        <button type="button" class="rb-button" onclick={take_import(false)}>{t("data.replace_my_data_with")}</button>
+                        <button type="button" class="rb-button" onclick={{ let p = pending.clone(); move |_| p.set(None) }}>{t("list.cancel")}</button>
                     </div>
                 </div>
             }
-            <h2>{"Delete it"}</h2>
+            <h2>{t("data.delete_it")}</h2>
             if *confirming {
                 <div class="rb-confirm" role="group" aria-labelledby="rb-confirm-text">
-                    <p id="rb-confirm-text"><strong>{"Delete every rejection, note and plan from this browser?"}</strong>{" This cannot be undone. Export first if you may want it back."}</p>
+                    <p id="rb-confirm-text"><strong>{t("data.delete_every_rejection_note")}</strong>{t("data.this_cannot_be_undone")}</p>
                     <div class="rb-actions">
-                        <button type="button" class="rb-button rb-button--danger" onclick={on_delete}>{"Yes, delete everything"}</button>
-                        <button type="button" class="rb-button" onclick={{ let c = confirming.clone(); move |_| c.set(false) }}>{"Keep my data"}</button>
+                        <button type="button" class="rb-button rb-button--danger" onclick={on_delete}>{t("data.yes_delete_everything")}</button>
+                        <button type="button" class="rb-button" onclick={{ let c = confirming.clone(); move |_| c.set(false) }}>{t("data.keep_my_data")}</button>
                     </div>
                 </div>
             } else {
-                <p>{"Removes Rebound's data from this browser, and nothing else of this site."}</p>
-                <button type="button" class="rb-button rb-button--danger" onclick={{ let c = confirming.clone(); move |_| c.set(true) }}>{"Delete all my data"}</button>
+                <p>{t("data.removes_rebounds_data_from")}</p>
+                <button type="button" class="rb-button rb-button--danger" onclick={{ let c = confirming.clone(); move |_| c.set(true) }}>{t("data.delete_all_my_data")}</button>
             }
         </section>
     }

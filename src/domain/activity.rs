@@ -3,20 +3,23 @@
 
 use super::Choice;
 use super::{Day, Journal, PlanStatus};
+use crate::i18n::t;
+use crate::tf;
+use std::rc::Rc;
 
 /// One dated job-search action.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct ActivityEntry {
     pub day: Day,
     /// "Feedback request", "Networking", "Learning", "Application"...
-    pub kind: &'static str,
+    pub kind: Rc<str>,
     pub text: String,
 }
 
 /// Every dated action in the journal, oldest first.
 pub fn activity_log(journal: &Journal) -> Vec<ActivityEntry> {
     let mut log = Vec::new();
-    let mut push = |day: Option<Day>, kind: &'static str, text: String| {
+    let mut push = |day: Option<Day>, kind: Rc<str>, text: String| {
         if let Some(day) = day {
             log.push(ActivityEntry { day, kind, text });
         }
@@ -25,28 +28,28 @@ pub fn activity_log(journal: &Journal) -> Vec<ActivityEntry> {
         let title = r.title();
         push(
             r.details.news_date,
-            "Application",
-            format!("Heard back: {title}"),
+            t("activity.application"),
+            tf!("activity.heard_back", title = title),
         );
         push(
             r.emotions.thank_you.sent_on,
-            "Follow-up",
-            format!("Sent a thank-you note: {title}"),
+            t("activity.follow_up"),
+            tf!("activity.sent_thank_you", title = title),
         );
         push(
             r.feedback.request.letter.sent_on,
-            "Feedback request",
-            format!("Asked for feedback: {title}"),
+            t("activity.feedback_request"),
+            tf!("activity.asked_feedback", title = title),
         );
         push(
             r.feedback.request.follow_up.sent_on,
-            "Feedback request",
-            format!("Followed up on feedback: {title}"),
+            t("activity.feedback_request"),
+            tf!("activity.followed_up", title = title),
         );
         push(
             r.feedback.thanks.sent_on,
-            "Follow-up",
-            format!("Thanked them for feedback: {title}"),
+            t("activity.follow_up"),
+            tf!("activity.thanked_feedback", title = title),
         );
     }
     let person = &journal.person;
@@ -55,12 +58,12 @@ pub fn activity_log(journal: &Journal) -> Vec<ActivityEntry> {
             if goal.done > 0 {
                 push(
                     Some(week.week),
-                    "Weekly goal",
-                    format!(
-                        "Week of {}: {} {}",
-                        week.week.long(),
-                        goal.done,
-                        kind.label().to_lowercase()
+                    t("activity.weekly_goal"),
+                    tf!(
+                        "activity.week_goal",
+                        week = week.week.long(),
+                        goal = kind.label(),
+                        n = crate::i18n::number(goal.done.into())
                     ),
                 );
             }
@@ -70,7 +73,7 @@ pub fn activity_log(journal: &Journal) -> Vec<ActivityEntry> {
         if !c.next_step.trim().is_empty() {
             push(
                 c.next_date,
-                "Networking",
+                t("activity.networking"),
                 format!("{}: {}", c.name.trim(), c.next_step.trim()),
             );
         }
@@ -78,30 +81,30 @@ pub fn activity_log(journal: &Journal) -> Vec<ActivityEntry> {
     for e in person.events.iter().filter(|e| e.done) {
         push(
             e.date,
-            "Networking",
+            t("activity.networking"),
             format!("{}: {}", e.kind.label(), e.name.trim()),
         );
     }
     push(
         person.info_letter.sent_on,
-        "Networking",
-        "Asked for an informational interview".into(),
+        t("activity.networking"),
+        t("activity.asked_for_an_informational").to_string(),
     );
     push(
         person.materials.resume_revised_on,
-        "Materials",
-        "Revised my resume".into(),
+        t("activity.materials"),
+        t("activity.revised_my_resume").to_string(),
     );
     push(
         person.materials.cover_letter_tailored_on,
-        "Materials",
-        "Tailored a cover letter".into(),
+        t("activity.materials"),
+        t("activity.tailored_a_cover_letter").to_string(),
     );
     for p in person.plan.iter().filter(|p| p.status == PlanStatus::Done) {
         push(
             p.target,
-            "Learning",
-            format!("Completed: {}", plan_title(p)),
+            t("activity.learning"),
+            tf!("activity.completed", what = plan_title(p)),
         );
     }
     // Equal days keep the order above: rejections first, then the person-wide lists.

@@ -8,14 +8,16 @@ use super::{
     closing_summary, repeated_patterns, Choice, Day, Id, Item, Journal, Letter, RequestStatus,
     Stage,
 };
+use crate::i18n::t;
+use crate::tf;
 
 fn letter_state(letter: &Letter) -> Option<String> {
     match (
         letter.sent_on,
         letter.body.is_some() || letter.subject.is_some(),
     ) {
-        (Some(day), _) => Some(format!("Sent on {}", day.long())),
-        (None, true) => Some("Written, not sent yet".to_owned()),
+        (Some(day), _) => Some(tf!("done.sent_on", day = day.long())),
+        (None, true) => Some(t("done.written_not_sent_yet").to_string()),
         (None, false) => None,
     }
 }
@@ -31,47 +33,54 @@ pub fn tool_done(
 ) -> Option<String> {
     let r = journal.rejection(rejection)?;
     let person = &journal.person;
-    let some = |n: usize, one: &str, many: &str| (n > 0).then(|| plural(n, one, many));
+    let some = |n: usize, key: &str| (n > 0).then(|| plural(n, key));
     match (stage, slug) {
         (Stage::ProcessEmotions, "check-in") => {
             let latest = r.emotions.checkins.last()?;
-            let how = latest.overall_label().map(|l| format!(", the latest: {l}"));
+            let how = latest
+                .overall_label()
+                .map(|l| tf!("done.the_latest", feeling = l));
             Some(format!(
                 "{}{}",
-                plural(r.emotions.checkins.len(), "check-in", "check-ins"),
+                plural(r.emotions.checkins.len(), "done.check_ins"),
                 how.unwrap_or_default()
             ))
         }
         (Stage::ProcessEmotions, "time") => {
             let window = r.emotions.window?;
-            Some(format!("Until {}", window.end.long()))
+            Some(tf!("done.until", end = window.end.long()))
         }
         (Stage::ProcessEmotions, "thank-you") => letter_state(&r.emotions.thank_you),
         (Stage::ProcessEmotions, "support") => {
             let people = real(&r.emotions.supporters);
             let reached = r.emotions.reached_out();
-            (people > 0)
-                .then(|| format!("{}, {reached} reached", plural(people, "person", "people")))
+            (people > 0).then(|| {
+                tf!(
+                    "done.reached",
+                    people = plural(people, "done.people"),
+                    reached = reached
+                )
+            })
         }
         (Stage::SeekFeedback, "request") => {
             let request = &r.feedback.request;
             match letter_state(&request.letter) {
                 Some(_) if request.status != RequestStatus::NotSent => {
-                    Some(request.status.label().to_owned())
+                    Some(request.status.label().to_string())
                 }
                 other => other,
             }
         }
-        (Stage::SeekFeedback, "what-they-said") => some(real(&r.feedback.notes), "note", "notes"),
+        (Stage::SeekFeedback, "what-they-said") => some(real(&r.feedback.notes), "done.notes"),
         (Stage::SeekFeedback, "thanks") => letter_state(&r.feedback.thanks),
         (Stage::Reflect, "how-it-went") => {
             let rated = r.reflection.ratings.len();
             let listed = real(&r.reflection.strengths) + real(&r.reflection.improvements);
             (rated + listed > 0).then(|| {
-                format!(
-                    "{} rated, {} listed",
-                    plural(rated, "part", "parts"),
-                    plural(listed, "point", "points")
+                tf!(
+                    "done.rated_listed",
+                    parts = plural(rated, "done.parts"),
+                    points = plural(listed, "done.points")
                 )
             })
         }
@@ -83,14 +92,13 @@ pub fn tool_done(
                 .iter()
                 .filter(|q| q.fit.is_some())
                 .count();
-            (all > 0).then(|| format!("{assessed} of {all} assessed"))
+            (all > 0).then(|| tf!("done.of_assessed", assessed = assessed, all = all))
         }
-        (Stage::Reflect, "trusted-view") => some(real(&r.reflection.trusted), "view", "views"),
-        (Stage::Reflect, "plan") => some(real(&person.plan), "step", "steps"),
+        (Stage::Reflect, "trusted-view") => some(real(&r.reflection.trusted), "done.views"),
+        (Stage::Reflect, "plan") => some(real(&person.plan), "done.steps"),
         (Stage::Reflect, "patterns") => some(
             repeated_patterns(journal).len(),
-            "topic comes up again",
-            "topics come up again",
+            "done.topics_come_up_again",
         ),
         (Stage::Opportunity, "lessons") => some(
             person
@@ -98,26 +106,24 @@ pub fn tool_done(
                 .iter()
                 .filter(|l| l.source.as_ref() == Some(rejection) && !l.is_blank())
                 .count(),
-            "lesson",
-            "lessons",
+            "done.lessons",
         ),
         (Stage::Opportunity, "achievements") => {
-            some(real(&person.achievements), "achievement", "achievements")
+            some(real(&person.achievements), "done.achievements")
         }
         (Stage::Opportunity, "self-care") => {
             let days = person.self_care.active_days(today.add_days(-6), today);
-            some(days, "day this week", "days this week")
+            some(days, "done.days_this_week")
         }
-        (Stage::Opportunity, "reframe") => some(real(&person.reframes), "thought", "thoughts"),
+        (Stage::Opportunity, "reframe") => some(real(&person.reframes), "done.thoughts"),
         (Stage::Opportunity, "paths") => some(
             person.paths.iter().filter(|p| p.interest.is_some()).count(),
-            "path weighed",
-            "paths weighed",
+            "done.paths_weighed",
         ),
         (Stage::KeepSearching, "this-week") => {
             let week = person.week(today.week_start())?;
             let set = week.goals.iter().filter(|(_, g)| g.target > 0).count();
-            some(set, "goal set", "goals set")
+            some(set, "done.goals_set")
         }
         (Stage::KeepSearching, "materials") => {
             let m = &person.materials;
@@ -128,20 +134,18 @@ pub fn tool_done(
             .iter()
             .filter(|d| **d)
             .count();
-            (done > 0 || !m.notes.trim().is_empty()).then(|| format!("{done} of 2 ticked"))
+            (done > 0 || !m.notes.trim().is_empty()).then(|| tf!("done.of_2_ticked", done = done))
         }
         (Stage::KeepSearching, "network") => some(
             real(&person.contacts) + real(&person.events),
-            "contact or event",
-            "contacts and events",
+            "done.contacts_and_events",
         ),
         (Stage::KeepSearching, "informational-interview") => letter_state(&person.info_letter),
-        (Stage::KeepSearching, "openings") => some(real(&person.leads), "opening", "openings"),
-        (Stage::KeepSearching, "adaptable") => some(real(&person.open_to), "idea", "ideas"),
+        (Stage::KeepSearching, "openings") => some(real(&person.leads), "done.openings"),
+        (Stage::KeepSearching, "adaptable") => some(real(&person.open_to), "done.ideas"),
         (Stage::KeepSearching, "looking-back") => some(
             closing_summary(journal, rejection).len(),
-            "thing to look back on",
-            "things to look back on",
+            "done.things_to_look_back",
         ),
         _ => None,
     }

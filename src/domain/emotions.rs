@@ -1,8 +1,10 @@
 //! Stage 1 data: feelings check-ins, the processing window, the thank-you note
 //! and the support circle. All of it belongs to one rejection.
 
+use crate::i18n::t;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use super::list::{replace, Choice, Item, ListEdit};
 use super::{Day, Id, Letter};
@@ -36,18 +38,18 @@ impl Choice for Feeling {
         Feeling::Determined,
     ];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> Rc<str> {
         match self {
-            Feeling::Disappointed => "Disappointed",
-            Feeling::Frustrated => "Frustrated",
-            Feeling::Sad => "Sad",
-            Feeling::SelfDoubt => "Doubting myself",
-            Feeling::Angry => "Angry",
-            Feeling::Anxious => "Anxious",
-            Feeling::Embarrassed => "Embarrassed",
-            Feeling::Relieved => "Relieved",
-            Feeling::Hopeful => "Hopeful",
-            Feeling::Determined => "Determined",
+            Feeling::Disappointed => t("emotions.disappointed"),
+            Feeling::Frustrated => t("emotions.frustrated"),
+            Feeling::Sad => t("emotions.sad"),
+            Feeling::SelfDoubt => t("emotions.doubting_myself"),
+            Feeling::Angry => t("emotions.angry"),
+            Feeling::Anxious => t("emotions.anxious"),
+            Feeling::Embarrassed => t("emotions.embarrassed"),
+            Feeling::Relieved => t("emotions.relieved"),
+            Feeling::Hopeful => t("emotions.hopeful"),
+            Feeling::Determined => t("emotions.determined"),
         }
     }
 
@@ -69,7 +71,13 @@ impl Choice for Feeling {
 
 /// The words for "How are you, overall?", from 1 (very low) to 5 (good):
 /// higher is better, as the chart of it shows.
-pub const OVERALL: [&str; 5] = ["Very low", "Low", "Okay", "Fairly good", "Good"];
+pub const OVERALL: [&str; 5] = [
+    "emotions.very_low",
+    "emotions.low",
+    "emotions.okay",
+    "emotions.fairly_good",
+    "emotions.good",
+];
 
 /// One "how am I doing" moment. Several a day are fine. One tap on the
 /// overall scale is a whole check-in; feelings, how strong each is, and a
@@ -109,9 +117,9 @@ impl CheckIn {
     }
 
     /// "Okay", for the overall answer.
-    pub fn overall_label(&self) -> Option<&'static str> {
+    pub fn overall_label(&self) -> Option<Rc<str>> {
         let index = usize::from(self.overall?).checked_sub(1)?;
-        OVERALL.get(index).copied()
+        OVERALL.get(index).map(|key| t(key))
     }
 
     /// How strong `feeling` was: its own number, else the old shared one.
@@ -213,13 +221,13 @@ impl Choice for Relation {
         Relation::Other,
     ];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> Rc<str> {
         match self {
-            Relation::Friend => "Friend",
-            Relation::Family => "Family",
-            Relation::Mentor => "Mentor",
-            Relation::Peer => "Peer or colleague",
-            Relation::Other => "Someone else",
+            Relation::Friend => t("emotions.friend"),
+            Relation::Family => t("emotions.family"),
+            Relation::Mentor => t("emotions.mentor"),
+            Relation::Peer => t("emotions.peer_or_colleague"),
+            Relation::Other => t("emotions.someone_else"),
         }
     }
 
@@ -252,12 +260,12 @@ impl Supporter {
     }
 }
 
-/// Openers for reaching out, for when the words will not come.
+/// Openers for reaching out, for when the words will not come (catalog keys).
 pub const WHAT_TO_SAY: [&str; 4] = [
-    "I didn't get the job I was hoping for. Could we talk for a bit this week?",
-    "I'm feeling a bit knocked back after a rejection. Would you be up for a walk or a coffee?",
-    "You know me and my work: would you tell me honestly what you think my strengths are?",
-    "I don't need advice right now, just someone to listen for ten minutes. Are you free?",
+    "emotions.i_didnt_get_the",
+    "emotions.im_feeling_a_bit",
+    "emotions.you_know_me_and",
+    "emotions.i_dont_need_advice",
 ];
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -1,7 +1,9 @@
 //! Stage 2 data: the feedback request and its status, the notes of what they
 //! said, tagged with themes, and the thank-you for it.
 
+use crate::i18n::t;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 use super::list::{replace, Choice, Item, ListEdit};
 use super::{Day, Id, Letter, LetterEdit, Tone};
@@ -27,12 +29,12 @@ impl Choice for RequestStatus {
         RequestStatus::NoReply,
     ];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> Rc<str> {
         match self {
-            RequestStatus::NotSent => "Not sent yet",
-            RequestStatus::Sent => "Sent, waiting for a reply",
-            RequestStatus::Replied => "They replied",
-            RequestStatus::NoReply => "No reply, and I've let it go",
+            RequestStatus::NotSent => t("feedback.not_sent_yet"),
+            RequestStatus::Sent => t("feedback.sent_waiting_for_a"),
+            RequestStatus::Replied => t("feedback.they_replied"),
+            RequestStatus::NoReply => t("feedback.no_reply_and_ive"),
         }
     }
 
@@ -133,16 +135,16 @@ impl Choice for Theme {
         Theme::RoleChanged,
     ];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> Rc<str> {
         match self {
-            Theme::TechnicalDepth => "Technical or domain depth",
-            Theme::Communication => "Communication",
-            Theme::RelevantExperience => "Relevant experience",
-            Theme::CultureFit => "Team or culture fit",
-            Theme::Leadership => "Leadership",
-            Theme::SalaryExpectations => "Salary expectations",
-            Theme::StrongerCandidate => "A stronger candidate",
-            Theme::RoleChanged => "Role changed or closed",
+            Theme::TechnicalDepth => t("feedback.technical_or_domain_depth"),
+            Theme::Communication => t("feedback.communication"),
+            Theme::RelevantExperience => t("feedback.relevant_experience"),
+            Theme::CultureFit => t("feedback.team_or_culture_fit"),
+            Theme::Leadership => t("feedback.leadership"),
+            Theme::SalaryExpectations => t("feedback.salary_expectations"),
+            Theme::StrongerCandidate => t("feedback.a_stronger_candidate"),
+            Theme::RoleChanged => t("feedback.role_changed_or_closed"),
         }
     }
 
@@ -177,12 +179,12 @@ impl Choice for Fairness {
         Fairness::Unsure,
     ];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> Rc<str> {
         match self {
-            Fairness::Fair => "Fair",
-            Fairness::Partly => "Partly fair",
-            Fairness::Unfair => "Not fair",
-            Fairness::Unsure => "Not sure yet",
+            Fairness::Fair => t("feedback.fair"),
+            Fairness::Partly => t("feedback.partly_fair"),
+            Fairness::Unfair => t("feedback.not_fair"),
+            Fairness::Unsure => t("feedback.not_sure_yet"),
         }
     }
 

@@ -3,6 +3,8 @@
 
 use super::Choice;
 use super::{Day, FollowUpAdvice, Journal, PlanStatus, RequestStatus};
+use crate::i18n::t;
+use crate::tf;
 
 /// Something worth a calendar entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,8 +30,8 @@ pub fn reminders(journal: &Journal, today: Day) -> Vec<Reminder> {
                     out.push(Reminder {
                         uid: format!("follow-up-{}@rebound", r.id),
                         day: day.max(today),
-                        summary: format!("Follow up on feedback: {title}"),
-                        description: "If they have not replied, send one short, polite follow-up. After that, let it go.".into(),
+                        summary: tf!("ics.follow_up_on_feedback", title = title),
+                        description: t("ics.if_they_have_not").to_string(),
                     });
                 }
             }
@@ -39,8 +41,8 @@ pub fn reminders(journal: &Journal, today: Day) -> Vec<Reminder> {
                 out.push(Reminder {
                     uid: format!("window-{}@rebound", r.id),
                     day: window.end,
-                    summary: format!("Time to process ends: {title}"),
-                    description: "Your chosen time to process ends today. When you are ready, turn to what comes next: asking for feedback is a good start.".into(),
+                    summary: tf!("ics.time_to_process_ends", title = title),
+                    description: t("ics.your_chosen_time_to").to_string(),
                 });
             }
         }
@@ -56,11 +58,8 @@ pub fn reminders(journal: &Journal, today: Day) -> Vec<Reminder> {
                 out.push(Reminder {
                     uid: format!("plan-{}@rebound", p.id),
                     day: target,
-                    summary: format!("Development plan: {what}"),
-                    description: format!(
-                        "Target date for a step of your development plan ({}).",
-                        p.kind.label()
-                    ),
+                    summary: tf!("ics.development_plan", what = what),
+                    description: tf!("ics.target_date_for_a", kind = p.kind.label()),
                 });
             }
         }
@@ -68,15 +67,15 @@ pub fn reminders(journal: &Journal, today: Day) -> Vec<Reminder> {
     for c in &journal.person.contacts {
         if let Some(day) = c.next_date.filter(|d| *d >= today) {
             let step = if c.next_step.trim().is_empty() {
-                "Get in touch"
+                t("ics.get_in_touch").to_string()
             } else {
-                c.next_step.trim()
+                c.next_step.trim().to_owned()
             };
             out.push(Reminder {
                 uid: format!("contact-{}@rebound", c.id),
                 day,
                 summary: format!("{step}: {}", c.name.trim()),
-                description: "A networking next step from Rebound.".into(),
+                description: t("ics.a_networking_next_step").to_string(),
             });
         }
     }
@@ -156,6 +155,7 @@ pub fn calendar(reminders: &[Reminder], now_ms: f64) -> String {
     for line in [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
+        // The product id is for machines and stays the same in every language.
         "PRODID:-//Rebound//Job search reminders//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",

@@ -4,6 +4,8 @@
 use super::reflect::normalise;
 use super::Choice;
 use super::{FeedbackRequest, Id, Item, Journal, Reached, RequestStatus, Stage, StageStatus};
+use crate::i18n::t;
+use crate::tf;
 
 /// Where a recurring topic comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,7 +68,7 @@ pub fn patterns(journal: &Journal) -> Vec<Pattern> {
     for r in &journal.rejections {
         for note in &r.feedback.notes {
             for theme in &note.themes {
-                add(&mut found, theme.label(), PatternSource::Feedback, &r.id);
+                add(&mut found, &theme.label(), PatternSource::Feedback, &r.id);
             }
             for tag in &note.tags {
                 add(&mut found, tag, PatternSource::Feedback, &r.id);
@@ -75,7 +77,7 @@ pub fn patterns(journal: &Journal) -> Vec<Pattern> {
         for dimension in r.reflection.weak_dimensions() {
             add(
                 &mut found,
-                dimension.label(),
+                &dimension.label(),
                 PatternSource::SelfAssessment,
                 &r.id,
             );
@@ -94,12 +96,8 @@ pub fn repeated_patterns(journal: &Journal) -> Vec<Pattern> {
         .collect()
 }
 
-pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+pub(super) fn plural(n: usize, key: &str) -> String {
+    crate::i18n::plural(key, n as i64, &[])
 }
 
 /// Entries with something in them: blank rows count for nothing.
@@ -117,29 +115,29 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
     let mut lines = Vec::new();
     let checkins = real(&r.emotions.checkins);
     if checkins > 0 {
-        lines.push(format!(
-            "You checked in with your feelings {}.",
-            plural(checkins, "time", "times")
+        lines.push(tf!(
+            "insight.you_checked_in_with",
+            times = plural(checkins, "insight.times")
         ));
     }
     if r.emotions.thank_you.sent_on.is_some() {
-        lines.push("You thanked them for their time, and kept the door open.".into());
+        lines.push(t("insight.you_thanked_them_for").to_string());
     }
     let reached = r.emotions.reached_out();
     if reached > 0 {
-        lines.push(format!(
-            "You reached out to {} for support.",
-            plural(reached, "person", "people")
+        lines.push(tf!(
+            "insight.you_reached_out_to",
+            people = plural(reached, "insight.people")
         ));
     }
     if r.feedback.request.letter.sent_on.is_some() {
-        lines.push("You asked for feedback.".into());
+        lines.push(t("insight.you_asked_for_feedback").to_string());
     }
     let notes = real(&r.feedback.notes);
     if notes > 0 {
-        lines.push(format!(
-            "You noted {} without getting defensive.",
-            plural(notes, "piece of feedback", "pieces of feedback")
+        lines.push(tf!(
+            "insight.you_noted_without_getting",
+            pieces_of_feedback = plural(notes, "insight.pieces_of_feedback")
         ));
     }
     let (strengths, improvements) = (
@@ -147,23 +145,23 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
         real(&r.reflection.improvements),
     );
     if strengths + improvements > 0 {
-        lines.push(format!(
-            "You named {} and {} to improve.",
-            plural(strengths, "strength", "strengths"),
-            plural(improvements, "thing", "things")
+        lines.push(tf!(
+            "insight.you_named_and_to",
+            strengths = plural(strengths, "insight.strengths"),
+            things = plural(improvements, "insight.things")
         ));
     }
     let requirements = real(&r.reflection.requirements);
     if requirements > 0 {
-        lines.push(format!(
-            "You held yourself up against {}.",
-            plural(requirements, "requirement", "requirements")
+        lines.push(tf!(
+            "insight.you_held_yourself_up",
+            requirements = plural(requirements, "insight.requirements")
         ));
     }
     if real(&person.plan) > 0 {
-        lines.push(format!(
-            "Your development plan has {}.",
-            plural(real(&person.plan), "step", "steps")
+        lines.push(tf!(
+            "insight.your_development_plan_has",
+            steps = plural(real(&person.plan), "insight.steps")
         ));
     }
     let lessons = person
@@ -172,29 +170,29 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
         .filter(|l| l.source.as_ref() == Some(rejection) && !l.is_blank())
         .count();
     if lessons > 0 {
-        lines.push(format!(
-            "You added {} to your question bank.",
-            plural(lessons, "lesson", "lessons")
+        lines.push(tf!(
+            "insight.you_added_to_your",
+            lessons = plural(lessons, "insight.lessons")
         ));
     }
     if real(&person.achievements) > 0 {
-        lines.push(format!(
-            "You listed {} to come back to.",
-            plural(real(&person.achievements), "achievement", "achievements")
+        lines.push(tf!(
+            "insight.you_listed_to_come",
+            achievements = plural(real(&person.achievements), "insight.achievements")
         ));
     }
     if real(&person.reframes) > 0 {
-        lines.push(format!(
-            "You reframed {}.",
-            plural(real(&person.reframes), "harsh thought", "harsh thoughts")
+        lines.push(tf!(
+            "insight.you_reframed",
+            harsh_thoughts = plural(real(&person.reframes), "insight.harsh_thoughts")
         ));
     }
     let (contacts, leads) = (real(&person.contacts), real(&person.leads));
     if contacts + leads > 0 {
-        lines.push(format!(
-            "You have {} and {} to follow up.",
-            plural(contacts, "contact", "contacts"),
-            plural(leads, "lead", "leads")
+        lines.push(tf!(
+            "insight.you_have_and_to",
+            contacts = plural(contacts, "insight.contacts"),
+            leads = plural(leads, "insight.leads")
         ));
     }
     lines

@@ -2,6 +2,8 @@
 //! stages, plus person-level data that serves the whole search.
 
 use super::list::Choice;
+use crate::i18n::t;
+use crate::tf;
 use serde::{Deserialize, Serialize};
 
 use super::list::merge_by_id;
@@ -28,13 +30,13 @@ impl Choice for Reached {
         Reached::Offer,
     ];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> Rc<str> {
         match self {
-            Reached::Applied => "After applying",
-            Reached::Screening => "After a screening call",
-            Reached::Interview => "After an interview",
-            Reached::FinalRound => "After the final round",
-            Reached::Offer => "At or after the offer stage",
+            Reached::Applied => t("journal.after_applying"),
+            Reached::Screening => t("journal.after_a_screening_call"),
+            Reached::Interview => t("journal.after_an_interview"),
+            Reached::FinalRound => t("journal.after_the_final_round"),
+            Reached::Offer => t("journal.at_or_after_the"),
         }
     }
 
@@ -67,11 +69,9 @@ pub enum DetailsError {
 }
 
 impl DetailsError {
-    pub fn message(&self) -> &'static str {
+    pub fn message(&self) -> Rc<str> {
         match self {
-            DetailsError::DateInFuture => {
-                "That date is in the future. Pick the day the news came, or leave the date empty."
-            }
+            DetailsError::DateInFuture => t("journal.that_date_is_in"),
         }
     }
 }
@@ -187,12 +187,16 @@ impl Rejection {
     pub fn title(&self) -> String {
         let d = &self.details;
         match (d.role.is_empty(), d.company.is_empty()) {
-            (false, false) => format!("{} at {}", d.role, d.company),
+            (false, false) => tf!(
+                "journal.role_at_company",
+                role = d.role,
+                company = d.company
+            ),
             (false, true) => d.role.clone(),
             (true, false) => d.company.clone(),
             (true, true) => match d.news_date {
-                Some(day) => format!("The news of {}", day.long()),
-                None => "A job I was not offered".to_owned(),
+                Some(day) => tf!("journal.news_of", day = day.long()),
+                None => t("journal.a_job_i_was").to_string(),
             },
         }
     }
@@ -316,19 +320,19 @@ impl Counts {
     /// "3 rejections, 12 check-ins, 1 feedback note", skipping zeros after rejections.
     pub fn describe(&self) -> String {
         let parts = [
-            (self.rejections, "rejection", "rejections"),
-            (self.checkins, "check-in", "check-ins"),
-            (self.feedback_notes, "feedback note", "feedback notes"),
-            (self.plan_steps, "plan step", "plan steps"),
-            (self.achievements, "achievement", "achievements"),
-            (self.contacts, "contact", "contacts"),
-            (self.leads, "lead", "leads"),
+            (self.rejections, "counts.rejections"),
+            (self.checkins, "counts.checkins"),
+            (self.feedback_notes, "counts.feedback_notes"),
+            (self.plan_steps, "counts.plan_steps"),
+            (self.achievements, "counts.achievements"),
+            (self.contacts, "counts.contacts"),
+            (self.leads, "counts.leads"),
         ];
         parts
             .iter()
             .enumerate()
-            .filter(|(i, (n, _, _))| *i == 0 || *n > 0)
-            .map(|(_, (n, one, many))| format!("{n} {}", if *n == 1 { one } else { many }))
+            .filter(|(i, (n, _))| *i == 0 || *n > 0)
+            .map(|(_, (n, key))| crate::i18n::plural(key, *n as i64, &[]))
             .collect::<Vec<_>>()
             .join(", ")
     }

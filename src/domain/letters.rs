@@ -3,7 +3,10 @@
 //! words exactly as typed.
 
 use super::list::Choice;
+use crate::i18n::t;
+use crate::tf;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 use super::{Day, RejectionDetails};
 
@@ -80,18 +83,18 @@ impl LetterContext<'_> {
     fn greeting(&self, formal: bool) -> String {
         let name = self.to_name.trim();
         match (name.is_empty(), formal) {
-            (false, true) => format!("Dear {name},"),
-            (false, false) => format!("Hello {name},"),
-            (true, true) => "Dear Hiring Manager,".to_owned(),
-            (true, false) => "Hello,".to_owned(),
+            (false, true) => tf!("letters.greeting.formal_named", name = name),
+            (false, false) => tf!("letters.greeting.named", name = name),
+            (true, true) => t("letters.greeting.formal").to_string(),
+            (true, false) => t("letters.greeting").to_string(),
         }
     }
 
     /// "the Backend Engineer role" or "the role".
     fn the_role(&self) -> String {
         match self.details.role.trim() {
-            "" => "the role".to_owned(),
-            role => format!("the {role} role"),
+            "" => t("letters.the_role").to_string(),
+            role => tf!("letters.the_role_named", role = role),
         }
     }
 
@@ -99,14 +102,14 @@ impl LetterContext<'_> {
     fn at_company(&self) -> String {
         match self.details.company.trim() {
             "" => String::new(),
-            company => format!(" at {company}"),
+            company => tf!("letters.at_company", company = company),
         }
     }
 
     /// "Acme" or "your team".
     fn company_or_team(&self) -> String {
         match self.details.company.trim() {
-            "" => "your team".to_owned(),
+            "" => t("letters.your_team").to_string(),
             company => company.to_owned(),
         }
     }
@@ -116,7 +119,12 @@ impl LetterContext<'_> {
             ("", "") => lead.to_owned(),
             (role, "") => format!("{lead}: {role}"),
             ("", company) => format!("{lead}: {company}"),
-            (role, company) => format!("{lead}: {role} at {company}"),
+            (role, company) => tf!(
+                "letters.subject.role_at_company",
+                lead = lead,
+                role = role,
+                company = company
+            ),
         }
     }
 
@@ -141,12 +149,12 @@ pub enum Tone {
 impl Choice for Tone {
     const ALL: &'static [Tone] = &[Tone::Brief, Tone::Warm, Tone::Formal];
 
-    fn label(self) -> &'static str {
-        match self {
-            Tone::Brief => "Brief",
-            Tone::Warm => "Warm",
-            Tone::Formal => "Formal",
-        }
+    fn label(self) -> Rc<str> {
+        t(match self {
+            Tone::Brief => "letters.brief",
+            Tone::Warm => "letters.warm",
+            Tone::Formal => "letters.formal",
+        })
     }
 
     fn slug(self) -> &'static str {
@@ -161,14 +169,14 @@ impl Choice for Tone {
 /// Stage 1: thanks for their time and consideration, door left open.
 pub fn thank_you_note(ctx: LetterContext) -> Draft {
     Draft {
-        subject: ctx.subject_about("Thank you"),
-        body: format!(
-            "{greeting}\n\nThank you for letting me know your decision about {role}{at}. I am disappointed, of course, but I am grateful for the time you gave me and for considering my application.\n\nI enjoyed learning about {team}, and I would be glad to be considered for future openings that suit my experience.\n\n{sign}",
+        subject: ctx.subject_about(&t("letters.thank_you")),
+        body: tf!(
+            "letters.thank_you.body",
             greeting = ctx.greeting(false),
             role = ctx.the_role(),
             at = ctx.at_company(),
             team = ctx.company_or_team(),
-            sign = ctx.sign_off("All the best,"),
+            sign = ctx.sign_off(&t("letters.all_the_best")),
         ),
     }
 }
@@ -176,28 +184,28 @@ pub fn thank_you_note(ctx: LetterContext) -> Draft {
 /// Stage 2: a gracious request for feedback on the application, the interviews
 /// and what to improve.
 pub fn feedback_request(ctx: LetterContext, tone: Tone) -> Draft {
-    let subject = ctx.subject_about("Feedback request");
+    let subject = ctx.subject_about(&t("activity.feedback_request"));
     let body = match tone {
-        Tone::Brief => format!(
-            "{greeting}\n\nThank you for letting me know about {role}{at}. Would you be willing to share any feedback on my application, my interviews and what I could improve? Even a few lines would help me a great deal.\n\n{sign}",
+        Tone::Brief => tf!(
+            "letters.feedback_brief.body",
             greeting = ctx.greeting(false),
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off("Thank you,"),
+            sign = ctx.sign_off(&t("letters.thank_you_2")),
         ),
-        Tone::Warm => format!(
-            "{greeting}\n\nThank you again for the chance to interview for {role}{at}. I really appreciated the time you and the team gave me.\n\nI want to keep improving, and I would be grateful for any feedback you could share: how my application came across, how I did in the interviews, and what I could improve before the next one. A few lines or a short call, whatever suits you, would mean a lot.\n\n{sign}",
+        Tone::Warm => tf!(
+            "letters.feedback_warm.body",
             greeting = ctx.greeting(false),
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off("With thanks and best wishes,"),
+            sign = ctx.sign_off(&t("letters.with_thanks_and_best")),
         ),
-        Tone::Formal => format!(
-            "{greeting}\n\nThank you for informing me of your decision regarding {role}{at}, and for the opportunity to interview.\n\nI would welcome any feedback you are able to provide on my application, my interview performance and the areas in which I could improve. I am committed to my professional development and would value your perspective.\n\nThank you for your time and consideration.\n\n{sign}",
+        Tone::Formal => tf!(
+            "letters.feedback_formal.body",
             greeting = ctx.greeting(true),
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off("Yours sincerely,"),
+            sign = ctx.sign_off(&t("letters.yours_sincerely")),
         ),
     };
     Draft { subject, body }
@@ -206,16 +214,17 @@ pub fn feedback_request(ctx: LetterContext, tone: Tone) -> Draft {
 /// Stage 2: the one polite follow-up when no reply came.
 pub fn follow_up(ctx: LetterContext, first_sent: Option<Day>) -> Draft {
     let when = first_sent
-        .map(|d| format!(" of {}", d.long()))
+        .map(|d| tf!("letters.of_day", day = d.long()))
         .unwrap_or_default();
     Draft {
-        subject: ctx.subject_about("Following up on my feedback request"),
-        body: format!(
-            "{greeting}\n\nI am following up on my note{when} about {role}{at}. I know you are busy, so please do not worry if there is nothing to add. If you do have a moment for a few words of feedback, I would be very grateful.\n\n{sign}",
+        subject: ctx.subject_about(&t("letters.following_up_on_my")),
+        body: tf!(
+            "letters.follow_up.body",
             greeting = ctx.greeting(false),
+            when = when,
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off("Best regards,"),
+            sign = ctx.sign_off(&t("letters.best_regards")),
         ),
     }
 }
@@ -223,13 +232,13 @@ pub fn follow_up(ctx: LetterContext, first_sent: Option<Day>) -> Draft {
 /// Stage 2: thanks for the feedback and the commitment to grow.
 pub fn thanks_for_feedback(ctx: LetterContext) -> Draft {
     Draft {
-        subject: ctx.subject_about("Thank you for your feedback"),
-        body: format!(
-            "{greeting}\n\nThank you for taking the time to share your thoughts on my application for {role}{at}. It was genuinely useful, and I appreciate your candour.\n\nI am taking your points on board and working on them as I continue my search. I hope our paths cross again.\n\n{sign}",
+        subject: ctx.subject_about(&t("letters.thank_you_for_your")),
+        body: tf!(
+            "letters.thanks_for_feedback.body",
             greeting = ctx.greeting(false),
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off("With thanks,"),
+            sign = ctx.sign_off(&t("letters.with_thanks")),
         ),
     }
 }
@@ -297,21 +306,22 @@ pub fn informational_interview(to_name: &str, sign_as: &str, field: &str) -> Dra
     let field = field.trim();
     let (subject, about) = if field.is_empty() {
         (
-            "A short conversation about your work?".to_owned(),
-            "the work you do".to_owned(),
+            t("letters.a_short_conversation_about").to_string(),
+            t("letters.the_work_you_do").to_string(),
         )
     } else {
         (
-            format!("A short conversation about {field}?"),
-            format!("your work in {field}"),
+            tf!("letters.informational.subject_field", field = field),
+            tf!("letters.informational.about_field", field = field),
         )
     };
     Draft {
         subject,
-        body: format!(
-            "{greeting}\n\nI am exploring my next step and would value the perspective of someone who knows the field from the inside. Would you have 20 minutes in the coming weeks for a short call about {about}: what the work is really like, the skills that matter most, and how people find their way in?\n\nI am not asking about a specific opening, just hoping to learn from your experience. I am happy to fit around your schedule.\n\n{sign}",
+        body: tf!(
+            "letters.informational.body",
             greeting = ctx.greeting(false),
-            sign = ctx.sign_off("Many thanks,"),
+            about = about,
+            sign = ctx.sign_off(&t("letters.many_thanks")),
         ),
     }
 }

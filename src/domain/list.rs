@@ -2,7 +2,9 @@
 //! add, update and delete them, and merging two copies by id.
 
 use super::Id;
+use crate::i18n::t;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// An item of a user's list.
 pub trait Item {
@@ -11,9 +13,9 @@ pub trait Item {
     fn is_blank(&self) -> bool;
     /// Why a new entry cannot be saved yet, in words for the person; `None`
     /// when it can. By default an entry needs something written in it.
-    fn not_ready(&self) -> Option<&'static str> {
+    fn not_ready(&self) -> Option<Rc<str>> {
         self.is_blank()
-            .then_some("Write something first, or cancel if you changed your mind.")
+            .then_some(t("list.write_something_first_or"))
     }
 }
 
@@ -98,7 +100,8 @@ impl Item for TextItem {
 /// it is saved as is serde's business (`rename_all` or `rename`).
 pub trait Choice: Copy + PartialEq + Sized + 'static {
     const ALL: &'static [Self];
-    fn label(self) -> &'static str;
+    /// The words shown for it, in the page's language.
+    fn label(self) -> std::rc::Rc<str>;
     fn slug(self) -> &'static str;
     /// The choice named `slug`; `None` for a name this version does not know
     /// (the caller keeps what it had).
@@ -108,7 +111,7 @@ pub trait Choice: Copy + PartialEq + Sized + 'static {
 }
 
 /// Declares a fixed set of choices with their saved name (`slug`, also used
-/// in the page) and the words shown to the user (`label`).
+/// in the page) and the catalog key of the words shown (`label`).
 macro_rules! choices {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => ($slug:literal, $label:literal)),+ $(,)? }) => {
         $(#[$meta])*
@@ -120,8 +123,8 @@ macro_rules! choices {
         impl $crate::domain::Choice for $name {
             const ALL: &'static [$name] = &[$($name::$variant),+];
 
-            fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+            fn label(self) -> std::rc::Rc<str> {
+                $crate::i18n::t(match self { $($name::$variant => $label),+ })
             }
 
             fn slug(self) -> &'static str {

@@ -5,6 +5,9 @@
 //! Pure functions, so scaling edge cases are tested natively.
 
 use super::{CheckIn, Day, Id, Journal};
+use crate::i18n::t;
+use crate::tf;
+use std::rc::Rc;
 
 /// One day's check-ins, averaged.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -59,7 +62,7 @@ pub struct ChartGeometry {
     /// One per day with check-ins: (x, y).
     pub points: Vec<(f64, f64)>,
     /// Horizontal grid lines: (y, label).
-    pub y_ticks: Vec<(f64, &'static str)>,
+    pub y_ticks: Vec<(f64, Rc<str>)>,
     /// Labels along the bottom: (x, label). At most a handful, first and last included.
     pub x_ticks: Vec<(f64, String)>,
 }
@@ -106,17 +109,11 @@ pub fn chart_geometry(series: &[DayMood]) -> ChartGeometry {
         .map(|m| (x_of(m.day), y_of(m.average)))
         .collect();
     let y_ticks = vec![
-        (y_of(5.0), "Good"),
-        (y_of(3.0), "Okay"),
-        (y_of(1.0), "Very low"),
+        (y_of(5.0), t("emotions.good")),
+        (y_of(3.0), t("emotions.okay")),
+        (y_of(1.0), t("emotions.very_low")),
     ];
-    let short = |d: Day| {
-        let (_, m, day) = d.ymd();
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        format!("{day} {}", MONTHS[m as usize - 1])
-    };
+    let short = crate::i18n::short_date;
     let x_ticks = if span == 0.0 {
         vec![(x_of(first), short(first))]
     } else {
@@ -144,27 +141,28 @@ pub fn chart_geometry(series: &[DayMood]) -> ChartGeometry {
 /// it is now, and the direction.
 pub fn mood_summary(series: &[DayMood]) -> String {
     match series {
-        [] => "No check-ins yet.".to_owned(),
-        [only] => format!(
-            "One day of check-ins ({}): {} out of 5 on average, where 5 is good.",
-            only.day.long(),
-            super::one_decimal(only.average)
+        [] => t("mood.no_check_ins_yet").to_string(),
+        [only] => tf!(
+            "mood.one_day_of_check",
+            day = only.day.long(),
+            value = super::one_decimal(only.average)
         ),
         [first, .., last] => {
             let direction = if last.average > first.average + 0.4 {
-                "better"
+                t("mood.better")
             } else if last.average < first.average - 0.4 {
-                "lower"
+                t("mood.lower")
             } else {
-                "about the same"
+                t("mood.about_the_same")
             };
-            format!(
-                "{} days of check-ins from {} to {}. How you are overall went from {} to {} out of 5, where 5 is good: {direction}.",
-                series.len(),
-                first.day.long(),
-                last.day.long(),
-                super::one_decimal(first.average),
-                super::one_decimal(last.average)
+            tf!(
+                "mood.days_of_check_ins",
+                series = series.len(),
+                day = first.day.long(),
+                day2 = last.day.long(),
+                value = super::one_decimal(first.average),
+                value2 = super::one_decimal(last.average),
+                direction = direction
             )
         }
     }

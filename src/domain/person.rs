@@ -3,7 +3,9 @@
 //! the `Person` that holds them with the stage-5 lists of `search.rs`.
 
 use super::Choice;
+use crate::i18n::t;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 use super::list::replace;
 use super::list::{choices, merge_by_id, Item, ListEdit, TextItem};
@@ -14,9 +16,9 @@ use super::{
 
 choices! {
     LessonKind {
-        Question => ("question", "A question they asked"),
-        Skill => ("skill", "A skill the role needed"),
-        Expectation => ("expectation", "What the role expected"),
+        Question => ("question", "person.a_question_they_asked"),
+        Skill => ("skill", "person.a_skill_the_role"),
+        Expectation => ("expectation", "person.what_the_role_expected"),
     }
 }
 
@@ -54,29 +56,29 @@ impl Item for Lesson {
 choices! {
     /// Thinking traps a harsh thought can fall into.
     Trap {
-        AllOrNothing => ("all_or_nothing", "All-or-nothing"),
-        Overgeneralizing => ("overgeneralizing", "Overgeneralising"),
-        MindReading => ("mind_reading", "Mind reading"),
-        FortuneTelling => ("fortune_telling", "Fortune telling"),
-        Catastrophizing => ("catastrophizing", "Catastrophising"),
-        Labeling => ("labeling", "Labelling"),
-        DiscountingPositive => ("discounting_positive", "Discounting the positive"),
-        Should => ("should_statements", "“Should” statements"),
+        AllOrNothing => ("all_or_nothing", "person.all_or_nothing"),
+        Overgeneralizing => ("overgeneralizing", "person.overgeneralising"),
+        MindReading => ("mind_reading", "person.mind_reading"),
+        FortuneTelling => ("fortune_telling", "person.fortune_telling"),
+        Catastrophizing => ("catastrophizing", "person.catastrophising"),
+        Labeling => ("labeling", "person.labelling"),
+        DiscountingPositive => ("discounting_positive", "person.discounting_the_positive"),
+        Should => ("should_statements", "person.should_statements"),
     }
 }
 
 impl Trap {
     /// A one-line explanation, so the user can recognise the trap.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self) -> Rc<str> {
         match self {
-            Trap::AllOrNothing => "Seeing it as total success or total failure.",
-            Trap::Overgeneralizing => "One no becomes “always” or “never”.",
-            Trap::MindReading => "Being sure what they thought of you.",
-            Trap::FortuneTelling => "Predicting the next ones will go the same way.",
-            Trap::Catastrophizing => "Jumping to the worst possible outcome.",
-            Trap::Labeling => "“I'm a failure” instead of “this didn't work out”.",
-            Trap::DiscountingPositive => "Waving away what went well.",
-            Trap::Should => "“I should have…” as a stick to beat yourself with.",
+            Trap::AllOrNothing => t("person.seeing_it_as_total"),
+            Trap::Overgeneralizing => t("person.one_no_becomes_always"),
+            Trap::MindReading => t("person.being_sure_what_they"),
+            Trap::FortuneTelling => t("person.predicting_the_next_ones"),
+            Trap::Catastrophizing => t("person.jumping_to_the_worst"),
+            Trap::Labeling => t("person.im_a_failure_instead"),
+            Trap::DiscountingPositive => t("person.waving_away_what_went"),
+            Trap::Should => t("person.i_should_have_as"),
         }
     }
 }
@@ -106,12 +108,12 @@ impl Item for Reframe {
 
 choices! {
     Activity {
-        Sleep => ("sleep", "Enough sleep"),
-        Exercise => ("exercise", "Exercise"),
-        Outside => ("outside", "Time outside"),
-        Hobbies => ("hobbies", "A hobby"),
-        People => ("people", "Time with people"),
-        Rest => ("rest", "A break from the search"),
+        Sleep => ("sleep", "person.enough_sleep"),
+        Exercise => ("exercise", "person.exercise"),
+        Outside => ("outside", "person.time_outside"),
+        Hobbies => ("hobbies", "person.a_hobby"),
+        People => ("people", "person.time_with_people"),
+        Rest => ("rest", "person.a_break_from_the"),
     }
 }
 
@@ -189,18 +191,18 @@ impl SelfCare {
 
 choices! {
     PathKind {
-        Freelance => ("freelance", "Freelance or contract work"),
-        Internship => ("internship", "An internship or returnship"),
-        Volunteering => ("volunteering", "Volunteering"),
-        Study => ("study", "Further education or a certification"),
+        Freelance => ("freelance", "person.freelance_or_contract_work"),
+        Internship => ("internship", "person.an_internship_or_returnship"),
+        Volunteering => ("volunteering", "person.volunteering"),
+        Study => ("study", "person.further_education_or_a"),
     }
 }
 
 choices! {
     Interest {
-        No => ("no", "Not for me"),
-        Maybe => ("maybe", "Curious"),
-        Yes => ("yes", "Keen"),
+        No => ("no", "person.not_for_me"),
+        Maybe => ("maybe", "person.curious"),
+        Yes => ("yes", "person.keen"),
     }
 }
 

@@ -2,6 +2,7 @@
 //! user, and what trusted people said. The development plan it feeds is
 //! person-level (see `person.rs`).
 
+use crate::i18n::t;
 use serde::{Deserialize, Serialize};
 
 use super::list::replace;
@@ -11,13 +12,13 @@ use super::{Day, Id};
 choices! {
     /// What a person rates about one hiring process, 1 to 5.
     Dimension {
-        Preparation => ("preparation", "Preparation"),
-        Answers => ("answers", "My answers"),
-        Depth => ("depth", "Technical or domain depth"),
-        Examples => ("examples", "Examples and stories"),
-        Questions => ("questions", "Questions I asked"),
-        Rapport => ("rapport", "Rapport with the interviewers"),
-        FollowUp => ("follow_up", "Follow-up"),
+        Preparation => ("preparation", "reflect.preparation"),
+        Answers => ("answers", "reflect.my_answers"),
+        Depth => ("depth", "feedback.technical_or_domain_depth"),
+        Examples => ("examples", "reflect.examples_and_stories"),
+        Questions => ("questions", "reflect.questions_i_asked"),
+        Rapport => ("rapport", "reflect.rapport_with_the_interviewers"),
+        FollowUp => ("follow_up", "activity.follow_up"),
     }
 }
 
@@ -34,9 +35,9 @@ pub struct Rating {
 choices! {
     /// How well the user meets one requirement of the job.
     Fit {
-        Met => ("met", "Met"),
-        Partly => ("partly", "Partly"),
-        Gap => ("gap", "A gap"),
+        Met => ("met", "reflect.met"),
+        Partly => ("partly", "reflect.partly"),
+        Gap => ("gap", "reflect.a_gap"),
     }
 }
 
@@ -195,19 +196,19 @@ impl ReflectionData {
 choices! {
     /// The kind of step that closes a gap.
     PlanKind {
-        Course => ("course", "Course"),
-        Certification => ("certification", "Certification"),
-        Project => ("project", "Project"),
-        Practice => ("practice", "Practice"),
-        Other => ("other", "Something else"),
+        Course => ("course", "reflect.course"),
+        Certification => ("certification", "reflect.certification"),
+        Project => ("project", "reflect.project"),
+        Practice => ("practice", "reflect.practice"),
+        Other => ("other", "reflect.something_else"),
     }
 }
 
 choices! {
     PlanStatus {
-        Planned => ("planned", "Planned"),
-        Doing => ("doing", "Under way"),
-        Done => ("done", "Done"),
+        Planned => ("planned", "reflect.planned"),
+        Doing => ("doing", "reflect.under_way"),
+        Done => ("done", "list.done"),
     }
 }
 

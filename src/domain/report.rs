@@ -3,6 +3,9 @@
 use super::activity::{activity_log, plan_title};
 use super::Choice;
 use super::{Day, Journal, Rejection, Stage};
+use crate::i18n::t;
+use crate::tf;
+use std::rc::Rc;
 
 /// Escapes text so Markdown shows it as written (no accidental headings, links, HTML).
 pub fn md_escape(text: &str) -> String {
@@ -32,7 +35,7 @@ fn section_for(r: &Rejection, out: &mut String) {
     let _ = writeln!(out, "## {}\n", md_escape(&r.title()));
     let d = &r.details;
     if let Some(day) = d.news_date {
-        let _ = writeln!(out, "- News came on {}", day.long());
+        let _ = writeln!(out, "- {}", tf!("report.news_came", day = day.long()));
     }
     if let Some(reached) = d.reached {
         let _ = writeln!(out, "- {}", reached.label());
@@ -41,7 +44,7 @@ fn section_for(r: &Rejection, out: &mut String) {
         .iter()
         .map(|s| format!("{}: {}", s.title(), r.progress.get(*s).label()))
         .collect();
-    let _ = writeln!(out, "- Progress: {}", progress.join("; "));
+    let _ = writeln!(out, "- {}: {}", t("report.progress"), progress.join("; "));
     if !d.notes.trim().is_empty() {
         let _ = writeln!(out, "\n{}", quote(&d.notes));
     }
@@ -51,16 +54,17 @@ fn section_for(r: &Rejection, out: &mut String) {
     for c in &r.emotions.checkins {
         let mut parts: Vec<String> = c
             .overall_label()
-            .map(|l| format!("overall {l}"))
+            .map(|l| tf!("report.overall", feeling = l))
             .into_iter()
             .collect();
         parts.extend(c.feelings.iter().map(|f| match c.strength_of(*f) {
             Some(s) => format!("{} ({s}/10)", f.label()),
-            None => f.label().to_owned(),
+            None => f.label().to_string(),
         }));
         let _ = writeln!(
             out,
-            "- Check-in: {}{}",
+            "- {}: {}{}",
+            t("report.check_in"),
             parts.join(", "),
             if c.note.trim().is_empty() {
                 String::new()
@@ -70,39 +74,50 @@ fn section_for(r: &Rejection, out: &mut String) {
         );
     }
     if let Some(w) = r.emotions.window {
-        let _ = writeln!(out, "- Time to process: until {}", w.end.long());
+        let _ = writeln!(
+            out,
+            "- {}",
+            tf!("report.time_to_process", day = w.end.long())
+        );
     }
     if let Some(day) = r.emotions.thank_you.sent_on {
-        let _ = writeln!(out, "- Thank-you note sent on {}", day.long());
+        let _ = writeln!(out, "- {}", tf!("report.thank_you_sent", day = day.long()));
     }
     for s in &r.emotions.supporters {
         let _ = writeln!(
             out,
-            "- Support: {} ({}){}",
+            "- {}: {} ({}){}",
+            t("report.support"),
             md_escape(&s.name),
             s.relation.label(),
             s.reached_out_on
-                .map(|d| format!(", reached out on {}", d.long()))
+                .map(|d| tf!("report.reached_out_on", day = d.long()))
                 .unwrap_or_default()
         );
     }
     out.push('\n');
 
     let _ = writeln!(out, "### {}\n", Stage::SeekFeedback.title());
-    let _ = writeln!(out, "- Request: {}", r.feedback.request.status.label());
+    let _ = writeln!(
+        out,
+        "- {}: {}",
+        t("report.request"),
+        r.feedback.request.status.label()
+    );
     for n in &r.feedback.notes {
-        let mut tags: Vec<String> = n.themes.iter().map(|t| t.label().to_owned()).collect();
+        let mut tags: Vec<String> = n.themes.iter().map(|t| t.label().to_string()).collect();
         tags.extend(n.tags.iter().map(|t| md_escape(t)));
         let _ = writeln!(
             out,
-            "- Feedback{}{}:\n\n{}\n",
+            "- {}{}{}:\n\n{}\n",
+            t("report.feedback"),
             if tags.is_empty() {
                 String::new()
             } else {
                 format!(" [{}]", tags.join(", "))
             },
             n.fair
-                .map(|f| format!(" (felt: {})", f.label().to_lowercase()))
+                .map(|f| tf!("report.felt", fairness = f.label()))
                 .unwrap_or_default(),
             quote(&n.text)
         );
@@ -115,25 +130,28 @@ fn section_for(r: &Rejection, out: &mut String) {
         let _ = writeln!(out, "- {}: {}/5", rating.dimension.label(), rating.score);
     }
     for (label, text) in [
-        ("Went well", &refl.went_well),
-        ("Would do differently", &refl.to_improve),
+        (t("report.went_well"), &refl.went_well),
+        (t("report.would_do_differently"), &refl.to_improve),
     ] {
         if !text.trim().is_empty() {
             let _ = writeln!(out, "- {label}:\n\n{}\n", quote(text));
         }
     }
     for s in &refl.strengths {
-        let _ = writeln!(out, "- Strength: {}", md_escape(&s.text));
+        let _ = writeln!(out, "- {}: {}", t("report.strength"), md_escape(&s.text));
     }
     for s in &refl.improvements {
-        let _ = writeln!(out, "- To improve: {}", md_escape(&s.text));
+        let _ = writeln!(out, "- {}: {}", t("report.to_improve"), md_escape(&s.text));
     }
     for q in &refl.requirements {
         let _ = writeln!(
             out,
-            "- Requirement: {} ({}){}",
+            "- {}: {} ({}){}",
+            t("report.requirement"),
             md_escape(&q.text),
-            q.fit.map(|f| f.label()).unwrap_or("not assessed"),
+            q.fit
+                .map(|f| f.label())
+                .unwrap_or_else(|| t("report.not_assessed")),
             if q.evidence.trim().is_empty() {
                 String::new()
             } else {
@@ -144,9 +162,12 @@ fn section_for(r: &Rejection, out: &mut String) {
     for t in &refl.trusted {
         let _ = writeln!(
             out,
-            "- {} said: {}",
-            md_escape(&t.who),
-            md_escape(&t.said).replace('\n', " ")
+            "- {}",
+            tf!(
+                "report.said",
+                who = md_escape(&t.who),
+                said = md_escape(&t.said).replace('\n', " ")
+            )
         );
     }
     out.push('\n');
@@ -156,15 +177,19 @@ fn section_for(r: &Rejection, out: &mut String) {
 /// lists and the activity log.
 pub fn markdown_report(journal: &Journal, generated: Day) -> String {
     use std::fmt::Write;
-    let mut out = format!("# Rebound report\n\nGenerated on {}. Everything here was written by you and kept only in your browser.\n\n", generated.long());
+    let mut out = format!(
+        "# {}\n\n{}\n\n",
+        t("report.title"),
+        tf!("report.generated", day = generated.long())
+    );
     if journal.rejections.is_empty() {
-        out.push_str("Nothing recorded yet.\n");
+        out.push_str(&t("report.nothing_recorded_yet_n"));
     }
     for r in &journal.rejections {
         section_for(r, &mut out);
     }
     let p = &journal.person;
-    let mut list = |title: &str, items: Vec<String>| {
+    let mut list = |title: Rc<str>, items: Vec<String>| {
         if !items.is_empty() {
             let _ = writeln!(out, "## {title}\n");
             for item in items {
@@ -174,7 +199,7 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
         }
     };
     list(
-        "Development plan",
+        t("report.development_plan"),
         p.plan
             .iter()
             .map(|i| {
@@ -184,14 +209,14 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
                     i.kind.label(),
                     i.status.label(),
                     i.target
-                        .map(|d| format!(" · by {}", d.long()))
+                        .map(|d| tf!("report.by_day", day = d.long()))
                         .unwrap_or_default()
                 )
             })
             .collect(),
     );
     list(
-        "Question bank",
+        t("report.question_bank"),
         p.lessons
             .iter()
             .map(|l| {
@@ -202,25 +227,25 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
                     if l.prep.trim().is_empty() {
                         String::new()
                     } else {
-                        format!(" (next time: {})", md_escape(l.prep.trim()))
+                        tf!("report.next_time", prep = md_escape(l.prep.trim()))
                     }
                 )
             })
             .collect(),
     );
     list(
-        "Achievements",
+        t("report.achievements"),
         p.achievements.iter().map(|a| md_escape(&a.text)).collect(),
     );
     list(
-        "Reframed thoughts",
+        t("report.reframed_thoughts"),
         p.reframes
             .iter()
             .map(|r| format!("“{}” → “{}”", md_escape(&r.thought), md_escape(&r.balanced)))
             .collect(),
     );
     list(
-        "Other paths",
+        t("report.other_paths"),
         p.paths
             .iter()
             .filter_map(|i| {
@@ -232,7 +257,7 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
                         if i.first_step.trim().is_empty() {
                             String::new()
                         } else {
-                            format!(" (first step: {})", md_escape(i.first_step.trim()))
+                            tf!("report.first_step", step = md_escape(i.first_step.trim()))
                         }
                     )
                 })
@@ -240,7 +265,7 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
             .collect(),
     );
     list(
-        "Network",
+        t("report.network"),
         p.contacts
             .iter()
             .map(|c| {
@@ -262,7 +287,7 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
             .collect(),
     );
     list(
-        "Leads",
+        t("report.leads"),
         p.leads
             .iter()
             .map(|l| {
@@ -276,7 +301,7 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
             .collect(),
     );
     list(
-        "Open to",
+        t("report.open_to"),
         p.open_to
             .iter()
             .map(|o| format!("{}: {}", o.kind.label(), md_escape(&o.text)))
@@ -286,7 +311,11 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
     if !log.is_empty() {
         let _ = writeln!(
             out,
-            "## Activity log\n\n| Date | Kind | What |\n|---|---|---|"
+            "## {}\n\n| {} | {} | {} |\n|---|---|---|",
+            t("report.activity_log"),
+            t("insights.date"),
+            t("insights.kind"),
+            t("insights.what")
         );
         for e in &log {
             let _ = writeln!(

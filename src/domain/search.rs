@@ -4,14 +4,16 @@
 
 use super::list::{choices, Item};
 use super::{Day, Id};
+use crate::i18n::t;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 choices! {
     GoalKind {
-        Applications => ("applications", "Applications sent"),
-        CoverLetters => ("cover_letters", "Tailored cover letters"),
-        Networking => ("networking", "Networking messages"),
-        LearningHours => ("learning_hours", "Hours of learning"),
+        Applications => ("applications", "search.applications_sent"),
+        CoverLetters => ("cover_letters", "search.tailored_cover_letters"),
+        Networking => ("networking", "search.networking_messages"),
+        LearningHours => ("learning_hours", "search.hours_of_learning"),
     }
 }
 
@@ -71,18 +73,18 @@ impl Item for Contact {
             .iter()
             .all(|s| s.trim().is_empty())
     }
-    fn not_ready(&self) -> Option<&'static str> {
+    fn not_ready(&self) -> Option<Rc<str>> {
         self.name
             .trim()
             .is_empty()
-            .then_some("Add their name: a contact needs one.")
+            .then_some(t("search.add_their_name_a"))
     }
 }
 
 choices! {
     EventKind {
-        Event => ("event", "An event to attend"),
-        Association => ("association", "An association to join"),
+        Event => ("event", "search.an_event_to_attend"),
+        Association => ("association", "search.an_association_to_join"),
     }
 }
 
@@ -116,20 +118,20 @@ impl Item for NetworkEvent {
 
 choices! {
     LeadKind {
-        Role => ("role", "A role"),
-        Company => ("company", "A company"),
-        JobBoard => ("job_board", "A job board"),
-        CareerPage => ("career_page", "A company career page"),
-        SavedSearch => ("saved_search", "A saved search"),
+        Role => ("role", "search.a_role"),
+        Company => ("company", "search.a_company"),
+        JobBoard => ("job_board", "search.a_job_board"),
+        CareerPage => ("career_page", "search.a_company_career_page"),
+        SavedSearch => ("saved_search", "search.a_saved_search"),
     }
 }
 
 choices! {
     LeadStatus {
-        Interested => ("interested", "Interested"),
-        Applied => ("applied", "Applied"),
-        Interviewing => ("interviewing", "Interviewing"),
-        Closed => ("closed", "Closed"),
+        Interested => ("interested", "search.interested"),
+        Applied => ("applied", "search.applied"),
+        Interviewing => ("interviewing", "search.interviewing"),
+        Closed => ("closed", "search.closed"),
     }
 }
 
@@ -184,9 +186,9 @@ pub fn safe_link(url: &str) -> Option<&str> {
 
 choices! {
     OpenKind {
-        Industry => ("industry", "Industry"),
-        Role => ("role", "Kind of role"),
-        Organisation => ("organisation", "Kind of organisation"),
+        Industry => ("industry", "search.industry"),
+        Role => ("role", "search.kind_of_role"),
+        Organisation => ("organisation", "search.kind_of_organisation"),
     }
 }
 

@@ -1,6 +1,8 @@
 //! The five stages of getting back on your feet, in the order the guide walks them.
 
+use crate::i18n::t;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// One stage of the recovery guide. The order of the variants is the order of the guide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -41,34 +43,24 @@ impl Stage {
         self.index().checked_sub(1).map(|i| Stage::ALL[i])
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Rc<str> {
         match self {
-            Stage::ProcessEmotions => "Process the emotions",
-            Stage::SeekFeedback => "Seek feedback",
-            Stage::Reflect => "Reflect and evaluate",
-            Stage::Opportunity => "Turn it into opportunity",
-            Stage::KeepSearching => "Keep searching",
+            Stage::ProcessEmotions => t("stage.process_the_emotions"),
+            Stage::SeekFeedback => t("stage.seek_feedback"),
+            Stage::Reflect => t("stage.reflect_and_evaluate"),
+            Stage::Opportunity => t("stage.turn_it_into_opportunity"),
+            Stage::KeepSearching => t("stage.keep_searching"),
         }
     }
 
     /// One line on why the stage matters, in Rebound's own words.
-    pub fn purpose(self) -> &'static str {
+    pub fn purpose(self) -> Rc<str> {
         match self {
-            Stage::ProcessEmotions => {
-                "Give the disappointment its due, briefly, then close this chapter with grace and with people beside you."
-            }
-            Stage::SeekFeedback => {
-                "Ask what the employer saw, hear it with an open mind, and thank them for being candid."
-            }
-            Stage::Reflect => {
-                "Look honestly at how it went and at what the role asked for, so effort goes where it counts."
-            }
-            Stage::Opportunity => {
-                "Keep what this taught you, remember what you have already achieved, and look after yourself."
-            }
-            Stage::KeepSearching => {
-                "Go back out with sharper materials, a wider network and an open mind about where to look."
-            }
+            Stage::ProcessEmotions => t("stage.give_the_disappointment_its"),
+            Stage::SeekFeedback => t("stage.ask_what_the_employer"),
+            Stage::Reflect => t("stage.look_honestly_at_how"),
+            Stage::Opportunity => t("stage.keep_what_this_taught"),
+            Stage::KeepSearching => t("stage.go_back_out_with"),
         }
     }
 
@@ -95,11 +87,11 @@ pub enum StageStatus {
 }
 
 impl StageStatus {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Rc<str> {
         match self {
-            StageStatus::NotStarted => "Not started",
-            StageStatus::InProgress => "In progress",
-            StageStatus::Done => "Done",
+            StageStatus::NotStarted => t("stage.not_started"),
+            StageStatus::InProgress => t("stage.in_progress"),
+            StageStatus::Done => t("list.done"),
         }
     }
 

@@ -7,8 +7,10 @@
 use super::{stage_tools, Guidance};
 use crate::browser::today;
 use crate::domain::{tool_done, Action, Id, Stage, StageStatus, Tool};
+use crate::i18n::t;
 use crate::routes::{go, use_nav, Route, StageScreen};
 use crate::state::use_app;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +41,11 @@ pub fn StagePage(props: &StagePageProps) -> Html {
     let Some(rejection) = state.journal.rejection(&props.rejection) else {
         return html! {};
     };
-    let kicker = format!("Stage {} of 5 · {}", stage.number(), rejection.title());
+    let kicker = tf!(
+        "stage.stage_of_5",
+        stage = stage.number(),
+        rejection_title = rejection.title()
+    );
     match props.screen {
         StageScreen::Tool(index) => match stage.tools().get(index) {
             Some(tool) => html! {
@@ -82,19 +88,22 @@ fn ToolScreen(props: &ToolScreenProps) -> Html {
     let next = match stage.tools().get(props.index + 1) {
         Some(next) => (
             Route::tool(stage, props.index + 1),
-            format!("Next: {}", next.title),
+            tf!("stage.next", title = next.title),
         ),
-        None => (Route::summary(stage), "Next: what you did".to_owned()),
+        None => (
+            Route::summary(stage),
+            t("stage.next_what_you_did").to_string(),
+        ),
     };
     let points: Vec<_> = tool.guidance(stage).collect();
     html! {
         <article class={classes!("rb-stage", "rb-step", format!("rb-stage--{}", stage.css_name()))} aria-labelledby="rb-step-title">
-            <p class="rb-kicker">{ format!("{} · step {} of {count}", props.kicker, props.index + 1) }</p>
+            <p class="rb-kicker">{ tf!("stage.step_of", kicker = props.kicker, value = props.index + 1, count = count) }</p>
             <h1 id="rb-step-title" tabindex="-1">{ tool.title }</h1>
             <p class="rb-lead">{ tool.lead }</p>
             if !points.is_empty() {
                 <details class="rb-details rb-more">
-                    <summary>{"Read more"}</summary>
+                    <summary>{t("stage.read_more")}</summary>
                     { for points.iter().map(|p| html! {
                         <>
                             <h2 class="rb-more__heading">{ p.heading }</h2>
@@ -106,18 +115,18 @@ fn ToolScreen(props: &ToolScreenProps) -> Html {
             <div class="rb-step__tool">
                 { stage_tools(stage, props.rejection.clone(), Some(tool.slug)) }
             </div>
-            <nav class="rb-stepnav" aria-label="Steps">
+            <nav class="rb-stepnav" aria-label={t("stage.steps")}>
                 if done.is_some() {
                     <button type="button" class="rb-button rb-button--primary" onclick={go(&navigator, next.0)}>
                         { next.1 }<span aria-hidden="true">{" →"}</span>
                     </button>
                 } else {
                     <button type="button" class="rb-button" onclick={go(&navigator, next.0)}>
-                        {"Skip for now"}
+                        {t("stage.skip_for_now")}
                     </button>
                 }
                 <button type="button" class="rb-link" onclick={go(&navigator, Route::summary(stage))}>
-                    {"All steps of this stage"}
+                    {t("stage.all_steps_of_this")}
                 </button>
             </nav>
         </article>
@@ -146,7 +155,7 @@ fn StageSummary(props: &StageProps) -> Html {
     html! {
         <article class={classes!("rb-stage", "rb-summary", format!("rb-stage--{}", stage.css_name()))} aria-labelledby="rb-summary-title">
             <p class="rb-kicker">{ props.kicker.clone() }</p>
-            <h1 id="rb-summary-title" tabindex="-1">{ format!("{}: what you did", stage.title()) }</h1>
+            <h1 id="rb-summary-title" tabindex="-1">{ tf!("stage.what_you_did", stage_title = stage.title()) }</h1>
             <ol class="rb-summary__list">
                 { for stage.tools().iter().enumerate().map(|(index, tool)| {
                     let done = tool_done(journal, &props.rejection, stage, tool.slug, today());
@@ -160,7 +169,7 @@ fn StageSummary(props: &StageProps) -> Html {
                             <p id={status_id} class="rb-hint">
                                 { match done {
                                     Some(what) => html! { <><span aria-hidden="true">{"✓ "}</span>{ what }</> },
-                                    None => html! { {"Not yet"} },
+                                    None => html! { {t("stage.not_yet")} },
                                 } }
                             </p>
                         </li>
@@ -168,14 +177,14 @@ fn StageSummary(props: &StageProps) -> Html {
                 }) }
             </ol>
             <StageDone {stage} rejection={props.rejection.clone()} {status} />
-            <nav class="rb-pager" aria-label="Stages">
+            <nav class="rb-pager" aria-label={t("stage.stages")}>
                 if let Some(next) = stage.next() {
                     <button type="button" class="rb-button rb-button--primary" onclick={go(&navigator, Route::Stage { number: next.number() })}>
-                        { format!("Next stage: {}", next.title()) }<span aria-hidden="true">{" →"}</span>
+                        { tf!("stage.next_stage", next_title = next.title()) }<span aria-hidden="true">{" →"}</span>
                     </button>
                 }
-                <button type="button" class="rb-button" onclick={go(&navigator, Route::Home)}>{"Back to all stages"}</button>
-                <button type="button" class="rb-link" onclick={go(&navigator, Route::whole(stage))}>{"See the whole stage on one page"}</button>
+                <button type="button" class="rb-button" onclick={go(&navigator, Route::Home)}>{t("stage.back_to_all_stages")}</button>
+                <button type="button" class="rb-link" onclick={go(&navigator, Route::whole(stage))}>{t("stage.see_the_whole_stage")}</button>
             </nav>
         </article>
     }
@@ -201,19 +210,19 @@ fn WholeStage(props: &StageProps) -> Html {
             <Guidance {stage} />
             { stage_tools(stage, props.rejection.clone(), None) }
             <StageDone {stage} rejection={props.rejection.clone()} {status} />
-            <nav class="rb-pager" aria-label="Stages">
+            <nav class="rb-pager" aria-label={t("stage.stages")}>
                 if let Some(prev) = stage.prev() {
                     <button type="button" class="rb-button rb-pager__prev" onclick={go(&navigator, Route::whole(prev))}>
-                        <span aria-hidden="true">{"← "}</span>{ format!("Previous: {}", prev.title()) }
+                        <span aria-hidden="true">{"← "}</span>{ tf!("stage.previous", prev_title = prev.title()) }
                     </button>
                 }
                 if let Some(next) = stage.next() {
                     <button type="button" class="rb-button rb-pager__next" onclick={go(&navigator, Route::whole(next))}>
-                        { format!("Next: {}", next.title()) }<span aria-hidden="true">{" →"}</span>
+                        { tf!("stage.next_2", next_title = next.title()) }<span aria-hidden="true">{" →"}</span>
                     </button>
                 } else {
                     <button type="button" class="rb-button rb-pager__next" onclick={go(&navigator, Route::Home)}>
-                        {"Back to all stages"}
+                        {t("stage.back_to_all_stages")}
                     </button>
                 }
             </nav>
@@ -244,20 +253,20 @@ fn StageDone(props: &StageDoneProps) -> Html {
             } else {
                 Action::ReopenStage { rejection, stage }
             });
-            announce.emit(format!(
-                "“{}” {}.",
-                stage.title(),
-                if done { "marked done" } else { "reopened" }
-            ));
+            announce.emit(if done {
+                tf!("stage.marked_done", stage = stage.title())
+            } else {
+                tf!("stage.reopened", stage = stage.title())
+            });
         })
     };
     html! {
         <div class="rb-stage-done">
             if props.status == StageStatus::Done {
-                <p class="rb-done-note"><span aria-hidden="true">{"✓ "}</span>{"You marked this stage done."}</p>
-                <button type="button" class="rb-button" onclick={mark(false)}>{"Reopen this stage"}</button>
+                <p class="rb-done-note"><span aria-hidden="true">{"✓ "}</span>{t("stage.you_marked_this_stage")}</p>
+                <button type="button" class="rb-button" onclick={mark(false)}>{t("stage.reopen_this_stage")}</button>
             } else {
-                <button type="button" class="rb-button rb-button--primary" onclick={mark(true)}>{"Mark this stage done"}</button>
+                <button type="button" class="rb-button rb-button--primary" onclick={mark(true)}>{t("stage.mark_this_stage_done")}</button>
             }
         </div>
     }

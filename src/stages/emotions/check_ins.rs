@@ -7,7 +7,9 @@ use crate::browser::{focus_by_id, fresh_id, local_time_label, now_ms};
 use crate::components::{DeleteButton, HelpNow, TextField};
 use crate::domain::Choice;
 use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling, ListEdit, OVERALL};
+use crate::i18n::t;
 use crate::state::use_app;
+use crate::tf;
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -127,9 +129,9 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 overall: Some(overall),
                 ..draft.to_check_in()
             };
-            let message = format!(
-                "Saved: {}. Add feelings or a note below if you like.",
-                checkin.overall_label().unwrap_or_default()
+            let message = tf!(
+                "checkin.saved_add_feelings_or",
+                checkin = checkin.overall_label().unwrap_or_default()
             );
             save(
                 &on_edit,
@@ -198,7 +200,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             }
             error.set(false);
             let checkin = draft.to_check_in();
-            let message = "Check-in saved.".to_owned();
+            let message = t("checkin.check_in_saved").to_string();
             save(
                 &on_edit,
                 &announce,
@@ -222,7 +224,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
     let current_overall = editing.as_ref().and_then(|c| c.overall);
     html! {
         <div class="rb-checkin">
-            <div class="rb-overall" role="group" aria-label="How are you, overall? One tap saves it.">
+            <div class="rb-overall" role="group" aria-label={t("checkin.how_are_you_overall")}>
                 { for OVERALL.iter().enumerate().map(|(i, label)| {
                     let value = i as u8 + 1;
                     let chosen = current_overall == Some(value);
@@ -243,15 +245,15 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             }
             <form class="rb-form rb-checkin__more" onsubmit={on_save}>
                 <h3>{ match &editing {
-                    Some(c) if c.overall.is_some() => "Add to this check-in (optional)",
-                    Some(_) => "Edit this check-in",
-                    None => "Or name what you feel",
+                    Some(c) if c.overall.is_some() => t("checkin.add_to_this_check"),
+                    Some(_) => t("checkin.edit_this_check_in"),
+                    None => t("checkin.or_name_what_you"),
                 } }</h3>
                 <fieldset id="rb-feelings" class={classes!("rb-fieldset", error.then_some("rb-fieldset--error"))}
                     aria-describedby={error.then_some("rb-checkin-error")}>
-                    <legend>{"What are you feeling? Choose any that fit."}</legend>
+                    <legend>{t("checkin.what_are_you_feeling")}</legend>
                     if *error {
-                        <p id="rb-checkin-error" class="rb-error">{"Tap how you are above, choose a feeling, or write a note."}</p>
+                        <p id="rb-checkin-error" class="rb-error">{t("checkin.tap_how_you_are")}</p>
                     }
                     <div class="rb-chips">
                         { for Feeling::ALL.iter().copied().map(|f| {
@@ -270,45 +272,45 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                     let value = draft.strength.get(&f).copied().unwrap_or(CheckIn::DEFAULT_STRENGTH);
                     html! {
                         <div class="rb-field">
-                            <label for={id.clone()}>{ format!("How strong is “{}”?", f.label()) }</label>
+                            <label for={id.clone()}>{ tf!("checkin.how_strong_is", f = f.label()) }</label>
                             <div class="rb-range">
                                 <span aria-hidden="true">{"1"}</span>
                                 <input id={id.clone()} type="range" min="1" max="10" step="1"
                                     value={value.to_string()} oninput={on_strength(f)}
-                                    aria-valuetext={format!("{value} out of 10")} />
+                                    aria-valuetext={tf!("checkin.out_of_10", value = value)} />
                                 <span aria-hidden="true">{"10"}</span>
                                 <output for={id} class="rb-range__value">{ format!("{value} / 10") }</output>
                             </div>
                         </div>
                     }
                 }) }
-                <TextField id="rb-checkin-note" label="A note to yourself" optional=true multiline=true rows={3}
+                <TextField id="rb-checkin-note" label={t("checkin.a_note_to_yourself")} optional=true multiline=true rows={3}
                     value={draft.note.clone()} on_change={on_note} />
                 <div class="rb-actions">
                     <button type="submit" class="rb-button rb-button--primary">
-                        { if editing.is_some() { "Save" } else { "Save check-in" } }
+                        { if editing.is_some() { t("list.save") } else { t("checkin.save_check_in") } }
                     </button>
                     if editing.is_some() {
-                        <button type="button" class="rb-button" onclick={on_done}>{"Done"}</button>
+                        <button type="button" class="rb-button" onclick={on_done}>{t("list.done")}</button>
                     }
                 </div>
             </form>
             if props.checkins.is_empty() {
-                <p class="rb-empty">{"No check-ins yet. Your first one will appear here, with its time."}</p>
+                <p class="rb-empty">{t("checkin.no_check_ins_yet")}</p>
             } else {
-                <h3>{"Your check-ins"}</h3>
+                <h3>{t("checkin.your_check_ins")}</h3>
                 <ul class="rb-list">
                     { for props.checkins.iter().rev().map(|c| {
                         let when = local_time_label(c.at_ms);
                         let feelings = c.feelings.iter().map(|f| match c.strength.get(f) {
                             Some(s) => format!("{} {s}/10", f.label()),
-                            None => f.label().to_owned(),
+                            None => f.label().to_string(),
                         }).collect::<Vec<_>>().join(", ");
                         let title = match (c.overall_label(), feelings.is_empty()) {
-                            (Some(overall), true) => overall.to_owned(),
+                            (Some(overall), true) => overall.to_string(),
                             (Some(overall), false) => format!("{overall} · {feelings}"),
                             (None, false) => feelings,
-                            (None, true) => "No feeling named".to_owned(),
+                            (None, true) => t("checkin.no_feeling_named").to_string(),
                         };
                         let on_edit_this = {
                             let (draft, saved) = (draft.clone(), saved.clone());
@@ -327,8 +329,8 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                                 </div>
                                 <div class="rb-list__actions">
                                     <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
-                                        aria-label={format!("Edit check-in of {when}")}>{"Edit"}</button>
-                                    <DeleteButton what={format!("check-in of {when}")}
+                                        aria-label={tf!("checkin.edit_check_in_of", when = when)}>{t("list.edit")}</button>
+                                    <DeleteButton what={tf!("checkin.check_in_of", when = when)}
                                         on_delete={props.on_edit.reform(move |_| EmotionsEdit::CheckIns(ListEdit::Delete(id.clone())))} />
                                 </div>
                             </li>

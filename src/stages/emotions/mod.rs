@@ -8,6 +8,7 @@ mod window;
 use super::{tool_sections, StageToolsProps};
 use crate::components::LetterEditor;
 use crate::domain::{thank_you_note, Action, EmotionsEdit, LetterContext, PersonEdit, Stage};
+use crate::i18n::t;
 use crate::state::use_app;
 use check_ins::CheckIns;
 use support::SupportCircle;
@@ -47,7 +48,7 @@ pub fn EmotionsStage(props: &StageToolsProps) -> Html {
         "thank-you" => html! {
             <LetterEditor id="rb-thanks" letter={data.thank_you.clone()} suggested={suggested.clone()}
                 on_edit={on_edit.reform(EmotionsEdit::ThankYou)}
-                recipient_hint="The hiring manager or recruiter who told you."
+                recipient_hint={t("s_emotions.the_hiring_manager_or")}
                 sign_as={sign_as.clone()}
                 on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::Person(PersonEdit::SetSignAs(name)))) }} />
         },

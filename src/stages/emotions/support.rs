@@ -5,7 +5,9 @@ use crate::browser::{focus_by_id, fresh_id, today};
 use crate::components::{DeleteButton, TextField};
 use crate::domain::Choice;
 use crate::domain::{EmotionsEdit, ListEdit, Relation, Supporter, WHAT_TO_SAY};
+use crate::i18n::t;
 use crate::state::use_app;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +41,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                 relation: *relation,
                 reached_out_on: None,
             })));
-            announce.emit(format!("{} added to your support circle.", name.trim()));
+            announce.emit(tf!("support.added_to_your_support", name = name.trim()));
             name.set(String::new());
         })
     };
@@ -58,7 +60,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
     html! {
         <>
             if props.supporters.is_empty() {
-                <p class="rb-empty">{"No one here yet. Add a friend, a family member or a mentor below."}</p>
+                <p class="rb-empty">{t("support.no_one_here_yet")}</p>
             } else {
                 <ul class="rb-list">
                     { for props.supporters.iter().map(|s| {
@@ -79,7 +81,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                                     <div class="rb-check">
                                         <input type="checkbox" id={check_id.clone()} checked={s.reached_out_on.is_some()} onchange={on_reached} />
                                         <label for={check_id}>
-                                            { format!("I reached out to {}", s.name) }
+                                            { tf!("support.i_reached_out_to", name = s.name) }
                                             if let Some(day) = s.reached_out_on { <span class="rb-hint">{ format!(" on {}", day.long()) }</span> }
                                         </label>
                                     </div>
@@ -94,11 +96,11 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                 </ul>
             }
             <form class="rb-form rb-inline-form" onsubmit={on_add}>
-                <TextField id="rb-supporter-name" label="Name" value={(*name).clone()}
-                    error={error.then_some(AttrValue::Static("Write their name first."))}
+                <TextField id="rb-supporter-name" label={t("support.name")} value={(*name).clone()}
+                    error={error.then_some(AttrValue::from(t("support.write_their_name_first")))}
                     on_change={{ let name = name.clone(); Callback::from(move |v| name.set(v)) }} />
                 <div class="rb-field">
-                    <label for="rb-supporter-relation">{"Who they are to you"}</label>
+                    <label for="rb-supporter-relation">{t("support.who_they_are_to")}</label>
                     <select id="rb-supporter-relation" onchange={on_relation}>
                         { for Relation::ALL.iter().copied().map(|r| html! {
                             <option value={r.slug()} selected={*relation == r}>{ r.label() }</option>
@@ -106,13 +108,13 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                     </select>
                 </div>
                 <div class="rb-actions">
-                    <button type="submit" class="rb-button">{"Add to my circle"}</button>
+                    <button type="submit" class="rb-button">{t("support.add_to_my_circle")}</button>
                 </div>
             </form>
             <details class="rb-details">
-                <summary>{"Not sure what to say?"}</summary>
+                <summary>{t("support.not_sure_what_to")}</summary>
                 <ul class="rb-bullets">
-                    { for WHAT_TO_SAY.iter().map(|line| html! { <li>{ *line }</li> }) }
+                    { for WHAT_TO_SAY.iter().map(|line| html! { <li>{ t(line) }</li> }) }
                 </ul>
             </details>
         </>

@@ -3,7 +3,9 @@
 
 use crate::browser::today;
 use crate::domain::{Day, EmotionsEdit, ProcessingWindow, Stage, WindowState};
+use crate::i18n::t;
 use crate::routes::{go, use_nav, Route};
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +17,7 @@ pub struct ProcessingWindowToolProps {
 #[component]
 pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
     let navigator = use_nav();
-    let date_error = use_state(|| None::<&'static str>);
+    let date_error = use_state(|| None::<String>);
     let today = today();
     let choose_days = |days: i32| {
         let on_edit = props.on_edit.clone();
@@ -40,9 +42,9 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                         end,
                     })));
                 }
-                Some(_) => date_error.set(Some("Pick today or a day after it.")),
+                Some(_) => date_error.set(Some(t("window.pick_today_or_a").to_string())),
                 None if value.is_empty() => {}
-                None => date_error.set(Some("Enter a date as day, month and year.")),
+                None => date_error.set(Some(t("window.enter_a_date_as").to_string())),
             }
         })
     };
@@ -54,34 +56,34 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                 None => html! {},
                 Some((w, WindowState::Open { days_left })) => html! {
                     <p class="rb-callout">
-                        { format!("Your time to process runs until {}", w.end.long()) }
-                        { if days_left == 1 { " (that is today).".to_owned() } else { format!(" ({days_left} days, today included).") } }
-                        {" Be kind to yourself until then."}
+                        { tf!("window.your_time_to_process", end = w.end.long()) }
+                        { if days_left == 1 { t("window.that_is_today").to_string() } else { tf!("window.days_today_included", days_left = days_left) } }
+                        {t("window.be_kind_to_yourself")}
                     </p>
                 },
                 Some((w, WindowState::Ended { days_ago })) => html! {
                     <div class="rb-callout">
                         <p>
-                            { format!("Your time to process ended on {}", w.end.long()) }
-                            { if days_ago == 1 { ", yesterday.".to_owned() } else { format!(", {days_ago} days ago.") } }
-                            {" The feelings may not be gone, and that is fine. When you are ready, turning to what comes next usually helps more than going over it again."}
+                            { tf!("window.your_time_to_process_2", end = w.end.long()) }
+                            { if days_ago == 1 { ", yesterday.".to_owned() } else { tf!("window.days_ago", days_ago = days_ago) } }
+                            {t("window.the_feelings_may_not")}
                         </p>
                         <button type="button" class="rb-button" onclick={go(&navigator, Route::Stage { number: Stage::SeekFeedback.number() })}>
-                            {"Go to: Seek feedback"}
+                            {t("window.go_to_seek_feedback")}
                         </button>
                     </div>
                 },
             } }
             <fieldset class="rb-fieldset">
-                <legend>{ if props.window.is_some() { "Change your window" } else { "Give yourself" } }</legend>
+                <legend>{ if props.window.is_some() { t("window.change_your_window") } else { t("window.give_yourself") } }</legend>
                 <div class="rb-actions rb-actions--tight">
-                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(1)}>{"Today"}</button>
+                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(1)}>{t("window.today")}</button>
                     <button type="button" class="rb-button rb-button--small" onclick={choose_days(2)}>{"2 days"}</button>
                     <button type="button" class="rb-button rb-button--small" onclick={choose_days(3)}>{"3 days"}</button>
                 </div>
                 <div class={classes!("rb-field", date_error.is_some().then_some("rb-field--error"))}>
-                    <label for="rb-window-end">{"Or until a date"}</label>
-                    if let Some(message) = *date_error {
+                    <label for="rb-window-end">{t("window.or_until_a_date")}</label>
+                    if let Some(message) = (*date_error).clone() {
                         <p id="rb-window-end-error" class="rb-error" role="alert">{ message }</p>
                     }
                     <input id="rb-window-end" type="date" min={today.to_string()}

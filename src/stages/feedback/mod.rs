@@ -7,6 +7,7 @@ mod request;
 use super::{tool_sections, StageToolsProps};
 use crate::components::LetterEditor;
 use crate::domain::{thanks_for_feedback, Action, FeedbackEdit, LetterContext, PersonEdit, Stage};
+use crate::i18n::t;
 use crate::state::use_app;
 use notes::FeedbackNotes;
 use request::FeedbackRequestTool;
@@ -53,7 +54,7 @@ pub fn FeedbackStage(props: &StageToolsProps) -> Html {
         "thanks" => html! {
             <LetterEditor id="rb-thankfb" letter={data.thanks.clone()} suggested={thanks.clone()}
                 on_edit={on_edit.reform(FeedbackEdit::Thanks)}
-                recipient_hint="Whoever gave you the feedback."
+                recipient_hint={t("s_feedback.whoever_gave_you_the")}
                 sign_as={sign_as.clone()} on_sign_as={on_sign_as.clone()} />
         },
         _ => html! {},

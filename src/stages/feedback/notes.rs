@@ -7,7 +7,9 @@ use crate::domain::Choice;
 use crate::domain::{
     in_declared_order, parse_tags, Fairness, FeedbackEdit, FeedbackNote, ListEdit, Theme,
 };
+use crate::i18n::t;
 use crate::state::use_app;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -107,11 +109,11 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
             });
             announce.emit(
                 if editing {
-                    "Feedback note updated."
+                    t("notes.feedback_note_updated")
                 } else {
-                    "Feedback note saved."
+                    t("notes.feedback_note_saved")
                 }
-                .into(),
+                .to_string(),
             );
             draft.set(NoteDraft::default());
         })
@@ -121,17 +123,17 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
     html! {
         <>
             <ul class="rb-bullets rb-hint">
-                <li>{"Let them finish. Hold back the urge to explain or correct; you are gathering information, not defending a case."}</li>
-                <li>{"Write it down as close to their words as you can, the same day."}</li>
-                <li>{"Ask one clarifying question if something is vague: “Could you give me an example?”"}</li>
-                <li>{"Judge whether it was fair later, once the sting has faded. Even partly fair feedback points somewhere useful."}</li>
+                <li>{t("notes.let_them_finish_hold")}</li>
+                <li>{t("notes.write_it_down_as")}</li>
+                <li>{t("notes.ask_one_clarifying_question")}</li>
+                <li>{t("notes.judge_whether_it_was")}</li>
             </ul>
             <form class="rb-form" onsubmit={on_save}>
-                <TextField id="rb-feedback-text" label={if editing { "Edit the feedback" } else { "Their feedback, in your notes" }}
-                    error={error.then_some(AttrValue::Static("Write what they said first."))}
+                <TextField id="rb-feedback-text" label={if editing { t("notes.edit_the_feedback") } else { t("notes.their_feedback_in_your") }}
+                    error={error.then_some(AttrValue::from(t("notes.write_what_they_said")))}
                     multiline=true rows={5} value={draft.text.clone()} on_change={update(|d, v| d.text = v)} />
                 <fieldset class="rb-fieldset">
-                    <legend>{"Themes it touches"}</legend>
+                    <legend>{t("notes.themes_it_touches")}</legend>
                     <div class="rb-chips">
                         { for Theme::ALL.iter().copied().map(|t| {
                             let id = format!("rb-theme-{}", t.slug());
@@ -144,11 +146,11 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                         }) }
                     </div>
                 </fieldset>
-                <TextField id="rb-feedback-tags" label="Your own tags" optional=true
-                    hint="Separate them with commas, for example: system design, pace"
+                <TextField id="rb-feedback-tags" label={t("notes.your_own_tags")} optional=true
+                    hint={t("notes.separate_them_with_commas")}
                     value={draft.tags.clone()} on_change={update(|d, v| d.tags = v)} />
                 <fieldset class="rb-fieldset">
-                    <legend>{"Did it feel fair?"}</legend>
+                    <legend>{t("notes.did_it_feel_fair")}</legend>
                     <div class="rb-chips">
                         { for Fairness::ALL.iter().copied().map(|f| {
                             let id = format!("rb-fair-{}", f.slug());
@@ -162,18 +164,18 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                     </div>
                 </fieldset>
                 <div class="rb-actions">
-                    <button type="submit" class="rb-button rb-button--primary">{ if editing { "Save changes" } else { "Save this feedback" } }</button>
+                    <button type="submit" class="rb-button rb-button--primary">{ if editing { t("app.save_changes") } else { t("notes.save_this_feedback") } }</button>
                     if editing {
-                        <button type="button" class="rb-button" onclick={{ let d = draft.clone(); move |_| d.set(NoteDraft::default()) }}>{"Cancel"}</button>
+                        <button type="button" class="rb-button" onclick={{ let d = draft.clone(); move |_| d.set(NoteDraft::default()) }}>{t("list.cancel")}</button>
                     }
                 </div>
             </form>
             if props.notes.is_empty() {
-                <p class="rb-empty">{"No feedback noted yet. When an answer comes, even a one-line one, note it here."}</p>
+                <p class="rb-empty">{t("notes.no_feedback_noted_yet")}</p>
             } else {
                 <ul class="rb-list">
                     { for props.notes.iter().map(|n| {
-                        let mut tags: Vec<String> = n.themes.iter().map(|t| t.label().to_owned()).collect();
+                        let mut tags: Vec<String> = n.themes.iter().map(|theme| theme.label().to_string()).collect();
                         tags.extend(n.tags.iter().cloned());
                         let on_edit_this = { let d = draft.clone(); let n = n.clone(); Callback::from(move |_| d.set(NoteDraft::of(&n))) };
                         let id = n.id.clone();
@@ -183,16 +185,16 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                                 <div class="rb-list__main">
                                     <p class="rb-list__note">{ n.text.clone() }</p>
                                     if !tags.is_empty() {
-                                        <ul class="rb-taglist" aria-label="Tags">
+                                        <ul class="rb-taglist" aria-label={t("notes.tags")}>
                                             { for tags.into_iter().map(|t| html! { <li class="rb-badge">{ t }</li> }) }
                                         </ul>
                                     }
-                                    if let Some(fair) = n.fair { <p class="rb-hint rb-list__meta">{ format!("Felt: {}", fair.label()) }</p> }
+                                    if let Some(fair) = n.fair { <p class="rb-hint rb-list__meta">{ tf!("notes.felt", fair = fair.label()) }</p> }
                                 </div>
                                 <div class="rb-list__actions">
                                     <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
-                                        aria-label={format!("Edit feedback: {summary}")}>{"Edit"}</button>
-                                    <DeleteButton what={format!("feedback: {summary}")}
+                                        aria-label={tf!("notes.edit_feedback", summary = summary)}>{t("list.edit")}</button>
+                                    <DeleteButton what={tf!("notes.feedback", summary = summary)}
                                         on_delete={props.on_edit.reform(move |_| FeedbackEdit::Notes(ListEdit::Delete(id.clone())))} />
                                 </div>
                             </li>

@@ -7,6 +7,8 @@ use crate::domain::{
     feedback_request, follow_up, FeedbackEdit, FeedbackRequest, FollowUpAdvice, LetterContext,
     RejectionDetails, RequestStatus, Tone,
 };
+use crate::i18n::t;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -45,7 +47,7 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
     html! {
         <>
                 <fieldset class="rb-fieldset">
-                    <legend>{"Tone"}</legend>
+                    <legend>{t("request.tone")}</legend>
                     <div class="rb-chips">
                         { for Tone::ALL.iter().copied().map(|tone| {
                             let id = format!("rb-tone-{}", tone.slug());
@@ -61,12 +63,12 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                 </fieldset>
                 <LetterEditor id="rb-request" letter={request.letter.clone()} {suggested}
                     on_edit={props.on_edit.reform(FeedbackEdit::Request)}
-                    recipient_hint="Usually the recruiter or hiring manager you spoke with."
+                    recipient_hint={t("request.usually_the_recruiter_or")}
                     sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} />
             <section class="rb-subtool" aria-labelledby="rb-status-title">
-                <h3 id="rb-status-title">{"Where it stands"}</h3>
+                <h3 id="rb-status-title">{t("request.where_it_stands")}</h3>
                 <div class="rb-field">
-                    <label for="rb-request-status">{"Status"}</label>
+                    <label for="rb-request-status">{t("request.status")}</label>
                     <select id="rb-request-status" onchange={on_status}>
                         { for RequestStatus::ALL.iter().copied().map(|s| html! {
                             <option value={s.slug()} selected={request.status == s}>{ s.label() }</option>
@@ -75,38 +77,38 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                 </div>
                 if request.status == RequestStatus::Sent {
                     <div class="rb-field">
-                        <label for="rb-follow-days">{"Suggest a follow-up after this many days without a reply"}</label>
+                        <label for="rb-follow-days">{t("request.suggest_a_follow_up")}</label>
                         <input id="rb-follow-days" type="number" min="1" max="60" inputmode="numeric"
                             value={request.follow_up_after_days.to_string()} onchange={on_days} />
                     </div>
                 }
                 { match advice {
                     FollowUpAdvice::Nothing => match request.status {
-                        RequestStatus::Replied => html! { <p class="rb-callout">{"They replied. Note what they said below, then thank them."}</p> },
-                        RequestStatus::NoReply => html! { <p class="rb-callout">{"No reply, and you have let it go. That is the right call: their silence is about their workload, not your worth."}</p> },
+                        RequestStatus::Replied => html! { <p class="rb-callout">{t("request.they_replied_note_what")}</p> },
+                        RequestStatus::NoReply => html! { <p class="rb-callout">{t("request.no_reply_and_you")}</p> },
                         _ => html! {},
                     },
                     FollowUpAdvice::Wait { days_left } => html! {
-                        <p class="rb-callout">{ format!("Sent. Give them time: if nothing arrives in {days_left} more day{}, Rebound will suggest one polite follow-up.", if days_left == 1 { "" } else { "s" }) }</p>
+                        <p class="rb-callout">{ tf!("request.sent_give_them_time", days_left = days_left, value = if days_left == 1 { "" } else { "s" }) }</p>
                     },
                     FollowUpAdvice::FollowUp => {
                         let suggested = follow_up(LetterContext { details: &props.details, to_name: &request.letter.to_name, sign_as: &props.sign_as }, request.letter.sent_on);
                         html! {
                             <div class="rb-followup">
-                                <p class="rb-callout">{"No reply yet. One short, friendly follow-up is fine; after that, it is time to let it go."}</p>
-                                <h3>{"Your follow-up"}</h3>
+                                <p class="rb-callout">{t("request.no_reply_yet_one")}</p>
+                                <h3>{t("request.your_follow_up")}</h3>
                                 <LetterEditor id="rb-followup" letter={request.follow_up.clone()} {suggested}
                                     on_edit={props.on_edit.reform(FeedbackEdit::FollowUp)}
-                                    recipient_hint="The same person as before."
-                                    sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} sent_label="I've sent the follow-up" />
+                                    recipient_hint={t("request.the_same_person_as")}
+                                    sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} sent_label={t("request.ive_sent_the_follow")} />
                             </div>
                         }
                     }
                     FollowUpAdvice::LetGo => html! {
                         <div class="rb-callout">
-                            <p>{"You asked twice, politely. Many employers never answer, and that says nothing about you. It is time to let this one go and put your energy into what is next."}</p>
+                            <p>{t("request.you_asked_twice_politely")}</p>
                             <button type="button" class="rb-button" onclick={props.on_edit.reform(|_| FeedbackEdit::SetStatus(RequestStatus::NoReply))}>
-                                {"Let it go"}
+                                {t("request.let_it_go")}
                             </button>
                         </div>
                     },

@@ -13,7 +13,9 @@ use crate::domain::{
     in_declared_order, Action, Interest, Lesson, LessonKind, PathIdea, PathKind, PersonEdit,
     Reframe, Stage, Trap,
 };
+use crate::i18n::t;
 use crate::state::use_app;
+use crate::tf;
 use self_care::SelfCareTool;
 use yew::prelude::*;
 
@@ -47,7 +49,7 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                 .as_ref()
                 .and_then(|id| journal.rejection(id))
                 .map(|r| r.title())
-                .unwrap_or_else(|| "an earlier search".to_owned());
+                .unwrap_or_else(|| t("s_opportunity.an_earlier_search").to_string());
             (l, from)
         })
         .collect();
@@ -59,25 +61,25 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                     { item_list(yew::props!(ItemListProps<Lesson> {
                         id: "rb-lesson",
                         items: lessons_here.clone(),
-                        add_label: "Add a lesson",
-                        empty: "Nothing noted from this one yet. Which question caught you out?",
+                        add_label: t("s_opportunity.add_a_lesson"),
+                        empty: t("s_opportunity.nothing_noted_from_this"),
                         // New lessons belong to the rejection on screen.
                         make: { let this_rejection = this_rejection.clone(); Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) }) },
                         title: Callback::from(|l: Lesson| l.text),
                         detail: Callback::from(|l: Lesson| html! {
                             <>
                                 <p class="rb-hint rb-list__meta">{ l.kind.label() }</p>
-                                if !l.prep.is_empty() { <p class="rb-list__note">{ format!("Next time: {}", l.prep) }</p> }
+                                if !l.prep.is_empty() { <p class="rb-list__note">{ tf!("s_opportunity.next_time", prep = l.prep) }</p> }
                             </>
                         }),
                         editor: Callback::from(|(l, emit): (Lesson, Callback<Lesson>)| {
                             let prefix = format!("rb-lesson-{}", l.id);
                             html! {
                                 <>
-                                    <SelectField id={format!("{prefix}-kind")} label="What kind of lesson" options={options_of::<LessonKind>()}
+                                    <SelectField id={format!("{prefix}-kind")} label={t("s_opportunity.what_kind_of_lesson")} options={options_of::<LessonKind>()}
                                         value={l.kind.slug()} on_change={set_field(&l, &emit, |n, v: String| n.kind = LessonKind::from_slug(&v).unwrap_or(n.kind))} />
-                                    <TextField id={format!("{prefix}-text")} label="What it was" value={l.text.clone()} on_change={set_field(&l, &emit, |n, v| n.text = v)} />
-                                    <TextField id={format!("{prefix}-prep")} label="How I will answer or prepare next time" optional=true multiline=true rows={3}
+                                    <TextField id={format!("{prefix}-text")} label={t("s_opportunity.what_it_was")} value={l.text.clone()} on_change={set_field(&l, &emit, |n, v| n.text = v)} />
+                                    <TextField id={format!("{prefix}-prep")} label={t("s_opportunity.how_i_will_answer")} optional=true multiline=true rows={3}
                                         value={l.prep.clone()} on_change={set_field(&l, &emit, |n, v| n.prep = v)} />
                                 </>
                             }
@@ -85,14 +87,14 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                         on_edit: on_person.reform(PersonEdit::Lessons),
                     })) }
                     if !bank.is_empty() {
-                        <h3>{"From your other rejections"}</h3>
+                        <h3>{t("s_opportunity.from_your_other_rejections")}</h3>
                         <ul class="rb-list">
                             { for bank.iter().map(|(l, from)| html! {
                                 <li class="rb-list__item">
                                     <div class="rb-list__main">
                                         <p class="rb-list__title">{ l.text.clone() }</p>
                                         <p class="rb-hint rb-list__meta">{ format!("{} · {from}", l.kind.label()) }</p>
-                                        if !l.prep.is_empty() { <p class="rb-list__note">{ format!("Next time: {}", l.prep) }</p> }
+                                        if !l.prep.is_empty() { <p class="rb-list__note">{ tf!("s_opportunity.next_time", prep = l.prep) }</p> }
                                     </div>
                                 </li>
                             }) }
@@ -100,25 +102,25 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                     }
                 }
                 if slug == "achievements" {
-                    { text_items("rb-achievement", &person.achievements, "Add an achievement",
-                        "Nothing here yet. Start with one thing you are proud of, however small.", "Achievement",
+                    { text_items("rb-achievement", &person.achievements, t("s_opportunity.add_an_achievement"),
+                        t("s_opportunity.nothing_here_yet_start"), t("s_opportunity.achievement"),
                         on_person.reform(PersonEdit::Achievements)) }
                 }
                 if slug == "reframe" {
                     { item_list(yew::props!(ItemListProps<Reframe> {
                         id: "rb-reframe",
                         items: person.reframes.clone(),
-                        add_label: "Reframe a thought",
-                        empty: "No thoughts reframed yet.",
+                        add_label: t("s_opportunity.reframe_a_thought"),
+                        empty: t("s_opportunity.no_thoughts_reframed_yet"),
                         make: Callback::from(|_| Reframe { id: fresh_id(), thought: String::new(), traps: Vec::new(), balanced: String::new(), at_ms: now_ms() }),
                         // The fairer thought leads; the harsh one it answers sits
                         // quietly below, not in bold.
-                        title: Callback::from(|r: Reframe| if r.balanced.trim().is_empty() { "(fairer thought not written yet)".to_owned() } else { r.balanced }),
+                        title: Callback::from(|r: Reframe| if r.balanced.trim().is_empty() { t("s_opportunity.fairer_thought_not_written").to_string() } else { r.balanced }),
                         detail: Callback::from(|r: Reframe| html! {
                             <>
-                                if !r.thought.trim().is_empty() { <p class="rb-hint rb-list__meta">{ format!("Instead of: {}", r.thought) }</p> }
+                                if !r.thought.trim().is_empty() { <p class="rb-hint rb-list__meta">{ tf!("s_opportunity.instead_of", thought = r.thought) }</p> }
                                 if !r.traps.is_empty() {
-                                    <p class="rb-hint rb-list__meta">{ format!("Traps spotted: {}", r.traps.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }</p>
+                                    <p class="rb-hint rb-list__meta">{ tf!("s_opportunity.traps_spotted", value = r.traps.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }</p>
                                 }
                             </>
                         }),
@@ -126,12 +128,12 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                             let prefix = format!("rb-reframe-{}", r.id);
                             html! {
                                 <>
-                                    <TextField id={format!("{prefix}-thought")} label="The harsh thought" multiline=true rows={2}
-                                        placeholder="I'll never get hired"
+                                    <TextField id={format!("{prefix}-thought")} label={t("s_opportunity.the_harsh_thought")} multiline=true rows={2}
+                                        placeholder={t("s_opportunity.ill_never_get_hired")}
                                         value={r.thought.clone()}
                                         on_change={set_field(&r, &emit, |n, v| n.thought = v)} />
                                     <fieldset class="rb-fieldset">
-                                        <legend>{"Which thinking traps are in it?"}</legend>
+                                        <legend>{t("s_opportunity.which_thinking_traps_are")}</legend>
                                         <ul class="rb-traps">
                                             { for Trap::ALL.iter().map(|&trap| {
                                                 let id = format!("{prefix}-trap-{}", trap.slug());
@@ -150,8 +152,8 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                                             }) }
                                         </ul>
                                     </fieldset>
-                                    <TextField id={format!("{prefix}-balanced")} label="A more balanced thought" multiline=true rows={2}
-                                        placeholder="This role went to someone else. I got to the final round, which tells me I'm close."
+                                    <TextField id={format!("{prefix}-balanced")} label={t("s_opportunity.a_more_balanced_thought")} multiline=true rows={2}
+                                        placeholder={t("s_opportunity.this_role_went_to")}
                                         value={r.balanced.clone()}
                                         on_change={set_field(&r, &emit, |n, v| n.balanced = v)} />
                                 </>
@@ -184,7 +186,7 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
                                     }) }
                                 </div>
                                 if idea.interest != Some(Interest::No) {
-                                    <TextField id={format!("{prefix}-step")} label="A first step" optional=true value={idea.first_step.clone()}
+                                    <TextField id={format!("{prefix}-step")} label={t("s_opportunity.a_first_step")} optional=true value={idea.first_step.clone()}
                                         on_change={{ let idea = idea.clone(); on_person.reform(move |first_step| PersonEdit::SetPath(PathIdea { first_step, ..idea.clone() })) }} />
                                 }
                             </fieldset>

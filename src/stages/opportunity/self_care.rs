@@ -5,6 +5,8 @@
 use crate::browser::today;
 use crate::domain::Choice;
 use crate::domain::{Activity, Day, PersonEdit, SelfCare};
+use crate::i18n::t;
+use crate::tf;
 use yew::prelude::*;
 
 /// One line on the last seven days, today included: on how many days the
@@ -33,9 +35,9 @@ fn week_summary(care: &SelfCare, today: Day) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     match active {
-        0 => "Nothing ticked this week yet. One small thing today counts.".to_owned(),
-        1 => format!("This week: 1 day you looked after yourself ({what}). That counts."),
-        n => format!("This week: {n} of 7 days you looked after yourself ({what})."),
+        0 => t("selfcare.nothing_ticked_this_week").to_string(),
+        1 => tf!("selfcare.this_week_1_day", what = what),
+        n => tf!("selfcare.this_week_of_7", n = n, what = what),
     }
 }
 
@@ -65,7 +67,7 @@ pub fn SelfCareTool(props: &SelfCareToolProps) -> Html {
     html! {
         <>
             <fieldset class="rb-fieldset">
-                <legend>{"What helps you? Choose the ones to track."}</legend>
+                <legend>{t("selfcare.what_helps_you_choose")}</legend>
                 <div class="rb-chips">
                     { for Activity::ALL.iter().map(|&a| {
                         let id = format!("rb-care-choose-{}", a.slug());
@@ -79,10 +81,10 @@ pub fn SelfCareTool(props: &SelfCareToolProps) -> Html {
                 </div>
             </fieldset>
             if care.chosen.is_empty() {
-                <p class="rb-empty">{"Choose at least one activity above to tick it off day by day."}</p>
+                <p class="rb-empty">{t("selfcare.choose_at_least_one")}</p>
             } else {
                 <fieldset class="rb-fieldset">
-                    <legend>{"Today I…"}</legend>
+                    <legend>{t("selfcare.today_i")}</legend>
                     { for care.chosen.iter().map(|&a| {
                         let id = format!("rb-care-today-{}", a.slug());
                         let done = care.done_on(today).contains(&a);

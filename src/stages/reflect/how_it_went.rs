@@ -4,6 +4,8 @@ use crate::browser::fresh_id;
 use crate::components::{item_list, ItemListProps, TextField};
 use crate::domain::Choice;
 use crate::domain::{Dimension, ReflectEdit, ReflectionData, TextItem};
+use crate::i18n::t;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,9 +18,9 @@ pub struct HowItWentProps {
 pub fn text_items(
     id: &'static str,
     items: &[TextItem],
-    add_label: &'static str,
-    empty: &'static str,
-    field_label: &'static str,
+    add_label: std::rc::Rc<str>,
+    empty: std::rc::Rc<str>,
+    field_label: std::rc::Rc<str>,
     on_edit: Callback<crate::domain::ListEdit<TextItem>>,
 ) -> Html {
     html! {
@@ -32,7 +34,7 @@ pub fn text_items(
             editor: Callback::from(move |(item, emit): (TextItem, Callback<TextItem>)| {
                 let field_id = format!("{id}-{}-text", item.id);
                 html! {
-                    <TextField id={field_id} label={field_label} value={item.text.clone()}
+                    <TextField id={field_id} label={field_label.clone()} value={item.text.clone()}
                         on_change={Callback::from(move |text| emit.emit(TextItem { text, ..item.clone() }))} />
                 }
             }),
@@ -66,29 +68,29 @@ pub fn HowItWent(props: &HowItWentProps) -> Html {
                                 }) }
                                 if current.is_some() {
                                     <button type="button" class="rb-link rb-rating__clear"
-                                        aria-label={format!("Clear the rating for {}", dim.label())}
-                                        onclick={props.on_edit.reform(move |_| ReflectEdit::Rate(dim, None))}>{"Clear"}</button>
+                                        aria-label={tf!("howitwent.clear_the_rating_for", dim = dim.label())}
+                                        onclick={props.on_edit.reform(move |_| ReflectEdit::Rate(dim, None))}>{t("howitwent.clear")}</button>
                                 }
                             </div>
                         </fieldset>
                     }
                 }) }
             </div>
-            <TextField id="rb-went-well" label="What went well" multiline=true rows={3} optional=true
+            <TextField id="rb-went-well" label={t("howitwent.what_went_well")} multiline=true rows={3} optional=true
                 value={data.went_well.clone()} on_change={props.on_edit.reform(ReflectEdit::SetWentWell)} />
-            <TextField id="rb-to-improve" label="What I would do differently" multiline=true rows={3} optional=true
+            <TextField id="rb-to-improve" label={t("howitwent.what_i_would_do")} multiline=true rows={3} optional=true
                 value={data.to_improve.clone()} on_change={props.on_edit.reform(ReflectEdit::SetToImprove)} />
             <div class="rb-columns">
                 <div>
-                    <h3>{"Strengths I showed"}</h3>
-                    { text_items("rb-strengths", &data.strengths, "Add a strength",
-                        "None yet. What did you do well, even partly?", "Strength",
+                    <h3>{t("howitwent.strengths_i_showed")}</h3>
+                    { text_items("rb-strengths", &data.strengths, t("howitwent.add_a_strength"),
+                        t("howitwent.none_yet_what_did"), t("howitwent.strength"),
                         props.on_edit.reform(ReflectEdit::Strengths)) }
                 </div>
                 <div>
-                    <h3>{"Things to improve"}</h3>
-                    { text_items("rb-improvements", &data.improvements, "Add something to improve",
-                        "None yet. What would make the next interview stronger?", "To improve",
+                    <h3>{t("howitwent.things_to_improve")}</h3>
+                    { text_items("rb-improvements", &data.improvements, t("howitwent.add_something_to_improve"),
+                        t("howitwent.none_yet_what_would"), t("howitwent.to_improve"),
                         props.on_edit.reform(ReflectEdit::Improvements)) }
                 </div>
             </div>

@@ -11,6 +11,7 @@ use super::{tool_sections, StageToolsProps};
 use crate::browser::fresh_id;
 use crate::components::{item_list, set_field, ItemListProps, Patterns, TextField};
 use crate::domain::{Action, PersonEdit, ReflectEdit, Stage, TrustedView};
+use crate::i18n::t;
 use crate::state::use_app;
 use how_it_went::HowItWent;
 use plan::DevelopmentPlan;
@@ -43,7 +44,7 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
             state.dispatch(Action::PlanGaps {
                 rejection: id.clone(),
             });
-            announce.emit("Your gaps are in your development plan below.".into());
+            announce.emit(t("s_reflect.your_gaps_are_in").to_string());
         })
     };
     let on_plan = {
@@ -65,19 +66,19 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
                     { item_list(yew::props!(ItemListProps<TrustedView> {
                         id: "rb-trusted",
                         items: data.trusted.clone(),
-                        add_label: "Add what someone said",
-                        empty: "No one asked yet.",
+                        add_label: t("s_reflect.add_what_someone_said"),
+                        empty: t("s_reflect.no_one_asked_yet"),
                         make: Callback::from(|_| TrustedView { id: fresh_id(), who: String::new(), said: String::new() }),
-                        title: Callback::from(|t: TrustedView| t.who),
-                        detail: Callback::from(|t: TrustedView| html! { <p class="rb-list__note">{ t.said }</p> }),
-                        editor: Callback::from(|(t, emit): (TrustedView, Callback<TrustedView>)| {
-                            let prefix = format!("rb-trusted-{}", t.id);
+                        title: Callback::from(|view: TrustedView| view.who),
+                        detail: Callback::from(|view: TrustedView| html! { <p class="rb-list__note">{ view.said }</p> }),
+                        editor: Callback::from(|(view, emit): (TrustedView, Callback<TrustedView>)| {
+                            let prefix = format!("rb-trusted-{}", view.id);
                             html! {
                                 <>
-                                    <TextField id={format!("{prefix}-who")} label="Who" value={t.who.clone()}
-                                        on_change={set_field(&t, &emit, |n, v| n.who = v)} />
-                                    <TextField id={format!("{prefix}-said")} label="What they said" multiline=true rows={3} value={t.said.clone()}
-                                        on_change={set_field(&t, &emit, |n, v| n.said = v)} />
+                                    <TextField id={format!("{prefix}-who")} label={t("s_reflect.who")} value={view.who.clone()}
+                                        on_change={set_field(&view, &emit, |n, v| n.who = v)} />
+                                    <TextField id={format!("{prefix}-said")} label={t("s_reflect.what_they_said")} multiline=true rows={3} value={view.said.clone()}
+                                        on_change={set_field(&view, &emit, |n, v| n.said = v)} />
                                 </>
                             }
                         }),

@@ -5,6 +5,7 @@ use crate::components::options_of;
 use crate::components::{item_list, set_field, DateField, ItemListProps, SelectField, TextField};
 use crate::domain::Choice;
 use crate::domain::{ListEdit, PlanItem, PlanKind, PlanStatus};
+use crate::i18n::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,14 +24,14 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
     html! {
         <>
             <p class="rb-hint">
-                {"This plan is shared by all your rejections."}
+                {t("plan.this_plan_is_shared")}
                 if !props.plan.is_empty() { { format!(" {done} of {} done.", props.plan.len()) } }
             </p>
             { item_list(yew::props!(ItemListProps<PlanItem> {
                 id: "rb-plan",
                 items: props.plan.clone(),
-                add_label: "Add a step",
-                empty: "No steps yet. Send gaps here from the requirements above, or add one yourself.",
+                add_label: t("plan.add_a_step"),
+                empty: t("plan.no_steps_yet_send"),
                 make: Callback::from(|_| PlanItem::new(fresh_id(), String::new(), None)),
                 title: Callback::from(|p: PlanItem| match (p.action.trim(), p.gap.trim()) {
                     ("", gap) => gap.to_owned(),
@@ -47,15 +48,15 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
                     let prefix = format!("rb-plan-{}", p.id);
                     html! {
                         <>
-                            <TextField id={format!("{prefix}-gap")} label="The gap or thing to improve" value={p.gap.clone()} on_change={set_field(&p, &emit, |n, v| n.gap = v)} />
-                            <SelectField id={format!("{prefix}-kind")} label="Kind of step" options={options_of::<PlanKind>()}
+                            <TextField id={format!("{prefix}-gap")} label={t("plan.the_gap_or_thing")} value={p.gap.clone()} on_change={set_field(&p, &emit, |n, v| n.gap = v)} />
+                            <SelectField id={format!("{prefix}-kind")} label={t("plan.kind_of_step")} options={options_of::<PlanKind>()}
                                 value={p.kind.slug()} on_change={set_field(&p, &emit, |n, v: String| n.kind = PlanKind::from_slug(&v).unwrap_or(n.kind))} />
-                            <TextField id={format!("{prefix}-action")} label="The step" value={p.action.clone()}
-                                hint="For example: “Finish the PostgreSQL performance course” or “Build a small project with Kubernetes”."
+                            <TextField id={format!("{prefix}-action")} label={t("plan.the_step")} value={p.action.clone()}
+                                hint={t("plan.for_example_finish_the")}
                                 on_change={set_field(&p, &emit, |n, v| n.action = v)} />
-                            <DateField id={format!("{prefix}-target")} label="Aim to finish by" optional=true value={p.target}
+                            <DateField id={format!("{prefix}-target")} label={t("plan.aim_to_finish_by")} optional=true value={p.target}
                                 on_change={set_field(&p, &emit, |n, v| n.target = v)} />
-                            <SelectField id={format!("{prefix}-status")} label="Status" options={options_of::<PlanStatus>()}
+                            <SelectField id={format!("{prefix}-status")} label={t("request.status")} options={options_of::<PlanStatus>()}
                                 value={p.status.slug()} on_change={set_field(&p, &emit, |n, v: String| n.status = PlanStatus::from_slug(&v).unwrap_or(n.status))} />
                         </>
                     }

@@ -5,7 +5,9 @@ use crate::browser::{focus_by_id, fresh_id};
 use crate::components::{item_list, set_field, ItemListProps, TextField};
 use crate::domain::Choice;
 use crate::domain::{split_requirements, Fit, PlanItem, ReflectEdit, Requirement};
+use crate::i18n::t;
 use crate::state::use_app;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +22,7 @@ pub struct RequirementsProps {
 pub fn Requirements(props: &RequirementsProps) -> Html {
     let app = use_app();
     let pasted = use_state(String::new);
-    let paste_error = use_state(|| None::<&'static str>);
+    let paste_error = use_state(|| None::<std::rc::Rc<str>>);
     let on_add = {
         let pasted = pasted.clone();
         let paste_error = paste_error.clone();
@@ -30,9 +32,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
             e.prevent_default();
             let lines = split_requirements(&pasted);
             if lines.is_empty() {
-                paste_error.set(Some(
-                    "Paste or type at least one requirement first, one per line.",
-                ));
+                paste_error.set(Some(t("requirements.paste_or_type_at")));
                 focus_by_id("rb-reqs-paste");
                 return;
             }
@@ -49,9 +49,10 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                     })
                     .collect(),
             ));
-            announce.emit(format!(
-                "Added {count} requirement{}.",
-                if count == 1 { "" } else { "s" }
+            announce.emit(tf!(
+                "requirements.added_requirement",
+                count = count,
+                value = if count == 1 { "" } else { "s" }
             ));
             pasted.set(String::new());
         })
@@ -67,28 +68,28 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
     html! {
         <>
             <form class="rb-form" onsubmit={on_add}>
-                <TextField id="rb-reqs-paste" label="Paste or type the requirements" multiline=true rows={5}
-                    hint="One per line. Paste the whole list from the job advert: each line becomes its own requirement."
-                    error={paste_error.map(AttrValue::from)}
+                <TextField id="rb-reqs-paste" label={t("requirements.paste_or_type_the")} multiline=true rows={5}
+                    hint={t("requirements.one_per_line_paste")}
+                    error={(*paste_error).clone().map(AttrValue::from)}
                     value={(*pasted).clone()} on_change={{ let p = pasted.clone(); Callback::from(move |v| p.set(v)) }} />
                 <div class="rb-actions">
-                    <button type="submit" class="rb-button">{"Add these requirements"}</button>
+                    <button type="submit" class="rb-button">{t("requirements.add_these_requirements")}</button>
                 </div>
             </form>
             { item_list(yew::props!(ItemListProps<Requirement> {
                 id: "rb-req",
                 items: props.requirements.clone(),
-                empty: "No requirements yet. Paste them from the job advert above.",
+                empty: t("requirements.no_requirements_yet_paste"),
                 title: Callback::from(|r: Requirement| r.text),
                 detail: Callback::from(move |r: Requirement| {
                     let planned = plan_ids.contains(&r.plan_id());
                     html! {
                         <p class="rb-hint rb-list__meta">
                             <span class={classes!("rb-fit", r.fit.map(|f| format!("rb-fit--{}", f.slug())))}>
-                                { r.fit.map(|f| f.label()).unwrap_or("Not assessed yet") }
+                                { r.fit.map(|f| f.label()).unwrap_or(t("requirements.not_assessed_yet")) }
                             </span>
                             if !r.evidence.is_empty() { { format!(" · {}", r.evidence) } }
-                            if planned { {" · in your development plan"} }
+                            if planned { {t("requirements.in_your_development_plan")} }
                         </p>
                     }
                 }),
@@ -96,10 +97,10 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                     let prefix = format!("rb-req-{}", r.id);
                     html! {
                         <>
-                            <TextField id={format!("{prefix}-text")} label="Requirement" value={r.text.clone()}
+                            <TextField id={format!("{prefix}-text")} label={t("requirements.requirement")} value={r.text.clone()}
                                 on_change={set_field(&r, &emit, |n, v| n.text = v)} />
                             <fieldset class="rb-fieldset">
-                                <legend>{"Do I meet it?"}</legend>
+                                <legend>{t("requirements.do_i_meet_it")}</legend>
                                 <div class="rb-chips">
                                     { for Fit::ALL.iter().map(|&fit| {
                                         let id = format!("{prefix}-fit-{}", fit.slug());
@@ -114,8 +115,8 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                                     }) }
                                 </div>
                             </fieldset>
-                            <TextField id={format!("{prefix}-evidence")} label="Evidence" optional=true multiline=true rows={2}
-                                hint="Where you have shown it, or what is missing."
+                            <TextField id={format!("{prefix}-evidence")} label={t("requirements.evidence")} optional=true multiline=true rows={2}
+                                hint={t("requirements.where_you_have_shown")}
                                 value={r.evidence.clone()}
                                 on_change={set_field(&r, &emit, |n, v| n.evidence = v)} />
                         </>
@@ -126,7 +127,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
             if unplanned_gaps > 0 {
                 <div class="rb-actions">
                     <button type="button" class="rb-button rb-button--primary" onclick={props.on_plan_gaps.reform(|_| ())}>
-                        { format!("Send {unplanned_gaps} gap{} to my development plan", if unplanned_gaps == 1 { "" } else { "s" }) }
+                        { tf!("requirements.send_gap_to_my", unplanned_gaps = unplanned_gaps, value = if unplanned_gaps == 1 { "" } else { "s" }) }
                     </button>
                 </div>
             }

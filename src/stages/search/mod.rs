@@ -12,7 +12,9 @@ use crate::domain::{
     closing_summary, repeated_patterns, Action, Day, Goal, GoalKind, Materials, OpenKind, OpenTo,
     PersonEdit, Stage,
 };
+use crate::i18n::t;
 use crate::state::use_app;
+use crate::tf;
 use network::Network;
 use yew::prelude::*;
 
@@ -81,7 +83,7 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
         html! {
             <>
                 if slug == "this-week" {
-                    <p class="rb-hint">{ format!("The week from {}.", week.long()) }</p>
+                    <p class="rb-hint">{ tf!("s_search.the_week_from", week = week.long()) }</p>
                     <div class="rb-goals">
                         { for GoalKind::ALL.iter().map(|&kind| {
                             let g = goal(kind);
@@ -95,12 +97,12 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                                     <legend>{ kind.label() }</legend>
                                     <div class="rb-goal__inputs">
                                         <div class="rb-field">
-                                            <label for={format!("{prefix}-done")}>{"Done"}</label>
+                                            <label for={format!("{prefix}-done")}>{t("list.done")}</label>
                                             <input id={format!("{prefix}-done")} type="number" min="0" max="999" inputmode="numeric"
                                                 value={g.done.to_string()} onchange={number(g.target, false)} />
                                         </div>
                                         <div class="rb-field">
-                                            <label for={format!("{prefix}-target")}>{"Goal"}</label>
+                                            <label for={format!("{prefix}-target")}>{t("s_search.goal")}</label>
                                             <input id={format!("{prefix}-target")} type="number" min="0" max="999" inputmode="numeric"
                                                 value={g.target.to_string()} onchange={number(g.done, true)} />
                                         </div>
@@ -109,7 +111,7 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                                         <progress max={g.target.to_string()} value={g.done.min(g.target).to_string()}
                                             aria-label={format!("{}: {} of {}", kind.label(), g.done, g.target)}></progress>
                                         <p class="rb-hint rb-goal__text">
-                                            { if g.done >= g.target { format!("{} of {}: goal reached.", g.done, g.target) } else { format!("{} of {}", g.done, g.target) } }
+                                            { if g.done >= g.target { tf!("s_search.of_goal_reached", done = g.done, target = g.target) } else { format!("{} of {}", g.done, g.target) } }
                                         </p>
                                     }
                                 </fieldset>
@@ -119,30 +121,30 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                 }
                 if slug == "materials" {
                     if !strengths.is_empty() {
-                        <h3>{"Make more of"}</h3>
+                        <h3>{t("s_search.make_more_of")}</h3>
                         <ul class="rb-bullets">{ for strengths.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
                     }
                     if to_address.is_empty() {
-                        <p class="rb-empty">{"Once you list things to improve and gaps in stage 3, they appear here as points to address."}</p>
+                        <p class="rb-empty">{t("s_search.once_you_list_things")}</p>
                     } else {
-                        <h3>{"Address or show progress on"}</h3>
+                        <h3>{t("s_search.address_or_show_progress")}</h3>
                         <ul class="rb-bullets">{ for to_address.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
                     }
                     <div class="rb-check">
                         <input type="checkbox" id="rb-resume-done" checked={materials.resume_revised_on.is_some()}
                             onchange={set_materials(|m, day| m.resume_revised_on = day)} />
-                        <label for="rb-resume-done">{"I revised my resume"}
+                        <label for="rb-resume-done">{t("s_search.i_revised_my_resume")}
                             if let Some(d) = materials.resume_revised_on { <span class="rb-hint">{ format!(" (on {})", d.long()) }</span> }
                         </label>
                     </div>
                     <div class="rb-check">
                         <input type="checkbox" id="rb-cover-done" checked={materials.cover_letter_tailored_on.is_some()}
                             onchange={set_materials(|m, day| m.cover_letter_tailored_on = day)} />
-                        <label for="rb-cover-done">{"I tailored a cover letter to a new role"}
+                        <label for="rb-cover-done">{t("s_search.i_tailored_a_cover")}
                             if let Some(d) = materials.cover_letter_tailored_on { <span class="rb-hint">{ format!(" (on {})", d.long()) }</span> }
                         </label>
                     </div>
-                    <TextField id="rb-materials-notes" label="Notes for my resume and cover letters" optional=true multiline=true rows={3}
+                    <TextField id="rb-materials-notes" label={t("s_search.notes_for_my_resume")} optional=true multiline=true rows={3}
                         value={materials.notes.clone()}
                         on_change={{ let m = materials.clone(); on_person.reform(move |notes| PersonEdit::Materials(Materials { notes, ..m.clone() })) }} />
                 }
@@ -153,8 +155,8 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                     { item_list(yew::props!(ItemListProps<OpenTo> {
                         id: "rb-open",
                         items: person.open_to.clone(),
-                        add_label: "Add something I'm open to",
-                        empty: "Nothing yet. Where else could your skills be valued?",
+                        add_label: t("s_search.add_something_im_open"),
+                        empty: t("s_search.nothing_yet_where_else"),
                         make: Callback::from(|_| OpenTo { id: fresh_id(), kind: OpenKind::Industry, text: String::new() }),
                         title: Callback::from(|o: OpenTo| o.text),
                         detail: Callback::from(|o: OpenTo| html! { <p class="rb-hint rb-list__meta">{ o.kind.label() }</p> }),
@@ -162,9 +164,9 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                             let prefix = format!("rb-open-{}", o.id);
                             html! {
                                 <>
-                                    <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<OpenKind>()} value={o.kind.slug()}
+                                    <SelectField id={format!("{prefix}-kind")} label={t("insights.kind")} options={options_of::<OpenKind>()} value={o.kind.slug()}
                                         on_change={{ let (o, emit) = (o.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(OpenTo { kind: OpenKind::from_slug(&v).unwrap_or(o.kind), ..o.clone() })) }} />
-                                    <TextField id={format!("{prefix}-text")} label="What" value={o.text.clone()}
+                                    <TextField id={format!("{prefix}-text")} label={t("insights.what")} value={o.text.clone()}
                                         on_change={set_field(&o, &emit, |n, v| n.text = v)} />
                                 </>
                             }
@@ -174,12 +176,12 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                 }
                 if slug == "looking-back" {
                     if summary.is_empty() {
-                        <p>{"You wrote down what happened, which is the first step. Each tool above is there when you want it."}</p>
+                        <p>{t("s_search.you_wrote_down_what")}</p>
                     } else {
                         <ul class="rb-bullets">{ for summary.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
                     }
-                    <p>{"Not getting this job hurt, and it is fine that it did. You did not pretend otherwise: you felt it, asked what you could learn, looked honestly at yourself and went back out. That is what resilience looks like from the inside."}</p>
-                    <p>{"The right role is out there, and every application brings it a little closer. Be patient with yourself on the slow weeks."}</p>
+                    <p>{t("s_search.not_getting_this_job")}</p>
+                    <p>{t("s_search.the_right_role_is")}</p>
                 }
             </>
         }

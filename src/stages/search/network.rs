@@ -11,6 +11,9 @@ use crate::domain::{
     informational_interview, safe_link, Contact, EventKind, Lead, LeadKind, LeadStatus,
     NetworkEvent, Person, PersonEdit,
 };
+use crate::i18n::t;
+use crate::tf;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,18 +40,18 @@ pub fn Network(props: &NetworkProps) -> Html {
                 { item_list(yew::props!(ItemListProps<Contact> {
                     id: "rb-contact",
                     items: person.contacts.clone(),
-                    add_label: "Add a contact",
-                    empty: "No contacts yet. Who do you know in the field you want?",
+                    add_label: t("network.add_a_contact"),
+                    empty: t("network.no_contacts_yet_who"),
                     make: Callback::from(|_| Contact { id: fresh_id(), name: String::new(), company: String::new(), how_known: String::new(), next_step: String::new(), next_date: None }),
                     title: Callback::from(|c: Contact| match (c.name.trim(), c.company.trim()) {
                         (name, "") => name.to_owned(),
                         ("", company) => company.to_owned(),
-                        (name, company) => format!("{name}, {company}"),
+                        (name, company) => tf!("network.text", name = name, company = company),
                     }),
                     detail: Callback::from(|c: Contact| html! {
                         if !c.next_step.is_empty() || c.next_date.is_some() {
                             <p class="rb-hint rb-list__meta">
-                                { format!("Next: {}", if c.next_step.is_empty() { "follow up" } else { &c.next_step }) }
+                                { tf!("network.next", value = if c.next_step.is_empty() { t("network.follow_up") } else { Rc::from(c.next_step.as_str()) }) }
                                 if let Some(d) = c.next_date { { format!(" · {}", d.long()) } }
                             </p>
                         }
@@ -57,24 +60,24 @@ pub fn Network(props: &NetworkProps) -> Html {
                         let prefix = format!("rb-contact-{}", c.id);
                         html! {
                             <>
-                                <TextField id={format!("{prefix}-name")} label="Name" value={c.name.clone()} on_change={set_field(&c, &emit, |n, v| n.name = v)} />
-                                <TextField id={format!("{prefix}-company")} label="Company" optional=true value={c.company.clone()} on_change={set_field(&c, &emit, |n, v| n.company = v)} />
-                                <TextField id={format!("{prefix}-how")} label="How I know them" optional=true value={c.how_known.clone()} on_change={set_field(&c, &emit, |n, v| n.how_known = v)} />
-                                <TextField id={format!("{prefix}-next")} label="Next step" optional=true value={c.next_step.clone()}
-                                    hint="For example: ask for an informational interview." on_change={set_field(&c, &emit, |n, v| n.next_step = v)} />
-                                <DateField id={format!("{prefix}-date")} label="When" optional=true value={c.next_date}
+                                <TextField id={format!("{prefix}-name")} label={t("support.name")} value={c.name.clone()} on_change={set_field(&c, &emit, |n, v| n.name = v)} />
+                                <TextField id={format!("{prefix}-company")} label={t("rejection.company")} optional=true value={c.company.clone()} on_change={set_field(&c, &emit, |n, v| n.company = v)} />
+                                <TextField id={format!("{prefix}-how")} label={t("network.how_i_know_them")} optional=true value={c.how_known.clone()} on_change={set_field(&c, &emit, |n, v| n.how_known = v)} />
+                                <TextField id={format!("{prefix}-next")} label={t("network.next_step")} optional=true value={c.next_step.clone()}
+                                    hint={t("network.for_example_ask_for")} on_change={set_field(&c, &emit, |n, v| n.next_step = v)} />
+                                <DateField id={format!("{prefix}-date")} label={t("network.when")} optional=true value={c.next_date}
                                     on_change={set_field(&c, &emit, |n, v| n.next_date = v)} />
                             </>
                         }
                     }),
                     on_edit: on_edit.reform(PersonEdit::Contacts),
                 })) }
-                <h3>{"Events and associations"}</h3>
+                <h3>{t("network.events_and_associations")}</h3>
                 { item_list(yew::props!(ItemListProps<NetworkEvent> {
                     id: "rb-event",
                     items: person.events.clone(),
-                    add_label: "Add an event or association",
-                    empty: "None yet. Meetups, conferences, alumni groups and professional bodies are all good places to meet people.",
+                    add_label: t("network.add_an_event_or"),
+                    empty: t("network.none_yet_meetups_conferences"),
                     make: Callback::from(|_| NetworkEvent { id: fresh_id(), name: String::new(), kind: EventKind::Event, date: None, done: false }),
                     title: Callback::from(|e: NetworkEvent| e.name),
                     detail: Callback::from(|e: NetworkEvent| html! {
@@ -89,16 +92,16 @@ pub fn Network(props: &NetworkProps) -> Html {
                         let done_id = format!("{prefix}-done");
                         html! {
                             <>
-                                <TextField id={format!("{prefix}-name")} label="Name" value={e.name.clone()}
+                                <TextField id={format!("{prefix}-name")} label={t("support.name")} value={e.name.clone()}
                                     on_change={set_field(&e, &emit, |n, v| n.name = v)} />
-                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<EventKind>()} value={e.kind.slug()}
+                                <SelectField id={format!("{prefix}-kind")} label={t("insights.kind")} options={options_of::<EventKind>()} value={e.kind.slug()}
                                     on_change={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(NetworkEvent { kind: EventKind::from_slug(&v).unwrap_or(e.kind), ..e.clone() })) }} />
-                                <DateField id={format!("{prefix}-date")} label="Date" optional=true value={e.date}
+                                <DateField id={format!("{prefix}-date")} label={t("insights.date")} optional=true value={e.date}
                                     on_change={set_field(&e, &emit, |n, v| n.date = v)} />
                                 <div class="rb-check">
                                     <input type="checkbox" id={done_id.clone()} checked={e.done}
                                         onchange={{ let (e, emit) = (e.clone(), emit.clone()); Callback::from(move |_| emit.emit(NetworkEvent { done: !e.done, ..e.clone() })) }} />
-                                    <label for={done_id}>{"Done: attended or joined"}</label>
+                                    <label for={done_id}>{t("network.done_attended_or_joined")}</label>
                                 </div>
                             </>
                         }
@@ -107,19 +110,19 @@ pub fn Network(props: &NetworkProps) -> Html {
                 })) }
             }
             if props.part == "informational-interview" {
-                <TextField id="rb-info-field" label="The field or role you want to learn about" optional=true
+                <TextField id="rb-info-field" label={t("network.the_field_or_role")} optional=true
                     value={person.info_field.clone()} on_change={on_edit.reform(PersonEdit::SetInfoField)} />
                 <LetterEditor id="rb-info" letter={person.info_letter.clone()} {suggested}
                     on_edit={on_edit.reform(PersonEdit::InfoLetter)}
-                    recipient_hint="Someone in the field: a contact, or a contact's contact."
+                    recipient_hint={t("network.someone_in_the_field")}
                     sign_as={person.sign_as.clone()} on_sign_as={on_edit.reform(PersonEdit::SetSignAs)} />
             }
             if props.part == "openings" {
                 { item_list(yew::props!(ItemListProps<Lead> {
                     id: "rb-lead",
                     items: person.leads.clone(),
-                    add_label: "Add a lead",
-                    empty: "Nothing to watch yet. Add a job board, a company's career page or a role you found.",
+                    add_label: t("network.add_a_lead"),
+                    empty: t("network.nothing_to_watch_yet"),
                     make: Callback::from(|_| Lead { id: fresh_id(), title: String::new(), kind: LeadKind::Role, url: String::new(), status: LeadStatus::Interested }),
                     title: Callback::from(|l: Lead| l.title),
                     detail: Callback::from(|l: Lead| html! {
@@ -127,8 +130,8 @@ pub fn Network(props: &NetworkProps) -> Html {
                             { format!("{} · {}", l.kind.label(), l.status.label()) }
                             if let Some(url) = safe_link(&l.url) {
                                 {" · "}
-                                <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">
-                                    {"Open link"}<span class="rb-visually-hidden">{ format!(" for {} (opens in a new tab)", l.title) }</span>
+                                <a href={url.to_owned()} target="_blank" rel={t("help.noopener_noreferrer")}>
+                                    {t("network.open_link")}<span class="rb-visually-hidden">{ tf!("network.for_opens_in_a", title = l.title) }</span>
                                 </a>
                             }
                         </p>
@@ -138,17 +141,17 @@ pub fn Network(props: &NetworkProps) -> Html {
                         let bad_link = !l.url.trim().is_empty() && safe_link(&l.url).is_none();
                         html! {
                             <>
-                                <TextField id={format!("{prefix}-title")} label="What it is" value={l.title.clone()}
+                                <TextField id={format!("{prefix}-title")} label={t("network.what_it_is")} value={l.title.clone()}
                                     on_change={set_field(&l, &emit, |n, v| n.title = v)} />
-                                <SelectField id={format!("{prefix}-kind")} label="Kind" options={options_of::<LeadKind>()} value={l.kind.slug()}
+                                <SelectField id={format!("{prefix}-kind")} label={t("insights.kind")} options={options_of::<LeadKind>()} value={l.kind.slug()}
                                     on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(Lead { kind: LeadKind::from_slug(&v).unwrap_or(l.kind), ..l.clone() })) }} />
-                                <TextField id={format!("{prefix}-url")} label="Link" optional=true input_type="url" value={l.url.clone()}
-                                    hint="Starting with https:// or http://"
+                                <TextField id={format!("{prefix}-url")} label={t("network.link")} optional=true input_type="url" value={l.url.clone()}
+                                    hint={t("network.starting_with_https_or")}
                                     on_change={set_field(&l, &emit, |n, v| n.url = v)} />
                                 if bad_link {
-                                    <p class="rb-error" role="alert">{"Only links starting with https:// or http:// can be opened from here. The text is kept as you typed it."}</p>
+                                    <p class="rb-error" role="alert">{t("network.only_links_starting_with")}</p>
                                 }
-                                <SelectField id={format!("{prefix}-status")} label="Status" options={options_of::<LeadStatus>()} value={l.status.slug()}
+                                <SelectField id={format!("{prefix}-status")} label={t("request.status")} options={options_of::<LeadStatus>()} value={l.status.slug()}
                                     on_change={{ let (l, emit) = (l.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(Lead { status: LeadStatus::from_slug(&v).unwrap_or(l.status), ..l.clone() })) }} />
                             </>
                         }

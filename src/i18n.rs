@@ -1,0 +1,410 @@
+//! Every word a person reads comes from a catalog: one JSON file per language
+//! (`i18n/en.json`, `es.json`, `de.json`), flat `"key": "text"` pairs with
+//! `{name}` placeholders. The wasm holds only the keys; the catalog of the
+//! chosen language is fetched next to it at start (see `load`), so a new
+//! language adds no byte to the wasm and a visitor downloads only theirs.
+//!
+//! Dates, numbers and plural forms come from the browser's `Intl`. Natively
+//! (the tests) the English catalog is built in and `Intl` is replaced by
+//! plain English rules, so domain code stays testable without a browser.
+//!
+//! The catalog in use is one per page (a thread-local), because domain code
+//! (letters, the report, `.ics` texts) needs its words as much as the UI does.
+
+use crate::domain::Day;
+use serde::Deserialize;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt::{self, Display};
+use std::rc::Rc;
+
+/// A language Rebound speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::De];
+
+    /// The BCP 47 code, used for `lang`, `Intl` and the catalog's file name.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::De => "de",
+        }
+    }
+
+    /// `es`, `es-MX`, `DE-at` ...; `None` for a language Rebound lacks.
+    pub fn parse(text: &str) -> Option<Lang> {
+        let primary = text.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first of the browser's preferred languages that Rebound speaks.
+    pub fn preferred(languages: &[String]) -> Option<Lang> {
+        languages.iter().find_map(|l| Lang::parse(l))
+    }
+
+    /// The language's name in itself, as the picker shows it whatever the
+    /// page's language ("Deutsch" stays "Deutsch"): from the catalog's own
+    /// `language.name`, so this is the one place the names live.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English", // i18n: own name
+            Lang::Es => "Español", // i18n: own name
+            Lang::De => "Deutsch", // i18n: own name
+        }
+    }
+}
+
+impl Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The texts of one language.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    lang: Lang,
+    entries: HashMap<String, Rc<str>>,
+}
+
+/// A catalog file that is not a flat object of strings.
+#[derive(Debug, thiserror::Error)]
+#[error("catalog {lang}: {source}")]
+pub struct CatalogError {
+    lang: Lang,
+    source: serde_json::Error,
+}
+
+impl Catalog {
+    pub fn parse(lang: Lang, json: &str) -> Result<Catalog, CatalogError> {
+        #[derive(Deserialize)]
+        #[serde(transparent)]
+        struct Flat(HashMap<String, Rc<str>>);
+        let Flat(entries) =
+            serde_json::from_str(json).map_err(|source| CatalogError { lang, source })?;
+        Ok(Catalog { lang, entries })
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn get(&self, key: &str) -> Option<Rc<str>> {
+        self.entries.get(key).cloned()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.keys().map(String::as_str)
+    }
+}
+
+/// The English catalog, built in for native code and tests only: the wasm
+/// never carries it.
+#[cfg(not(target_arch = "wasm32"))]
+pub const ENGLISH_JSON: &str = include_str!("../i18n/en.json");
+
+thread_local! {
+    static CURRENT: RefCell<Rc<Catalog>> = RefCell::new(Rc::new(initial_catalog()));
+}
+
+fn initial_catalog() -> Catalog {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Catalog::parse(Lang::En, ENGLISH_JSON).expect("i18n/en.json is valid")
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        Catalog::default()
+    }
+}
+
+/// Makes `catalog` the one every text comes from, from the next render on.
+pub fn install(catalog: Catalog) {
+    CURRENT.with(|c| *c.borrow_mut() = Rc::new(catalog));
+}
+
+/// The language of the catalog in use.
+pub fn lang() -> Lang {
+    CURRENT.with(|c| c.borrow().lang)
+}
+
+/// The text for `key`. A key the catalog lacks shows as itself, which the
+/// native catalog tests and the e2e walk both catch.
+pub fn t(key: &'static str) -> Rc<str> {
+    lookup(key)
+}
+
+fn lookup(key: &str) -> Rc<str> {
+    CURRENT
+        .with(|c| c.borrow().get(key))
+        .unwrap_or_else(|| Rc::from(key))
+}
+
+/// The text for `key` with its `{name}` placeholders filled in. Use through
+/// [`tf!`](crate::tf).
+pub fn fill(key: &str, args: &[(&str, &dyn Display)]) -> String {
+    fill_text(&lookup(key), args)
+}
+
+/// Replaces each `{name}` in `text` with its value; an unknown name stays.
+pub fn fill_text(text: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(&value.to_string()),
+                    None => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The plural form of `key` for `count` (`key.one`, `key.other`, and in
+/// languages that have them `key.few`, `key.many`...), filled in with `{n}`
+/// (the count, formatted for the language) and `args`. Use through
+/// [`tn!`](crate::tn).
+pub fn plural(key: &str, count: i64, args: &[(&str, &dyn Display)]) -> String {
+    let category = plural_category(count);
+    let text = CURRENT.with(|c| {
+        let catalog = c.borrow();
+        catalog
+            .get(&format!("{key}.{category}"))
+            .or_else(|| catalog.get(&format!("{key}.other")))
+    });
+    let text = text.unwrap_or_else(|| Rc::from(key));
+    let n = number(count);
+    let mut all: Vec<(&str, &dyn Display)> = vec![("n", &n)];
+    all.extend_from_slice(args);
+    fill_text(&text, &all)
+}
+
+/// `tf!("key", name = value, ...)`: the text with its placeholders filled in.
+#[macro_export]
+macro_rules! tf {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::fill($key, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
+    };
+}
+
+/// `tn!("key", count, name = value, ...)`: the plural form for `count`.
+#[macro_export]
+macro_rules! tn {
+    ($key:literal, $count:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::plural($key, ($count) as i64, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
+    };
+}
+
+#[cfg(target_arch = "wasm32")]
+mod intl {
+    use super::lang;
+    use wasm_bindgen::JsValue;
+
+    fn locales() -> js_sys::Array {
+        js_sys::Array::of1(&JsValue::from_str(lang().code()))
+    }
+
+    fn options(pairs: &[(&str, &str)]) -> js_sys::Object {
+        let options = js_sys::Object::new();
+        for (k, v) in pairs {
+            let _ = js_sys::Reflect::set(&options, &(*k).into(), &(*v).into());
+        }
+        options
+    }
+
+    pub fn plural_category(count: i64) -> String {
+        let rules = js_sys::Intl::PluralRules::new(&locales(), &js_sys::Object::new());
+        rules
+            .select(count as f64)
+            .as_string()
+            .unwrap_or_else(|| "other".into())
+    }
+
+    pub fn number(count: i64) -> String {
+        let format = js_sys::Intl::NumberFormat::new(&locales(), &js_sys::Object::new());
+        let formatted = format
+            .format()
+            .call1(&JsValue::NULL, &JsValue::from_f64(count as f64));
+        formatted
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| count.to_string())
+    }
+
+    /// A date (a day, or a moment in ms) in the language's own form.
+    pub fn date(unix_ms: f64, pairs: &[(&str, &str)]) -> String {
+        let format = js_sys::Intl::DateTimeFormat::new(&locales(), &options(pairs));
+        let date = js_sys::Date::new(&JsValue::from_f64(unix_ms));
+        format
+            .format()
+            .call1(&JsValue::NULL, &date)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn plural_category(count: i64) -> String {
+    intl::plural_category(count)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn plural_category(count: i64) -> String {
+    if count == 1 { "one" } else { "other" }.to_owned()
+}
+
+/// A count as the language writes it ("1,234", "1.234").
+#[cfg(target_arch = "wasm32")]
+pub fn number(count: i64) -> String {
+    intl::number(count)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn number(count: i64) -> String {
+    count.to_string()
+}
+
+fn day_ms(day: Day) -> f64 {
+    f64::from(day.days_since_epoch()) * 86_400_000.0
+}
+
+/// "4 March 2026", "4 de marzo de 2026", "4. März 2026".
+#[cfg(target_arch = "wasm32")]
+pub fn long_date(day: Day) -> String {
+    intl::date(
+        day_ms(day),
+        &[
+            ("day", "numeric"),
+            ("month", "long"),
+            ("year", "numeric"),
+            ("timeZone", "UTC"),
+        ],
+    )
+}
+
+/// "4 Mar", "4 mar", "4. März": the mood chart's ticks.
+#[cfg(target_arch = "wasm32")]
+pub fn short_date(day: Day) -> String {
+    intl::date(
+        day_ms(day),
+        &[("day", "numeric"), ("month", "short"), ("timeZone", "UTC")],
+    )
+}
+
+/// "Sun, 22 Nov, 14:05" in the person's own time zone.
+#[cfg(target_arch = "wasm32")]
+pub fn moment(unix_ms: f64) -> String {
+    intl::date(
+        unix_ms,
+        &[
+            ("weekday", "short"),
+            ("day", "numeric"),
+            ("month", "short"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+        ],
+    )
+}
+
+// Natively, plain ISO-like forms stand in for `Intl` (tests only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn long_date(day: Day) -> String {
+    let _ = day_ms(day);
+    day.to_string()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn short_date(day: Day) -> String {
+    let (_, m, d) = day.ymd();
+    format!("{d}/{m}")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn moment(unix_ms: f64) -> String {
+    Day::from_unix_ms(unix_ms).to_string()
+}
+
+/// Where the catalogs are, relative to the app's own files, and the build's
+/// version of them (so an old cached catalog never meets a new wasm).
+pub fn catalog_path(lang: Lang) -> String {
+    let version = option_env!("REBOUND_CATALOG_VERSION").unwrap_or("dev");
+    format!("i18n/{}.json?v={version}", lang.code())
+}
+
+/// Loads the catalog for `lang`: from `prefetched` (the loader's fetch,
+/// started in parallel with the wasm) when it is for this language, else
+/// fetched from `base`. On failure, the English catalog, then an error.
+#[cfg(target_arch = "wasm32")]
+pub async fn load(
+    lang: Lang,
+    base: &str,
+    prefetched: Option<(Lang, js_sys::Promise)>,
+) -> Result<Catalog, String> {
+    use wasm_bindgen_futures::JsFuture;
+    if let Some((prefetched_lang, promise)) = prefetched {
+        if prefetched_lang == lang {
+            if let Ok(text) = JsFuture::from(promise).await {
+                if let Some(catalog) = text.as_string().and_then(|t| Catalog::parse(lang, &t).ok())
+                {
+                    return Ok(catalog);
+                }
+            }
+        }
+    }
+    let mut tried = vec![lang];
+    if lang != Lang::En {
+        tried.push(Lang::En);
+    }
+    let mut last_error = String::new();
+    for lang in tried {
+        match fetch_text(&format!("{base}{}", catalog_path(lang))).await {
+            Ok(text) => match Catalog::parse(lang, &text) {
+                Ok(catalog) => return Ok(catalog),
+                Err(e) => last_error = e.to_string(),
+            },
+            Err(e) => last_error = e,
+        }
+    }
+    Err(last_error)
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| format!("{url}: no answer"))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: {}", response.status()));
+    }
+    let text = response.text().map_err(|_| format!("{url}: unreadable"))?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("{url}: unreadable"))
+}
