@@ -66,21 +66,9 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// "Sun 22 Nov, 14:05" in the user's own time zone.
+/// "Sun, 22 Nov, 14:05" in the user's own time zone and language.
 pub fn local_time_label(unix_ms: f64) -> String {
-    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let date = js_sys::Date::new(&JsValue::from_f64(unix_ms));
-    format!(
-        "{} {} {}, {:02}:{:02}",
-        DAYS[date.get_day() as usize % 7],
-        date.get_date(),
-        MONTHS[date.get_month() as usize % 12],
-        date.get_hours(),
-        date.get_minutes()
-    )
+    crate::i18n::moment(unix_ms)
 }
 
 /// A User Timing mark, for the benchmark (`make bench`) to read. Cheap, and

@@ -11,21 +11,6 @@ use std::fmt;
 #[serde(try_from = "String", into = "String")]
 pub struct Day(i32);
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -96,10 +81,10 @@ impl Day {
         later.0 - self.0
     }
 
-    /// "3 March 2026": unambiguous in every locale.
+    /// "3 March 2026", "3 de marzo de 2026", "3. März 2026": the month by
+    /// name, unambiguous in every locale, in the page's language.
     pub fn long(self) -> String {
-        let (y, m, d) = self.ymd();
-        format!("{d} {} {y}", MONTHS[m as usize - 1])
+        crate::i18n::long_date(self)
     }
 
     /// Monday-based weekday, 0 = Monday.

@@ -2,7 +2,6 @@
 //! user, and what trusted people said. The development plan it feeds is
 //! person-level (see `person.rs`).
 
-use crate::i18n::t;
 use serde::{Deserialize, Serialize};
 
 use super::list::replace;

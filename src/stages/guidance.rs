@@ -18,8 +18,8 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
             <dl class="rb-guidance__list">
                 { for props.stage.guidance().iter().map(|point| html! {
                     <div class="rb-guidance__item">
-                        <dt>{ point.heading }</dt>
-                        <dd>{ point.body }</dd>
+                        <dt>{ point.heading() }</dt>
+                        <dd>{ point.body() }</dd>
                     </div>
                 }) }
             </dl>

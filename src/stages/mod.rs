@@ -58,8 +58,8 @@ fn tool_sections(
             let id = format!("rb-tool-{}", tool.slug);
             html! {
                 <section class="rb-tool" aria-labelledby={id.clone()}>
-                    <h2 {id}>{ tool.title }</h2>
-                    <p class="rb-hint">{ tool.lead }</p>
+                    <h2 {id}>{ tool.title() }</h2>
+                    <p class="rb-hint">{ tool.lead() }</p>
                     { body(tool.slug) }
                 </section>
             }

@@ -88,7 +88,7 @@ fn ToolScreen(props: &ToolScreenProps) -> Html {
     let next = match stage.tools().get(props.index + 1) {
         Some(next) => (
             Route::tool(stage, props.index + 1),
-            tf!("stage.next", title = next.title),
+            tf!("stage.next", title = next.title()),
         ),
         None => (
             Route::summary(stage),
@@ -99,15 +99,15 @@ fn ToolScreen(props: &ToolScreenProps) -> Html {
     html! {
         <article class={classes!("rb-stage", "rb-step", format!("rb-stage--{}", stage.css_name()))} aria-labelledby="rb-step-title">
             <p class="rb-kicker">{ tf!("stage.step_of", kicker = props.kicker, value = props.index + 1, count = count) }</p>
-            <h1 id="rb-step-title" tabindex="-1">{ tool.title }</h1>
-            <p class="rb-lead">{ tool.lead }</p>
+            <h1 id="rb-step-title" tabindex="-1">{ tool.title() }</h1>
+            <p class="rb-lead">{ tool.lead() }</p>
             if !points.is_empty() {
                 <details class="rb-details rb-more">
                     <summary>{t("stage.read_more")}</summary>
                     { for points.iter().map(|p| html! {
                         <>
-                            <h2 class="rb-more__heading">{ p.heading }</h2>
-                            <p>{ p.body }</p>
+                            <h2 class="rb-more__heading">{ p.heading() }</h2>
+                            <p>{ p.body() }</p>
                         </>
                     }) }
                 </details>
@@ -164,7 +164,7 @@ fn StageSummary(props: &StageProps) -> Html {
                         <li class={classes!("rb-summary__item", done.is_some().then_some("rb-summary__item--done"))}>
                             <button type="button" class="rb-summary__open" aria-describedby={status_id.clone()}
                                 onclick={go(&navigator, Route::tool(stage, index))}>
-                                { tool.title }
+                                { tool.title() }
                             </button>
                             <p id={status_id} class="rb-hint">
                                 { match done {

@@ -60,15 +60,15 @@ pub enum SetAside {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SaveError {
     /// QuotaExceededError: the browser's storage for this site is full.
-    #[error("This browser's storage for this site is full, so your latest changes are only in this tab. Rebound keeps trying to save them; export a copy to be safe.")]
+    #[error("{}", crate::i18n::t("storage.save.full"))]
     Full,
     /// Storage is blocked or missing.
-    #[error("This browser is not letting Rebound store anything, so nothing will be kept after you close this page. Export a copy to keep your notes.")]
+    #[error("{}", crate::i18n::t("storage.save.unavailable"))]
     Unavailable,
     /// Another page saved data this one cannot read (a newer Rebound, say).
-    #[error("Another Rebound page in this browser saved data this page cannot read, perhaps from a newer version. So that it is not overwritten, your latest changes here are not saved: export a copy, or carry on in that page.")]
+    #[error("{}", crate::i18n::t("storage.save.storedelsewhere"))]
     StoredElsewhere,
-    #[error("Your latest changes could not be saved ({0}). They are still here, and Rebound keeps trying; export a copy to be safe.")]
+    #[error("{}", crate::tf!("storage.save.other", detail = .0))]
     Other(String),
 }
 

@@ -27,13 +27,13 @@ pub struct Loaded {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     /// Not JSON at all, or cut off part-way.
-    #[error("The saved data is damaged (it is not complete JSON).")]
+    #[error("{}", crate::i18n::t("storage.saved.notjson"))]
     NotJson,
     /// JSON, but not a Rebound envelope, or the data inside has the wrong shape.
-    #[error("The saved data is not in the shape Rebound expects ({0}).")]
+    #[error("{}", crate::tf!("storage.saved.wrongshape", detail = .0))]
     WrongShape(String),
     /// Saved by a newer version of Rebound than this one.
-    #[error("This data was saved by a newer version of Rebound (format {0}; this page knows up to {SCHEMA_VERSION}).")]
+    #[error("{}", crate::tf!("storage.saved.newerversion", format = .0, known = SCHEMA_VERSION))]
     NewerVersion(u32),
 }
 
@@ -250,20 +250,20 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// case, and each message says so.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
-    #[error("That file is {mb} MB; a Rebound export is far smaller (the limit is 5 MB). Check you picked the right file. Your current data has not changed.", mb = crate::domain::one_decimal(*.0 as f64 / 1_048_576.0))]
+    #[error("{}", crate::tf!("storage.import.toolarge", mb = crate::domain::one_decimal(*.0 as f64 / 1_048_576.0)))]
     TooLarge(usize),
-    #[error("That file is not a Rebound export (it is not JSON, or it is cut off). Your current data has not changed.")]
+    #[error("{}", crate::i18n::t("storage.import.notjson"))]
     NotJson,
     /// JSON, but not something Rebound exported.
-    #[error("That file is JSON, but not a Rebound export; it may come from another app. Your current data has not changed.")]
+    #[error("{}", crate::i18n::t("storage.import.notrebound"))]
     NotRebound,
-    #[error("That export comes from a newer version of Rebound (format {0}). Open it there. Your current data has not changed.")]
+    #[error("{}", crate::tf!("storage.import.newerversion", format = .0))]
     NewerVersion(u32),
     /// What is wrong, and where (`rejections[1].details.company: ...`).
-    #[error("That Rebound export is damaged ({0}). Your current data has not changed.")]
+    #[error("{}", crate::tf!("storage.import.wrongshape", detail = .0))]
     WrongShape(String),
     /// Two different entries under one id: merging by id would drop one.
-    #[error("That file lists two different entries under the same id ({0}), so importing it would lose one of them; it may have been edited by hand or joined from two exports. Your current data has not changed.")]
+    #[error("{}", crate::tf!("storage.import.repeatedid", detail = .0))]
     RepeatedId(String),
 }
 
