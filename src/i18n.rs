@@ -271,7 +271,7 @@ fn plural_category(count: i64) -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn plural_category(count: i64) -> String {
-    if count == 1 { "one" } else { "other" }.to_owned()
+    if count == 1 { "one" } else { "other" }.to_owned() // i18n: CLDR category names
 }
 
 /// A count as the language writes it ("1,234", "1.234").
@@ -393,10 +393,10 @@ pub async fn load(
 async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
+    let window = web_sys::window().ok_or("no window")?; // i18n: not shown
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|_| format!("{url}: no answer"))?;
+        .map_err(|_| format!("{url}: no answer"))?; // i18n: not shown
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(format!("{url}: {}", response.status()));

@@ -22,7 +22,7 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
         return html! {
             <button type="button" class="rb-button rb-button--small"
                 onclick={props.on_delete.reform(|_| ())}
-                aria-label={tf!("delete.delete", what = props.what)}>{"Delete"}</button>
+                aria-label={tf!("delete.delete", what = props.what)}>{t("delete.button")}</button>
         };
     }
     if *asking {
@@ -45,7 +45,7 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
         };
         html! {
             <button type="button" class="rb-button rb-button--small" onclick={ask}
-                aria-label={tf!("delete.delete", what = props.what)}>{"Delete"}</button>
+                aria-label={tf!("delete.delete", what = props.what)}>{t("delete.button")}</button>
         }
     }
 }

@@ -112,7 +112,7 @@ pub fn Insights() -> Html {
     html! {
         <section class="rb-insights" aria-labelledby="rb-insights-title">
             <h1 id="rb-insights-title" tabindex="-1">{t("app.insights")}</h1>
-            <p class="rb-lede">{ tf!("insights.across_your_rejection_what", total = total, value = if total == 1 { "" } else { "s" }) }</p>
+            <p class="rb-lede">{ crate::tn!("insights.across", total) }</p>
 
             <Patterns show_all=true />
 
@@ -123,14 +123,14 @@ pub fn Insights() -> Html {
                 } else {
                     <ul class="rb-bullets">
                         { for ended.iter().map(|(reached, n)| html! {
-                            <li>{ tf!("insights.of_ended", n = n, total = total, reached = reached.label().to_lowercase()) }</li>
+                            <li>{ tf!("insights.of_ended", n = n, total = total, reached = reached.label()) }</li>
                         }) }
                     </ul>
                 }
                 <p>{ if sent == 0 {
                     t("insights.no_feedback_requests_sent").to_string()
                 } else {
-                    tf!("insights.feedback_you_asked_time", sent = sent, value = if sent == 1 { "" } else { "s" }, answered = answered, value2 = if silent > 0 { format!(", {silent} never replied") } else { String::new() })
+                    tf!("insights.feedback_asked", asked = crate::tn!("insights.asked_times", sent), answered = answered, silent = if silent > 0 { tf!("insights.never_replied", silent = silent) } else { String::new() })
                 } }</p>
             </section>
 
@@ -192,7 +192,7 @@ pub fn Insights() -> Html {
                         if plan.is_empty() {
                             {t("insights.your_development_plan_is")}
                         } else {
-                            { tf!("insights.development_plan_of_step", plan_done = plan_done, plan = plan.len(), value = if plan.len() == 1 { "" } else { "s" }, plan_doing = plan_doing) }
+                            { tf!("insights.plan_progress", done = crate::tn!("insights.plan_steps_done", plan.len(), done = plan_done), doing = plan_doing) }
                             <progress class="rb-plan-progress" max={plan.len().to_string()} value={plan_done.to_string()}
                                 aria-label={tf!("insights.development_plan_of_steps", plan_done = plan_done, plan = plan.len())}></progress>
                         }

@@ -19,7 +19,7 @@ pub struct LetterEditorProps {
     pub recipient_hint: AttrValue,
     pub sign_as: AttrValue,
     pub on_sign_as: Callback<String>,
-    #[prop_or(AttrValue::Static("I've sent it"))]
+    #[prop_or_else(|| t("letter.ive_sent_it").into())]
     pub sent_label: AttrValue,
 }
 

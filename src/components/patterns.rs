@@ -71,7 +71,7 @@ pub fn Patterns(props: &PatternsProps) -> Html {
                                 <div class="rb-list__main">
                                     <p class="rb-list__title">
                                         { p.label.clone() }
-                                        <span class="rb-badge">{ if p.count() == 1 { "1 rejection".to_owned() } else { format!("{} rejections", p.count()) } }</span>
+                                        <span class="rb-badge">{ crate::i18n::plural("counts.rejections", p.count() as i64, &[]) }</span>
                                         if p.repeats() { <span class="rb-repeats">{t("patterns.repeats")}</span> }
                                     </p>
                                     <p class="rb-hint rb-list__meta">{ format!("{source} · in {}", names.join("; ")) }</p>

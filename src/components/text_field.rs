@@ -2,6 +2,7 @@
 //! longer than the field keeps is never cut short or saved: the text stays in
 //! the field with a message, so nothing is lost and storage is not flooded.
 
+use crate::i18n::t;
 use crate::tf;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -111,7 +112,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         <div class={classes!("rb-field", message.is_some().then_some("rb-field--error"))}>
             <label for={props.id.clone()}>
                 { props.label.clone() }
-                if props.optional { <span class="rb-optional">{" (optional)"}</span> }
+                if props.optional { <span class="rb-optional">{ t("field.optional") }</span> }
             </label>
             if let Some(hint) = &props.hint {
                 <p id={hint_id} class="rb-hint rb-field__hint">{ hint.clone() }</p>

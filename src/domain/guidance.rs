@@ -111,42 +111,162 @@ const fn tool(
 }
 
 const EMOTIONS_TOOLS: &[Tool] = &[
-    tool("check-in", "tool.emotions.check-in.title", "tool.emotions.check-in.lead", &[0]),
-    tool("time", "tool.emotions.time.title", "tool.emotions.time.lead", &[1]),
-    tool("thank-you", "tool.emotions.thank-you.title", "tool.emotions.thank-you.lead", &[2]),
-    tool("support", "tool.emotions.support.title", "tool.emotions.support.lead", &[3]),
+    tool(
+        "check-in",
+        "tool.emotions.check-in.title",
+        "tool.emotions.check-in.lead",
+        &[0],
+    ),
+    tool(
+        "time",
+        "tool.emotions.time.title",
+        "tool.emotions.time.lead",
+        &[1],
+    ),
+    tool(
+        "thank-you",
+        "tool.emotions.thank-you.title",
+        "tool.emotions.thank-you.lead",
+        &[2],
+    ),
+    tool(
+        "support",
+        "tool.emotions.support.title",
+        "tool.emotions.support.lead",
+        &[3],
+    ),
 ];
 
 const FEEDBACK_TOOLS: &[Tool] = &[
-    tool("request", "tool.feedback.request.title", "tool.feedback.request.lead", &[0, 3]),
-    tool("what-they-said", "tool.feedback.what-they-said.title", "tool.feedback.what-they-said.lead", &[1]),
-    tool("thanks", "tool.feedback.thanks.title", "tool.feedback.thanks.lead", &[2]),
+    tool(
+        "request",
+        "tool.feedback.request.title",
+        "tool.feedback.request.lead",
+        &[0, 3],
+    ),
+    tool(
+        "what-they-said",
+        "tool.feedback.what-they-said.title",
+        "tool.feedback.what-they-said.lead",
+        &[1],
+    ),
+    tool(
+        "thanks",
+        "tool.feedback.thanks.title",
+        "tool.feedback.thanks.lead",
+        &[2],
+    ),
 ];
 
 const REFLECT_TOOLS: &[Tool] = &[
-    tool("how-it-went", "tool.reflect.how-it-went.title", "tool.reflect.how-it-went.lead", &[0]),
-    tool("requirements", "tool.reflect.requirements.title", "tool.reflect.requirements.lead", &[3]),
-    tool("trusted-view", "tool.reflect.trusted-view.title", "tool.reflect.trusted-view.lead", &[1]),
-    tool("plan", "tool.reflect.plan.title", "tool.reflect.plan.lead", &[4]),
-    tool("patterns", "tool.reflect.patterns.title", "tool.reflect.patterns.lead", &[2]),
+    tool(
+        "how-it-went",
+        "tool.reflect.how-it-went.title",
+        "tool.reflect.how-it-went.lead",
+        &[0],
+    ),
+    tool(
+        "requirements",
+        "tool.reflect.requirements.title",
+        "tool.reflect.requirements.lead",
+        &[3],
+    ),
+    tool(
+        "trusted-view",
+        "tool.reflect.trusted-view.title",
+        "tool.reflect.trusted-view.lead",
+        &[1],
+    ),
+    tool(
+        "plan",
+        "tool.reflect.plan.title",
+        "tool.reflect.plan.lead",
+        &[4],
+    ),
+    tool(
+        "patterns",
+        "tool.reflect.patterns.title",
+        "tool.reflect.patterns.lead",
+        &[2],
+    ),
 ];
 
 const OPPORTUNITY_TOOLS: &[Tool] = &[
-    tool("lessons", "tool.opportunity.lessons.title", "tool.opportunity.lessons.lead", &[0]),
-    tool("achievements", "tool.opportunity.achievements.title", "tool.opportunity.achievements.lead", &[1]),
-    tool("self-care", "tool.opportunity.self-care.title", "tool.opportunity.self-care.lead", &[2]),
-    tool("reframe", "tool.opportunity.reframe.title", "tool.opportunity.reframe.lead", &[3]),
-    tool("paths", "tool.opportunity.paths.title", "tool.opportunity.paths.lead", &[4]),
+    tool(
+        "lessons",
+        "tool.opportunity.lessons.title",
+        "tool.opportunity.lessons.lead",
+        &[0],
+    ),
+    tool(
+        "achievements",
+        "tool.opportunity.achievements.title",
+        "tool.opportunity.achievements.lead",
+        &[1],
+    ),
+    tool(
+        "self-care",
+        "tool.opportunity.self-care.title",
+        "tool.opportunity.self-care.lead",
+        &[2],
+    ),
+    tool(
+        "reframe",
+        "tool.opportunity.reframe.title",
+        "tool.opportunity.reframe.lead",
+        &[3],
+    ),
+    tool(
+        "paths",
+        "tool.opportunity.paths.title",
+        "tool.opportunity.paths.lead",
+        &[4],
+    ),
 ];
 
 const SEARCH_TOOLS: &[Tool] = &[
-    tool("this-week", "tool.search.this-week.title", "tool.search.this-week.lead", &[0]),
-    tool("materials", "tool.search.materials.title", "tool.search.materials.lead", &[]),
-    tool("network", "tool.search.network.title", "tool.search.network.lead", &[1]),
-    tool("informational-interview", "tool.search.informational-interview.title", "tool.search.informational-interview.lead", &[2]),
-    tool("openings", "tool.search.openings.title", "tool.search.openings.lead", &[3]),
-    tool("adaptable", "tool.search.adaptable.title", "tool.search.adaptable.lead", &[4]),
-    tool("looking-back", "tool.search.looking-back.title", "tool.search.looking-back.lead", &[]),
+    tool(
+        "this-week",
+        "tool.search.this-week.title",
+        "tool.search.this-week.lead",
+        &[0],
+    ),
+    tool(
+        "materials",
+        "tool.search.materials.title",
+        "tool.search.materials.lead",
+        &[],
+    ),
+    tool(
+        "network",
+        "tool.search.network.title",
+        "tool.search.network.lead",
+        &[1],
+    ),
+    tool(
+        "informational-interview",
+        "tool.search.informational-interview.title",
+        "tool.search.informational-interview.lead",
+        &[2],
+    ),
+    tool(
+        "openings",
+        "tool.search.openings.title",
+        "tool.search.openings.lead",
+        &[3],
+    ),
+    tool(
+        "adaptable",
+        "tool.search.adaptable.title",
+        "tool.search.adaptable.lead",
+        &[4],
+    ),
+    tool(
+        "looking-back",
+        "tool.search.looking-back.title",
+        "tool.search.looking-back.lead",
+        &[],
+    ),
 ];
 
 impl Stage {

@@ -40,63 +40,63 @@ const fn line(
 pub const HELPLINES: &[Helpline] = &[
     line(
         &["US"],
-        "988 Suicide & Crisis Lifeline",
+        "988 Suicide & Crisis Lifeline", // i18n: the service's own name
         "988",
         "988",
         "https://988lifeline.org",
     ),
     line(
         &["CA"],
-        "9-8-8 Suicide Crisis Helpline",
+        "9-8-8 Suicide Crisis Helpline", // i18n: the service's own name
         "988",
         "988",
         "https://988.ca",
     ),
     line(
         &["GB", "IE"],
-        "Samaritans",
+        "Samaritans", // i18n: the service's own name
         "116 123",
         "116123",
         "https://www.samaritans.org",
     ),
     line(
         &["AU"],
-        "Lifeline",
+        "Lifeline", // i18n: the service's own name
         "13 11 14",
         "131114",
         "https://www.lifeline.org.au",
     ),
     line(
         &["NZ"],
-        "Need to talk? 1737",
+        "Need to talk? 1737", // i18n: the service's own name
         "1737",
         "1737",
         "https://1737.org.nz",
     ),
     line(
         &["DE"],
-        "TelefonSeelsorge",
+        "TelefonSeelsorge", // i18n: the service's own name
         "0800 111 0 111",
         "08001110111",
         "https://www.telefonseelsorge.de",
     ),
     line(
         &["AT"],
-        "TelefonSeelsorge",
+        "TelefonSeelsorge", // i18n: the service's own name
         "142",
         "142",
         "https://www.telefonseelsorge.at",
     ),
     line(
         &["CH"],
-        "Die Dargebotene Hand",
+        "Die Dargebotene Hand", // i18n: the service's own name
         "143",
         "143",
         "https://www.143.ch",
     ),
     line(
         &["ES"],
-        "Línea 024",
+        "Línea 024", // i18n: the service's own name
         "024",
         "024",
         "https://www.sanidad.gob.es/linea024/",

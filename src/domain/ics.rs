@@ -156,7 +156,7 @@ pub fn calendar(reminders: &[Reminder], now_ms: f64) -> String {
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         // The product id is for machines and stays the same in every language.
-        "PRODID:-//Rebound//Job search reminders//EN",
+        "PRODID:-//Rebound//Job search reminders//EN", // i18n: for calendar apps, not people
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ] {

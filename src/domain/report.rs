@@ -241,7 +241,13 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
         t("report.reframed_thoughts"),
         p.reframes
             .iter()
-            .map(|r| format!("“{}” → “{}”", md_escape(&r.thought), md_escape(&r.balanced)))
+            .map(|r| {
+                tf!(
+                    "report.reframe",
+                    thought = md_escape(&r.thought),
+                    balanced = md_escape(&r.balanced)
+                )
+            })
             .collect(),
     );
     list(

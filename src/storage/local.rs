@@ -68,7 +68,7 @@ pub enum SaveError {
     /// Another page saved data this one cannot read (a newer Rebound, say).
     #[error("{}", crate::i18n::t("storage.save.storedelsewhere"))]
     StoredElsewhere,
-    #[error("{}", crate::tf!("storage.save.other", detail = .0))]
+    #[error("{}", crate::tf!("storage.save.failed", detail = .0))]
     Other(String),
 }
 
@@ -95,7 +95,7 @@ fn error_name(error: &JsValue) -> String {
     js_sys::Reflect::get(error, &JsValue::from_str("name"))
         .ok()
         .and_then(|n| n.as_string())
-        .unwrap_or_else(|| "unknown error".into())
+        .unwrap_or_else(|| "unknown error".into()) // i18n: technical detail
 }
 
 /// What a failed write means for the person.

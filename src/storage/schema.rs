@@ -106,6 +106,7 @@ where
 /// path says where, and nobody counts columns in a one-line file.
 fn without_position(error: &serde_json::Error) -> String {
     let text = error.to_string();
+    // i18n: technical detail
     match text.rfind(" at line ") {
         Some(at) => text[..at].to_owned(),
         None => text,
@@ -117,7 +118,9 @@ fn not_json(error: &serde_json::Error) -> DecodeError {
     let message = without_position(error);
     // serde_json stops at 128 levels instead of exhausting the stack; no
     // Rebound file comes near that.
+    // i18n: technical detail
     if message.starts_with("recursion limit exceeded") {
+        // i18n: technical detail
         DecodeError::WrongShape("nested far deeper than any Rebound data".into())
     } else {
         DecodeError::NotJson
@@ -144,7 +147,7 @@ fn read_top_level(text: &str) -> Result<Option<TopLevel<'_>>, DecodeError> {
 fn checked_schema(schema: u64) -> Result<u32, DecodeError> {
     match u32::try_from(schema) {
         Ok(0) => Err(DecodeError::WrongShape(
-            "schema version 0 does not exist".into(),
+            "schema version 0 does not exist".into(), // i18n: technical detail
         )),
         Ok(v) if v <= SCHEMA_VERSION => Ok(v),
         Ok(v) => Err(DecodeError::NewerVersion(v)),
@@ -176,7 +179,7 @@ fn read_journal(data: &str) -> Result<Journal, DecodeError> {
 fn journal_of(top: TopLevel, schema: u32) -> Result<Journal, DecodeError> {
     let data = top
         .data
-        .ok_or_else(|| DecodeError::WrongShape("no data".into()))?;
+        .ok_or_else(|| DecodeError::WrongShape("no data".into()))?; // i18n: technical detail
     read_journal(&migrate(schema, data.get())?)
 }
 
@@ -186,7 +189,7 @@ pub fn stored_rev(text: &str) -> Option<u64> {
 }
 
 pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
-    let no_envelope = || DecodeError::WrongShape("no schema, revision and data".into());
+    let no_envelope = || DecodeError::WrongShape("no schema, revision and data".into()); // i18n: technical detail
     let top = read_top_level(text)?.ok_or_else(no_envelope)?;
     let (Some(schema), Some(rev), Some(saved_at)) = (top.schema, top.rev, top.saved_at) else {
         return Err(no_envelope());
@@ -206,7 +209,7 @@ pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
 pub fn migrate(from: u32, data: &str) -> Result<std::borrow::Cow<'_, str>, DecodeError> {
     if from == 0 {
         return Err(DecodeError::WrongShape(
-            "schema version 0 does not exist".into(),
+            "schema version 0 does not exist".into(), // i18n: technical detail
         ));
     }
     // Version 1 is the first; later steps go here as `if version == N { ... }`.

@@ -78,8 +78,8 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                 <legend>{ if props.window.is_some() { t("window.change_your_window") } else { t("window.give_yourself") } }</legend>
                 <div class="rb-actions rb-actions--tight">
                     <button type="button" class="rb-button rb-button--small" onclick={choose_days(1)}>{t("window.today")}</button>
-                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(2)}>{"2 days"}</button>
-                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(3)}>{"3 days"}</button>
+                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(2)}>{ crate::tn!("window.days", 2) }</button>
+                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(3)}>{ crate::tn!("window.days", 3) }</button>
                 </div>
                 <div class={classes!("rb-field", date_error.is_some().then_some("rb-field--error"))}>
                     <label for="rb-window-end">{t("window.or_until_a_date")}</label>

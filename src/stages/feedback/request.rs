@@ -8,7 +8,6 @@ use crate::domain::{
     RejectionDetails, RequestStatus, Tone,
 };
 use crate::i18n::t;
-use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -89,7 +88,7 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                         _ => html! {},
                     },
                     FollowUpAdvice::Wait { days_left } => html! {
-                        <p class="rb-callout">{ tf!("request.sent_give_them_time", days_left = days_left, value = if days_left == 1 { "" } else { "s" }) }</p>
+                        <p class="rb-callout">{ crate::tn!("request.give_them_time", days_left) }</p>
                     },
                     FollowUpAdvice::FollowUp => {
                         let suggested = follow_up(LetterContext { details: &props.details, to_name: &request.letter.to_name, sign_as: &props.sign_as }, request.letter.sent_on);

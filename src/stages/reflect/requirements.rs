@@ -7,7 +7,6 @@ use crate::domain::Choice;
 use crate::domain::{split_requirements, Fit, PlanItem, ReflectEdit, Requirement};
 use crate::i18n::t;
 use crate::state::use_app;
-use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -49,11 +48,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                     })
                     .collect(),
             ));
-            announce.emit(tf!(
-                "requirements.added_requirement",
-                count = count,
-                value = if count == 1 { "" } else { "s" }
-            ));
+            announce.emit(crate::tn!("requirements.added", count));
             pasted.set(String::new());
         })
     };
@@ -127,7 +122,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
             if unplanned_gaps > 0 {
                 <div class="rb-actions">
                     <button type="button" class="rb-button rb-button--primary" onclick={props.on_plan_gaps.reform(|_| ())}>
-                        { tf!("requirements.send_gap_to_my", unplanned_gaps = unplanned_gaps, value = if unplanned_gaps == 1 { "" } else { "s" }) }
+                        { crate::tn!("requirements.send_gaps", unplanned_gaps) }
                     </button>
                 </div>
             }
