@@ -7,7 +7,12 @@
   var script = d.currentScript;
   var base, origin;
   var warned = {};
-  var KEYS = ['company', 'role', 'date', 'namespace', 'mode', 'theme', 'accent'];
+  var KEYS = ['company', 'role', 'date', 'namespace', 'mode', 'theme', 'accent', 'lang'];
+  // The iframe's title and the fallback link in each language, filled in
+  // from the catalogs at build time (scripts/build-i18n.mjs), and the
+  // catalogs' version.
+  var WORDS = __REBOUND_LANGUAGES__;
+  var VERSION = '__REBOUND_CATALOG_VERSION__';
   var HEIGHT = 720; // placeholder height, so the host page does not jump
   var wasm; // one module load shared by every inline widget
 
@@ -36,13 +41,24 @@
     return o;
   }
 
-  function fallback(parent) {
+  // The language the app will choose (src/options.rs decides, and warns
+  // about a value it does not know): the host's, else the browser's.
+  function language(o) {
+    var tags = [o.lang].concat(w.navigator.languages || [w.navigator.language]);
+    for (var i = 0; i < tags.length; i++) {
+      var primary = String(tags[i] || '').toLowerCase().split(/[-_]/)[0];
+      if (WORDS[primary]) return primary;
+    }
+    return 'en';
+  }
+
+  function fallback(parent, o) {
     var p = d.createElement('p');
     var a = d.createElement('a');
     a.href = base + 'index.html';
     a.target = '_blank';
     a.rel = 'noopener';
-    a.textContent = 'Open Rebound, a private guide for the days after a job rejection';
+    a.textContent = WORDS[language(o)][1];
     p.appendChild(a);
     parent.appendChild(p);
   }
@@ -55,7 +71,7 @@
     var hash = ['embed=iframe'];
     for (var k in o) if (k !== 'mode') hash.push(k + '=' + encodeURIComponent(o[k]));
     f.src = base + 'index.html#' + hash.join('&');
-    f.title = 'Rebound: a private guide for after a job rejection';
+    f.title = WORDS[language(o)][0];
     // allow-forms: the app's forms submit to nothing (preventDefault), but a
     // sandbox without it drops their submit events.
     f.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox allow-storage-access-by-user-activation');
@@ -88,15 +104,19 @@
     wasm = wasm || import(base + 'pkg/rebound_embed.js').then(function (m) {
       return m.default({ module_or_path: base + 'pkg/rebound_embed_bg.wasm' }).then(function () { return m; });
     });
+    // The words, fetched alongside the wasm; the app takes them if they are
+    // for the language it chooses.
+    var lang = language(o);
+    var catalog = { lang: lang, text: w.fetch(base + 'i18n/' + lang + '.json?v=' + VERSION).then(function (r) { return r.ok ? r.text() : null; }, function () { return null; }) };
     wasm.then(function (m) {
       if (state.gone) return;
-      state.app = m.mount(el, o);
+      state.app = m.mount(el, o, catalog, base);
       box.style.minHeight = '';
     }).catch(function () {
       // Blocked by the host's CSP (no 'wasm-unsafe-eval') or an old browser.
       if (state.gone) return;
       box.style.minHeight = '';
-      fallback(el);
+      fallback(el, o);
     });
   }
 

@@ -2,10 +2,13 @@
 //! at a time. The same component serves the static page and every embed.
 
 use crate::browser::now_ms;
-use crate::components::{HelpNow, Hub, Insights, RejectionForm, StorageNotice, Welcome, YourData};
+use crate::components::{
+    HelpNow, Hub, Insights, LanguagePicker, RejectionForm, StorageNotice, Welcome, YourData,
+};
 use crate::domain::{Action, RejectionDetails};
 use crate::handover::{use_embed_choices, use_hand_over_receiver};
 use crate::i18n::t;
+use crate::i18n::Lang;
 use crate::options::ColorScheme;
 use crate::persistence::{initial_journal, opened_rev, use_saver, StorageProblem};
 use crate::routes::{go, Route};
@@ -292,10 +295,28 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
+    // The picker (hosted page only) loads the other catalog, then the whole
+    // screen is drawn again in it: the keyed root below is rebuilt, while
+    // the journal, saving and the address stay as they are.
+    let lang = use_state(crate::i18n::lang);
+    let on_language = {
+        let (lang, store) = (lang.clone(), boot.store.clone());
+        Callback::from(move |chosen: Lang| {
+            store.remember_language(chosen.code());
+            let lang = lang.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::i18n::load_and_install(chosen, "", None, true).await {
+                    crate::browser::forget_language_in_address();
+                    lang.set(chosen);
+                }
+            });
+        })
+    };
+
     let has_journal = !journal.is_empty();
     html! {
         <ContextProvider<AppContext> context={AppContext { state: state.clone(), announce: announce.clone() }}>
-            <div class={classes!("rb-app", props.theme.class())} ref={root_ref}>
+            <div class={classes!("rb-app", props.theme.class())} ref={root_ref} key={lang.code()} lang={lang.code()}>
                 <header class="rb-header">
                     <span class="rb-brand">{"Rebound"}</span>
                     <nav class="rb-header__nav" aria-label="Rebound">
@@ -316,6 +337,9 @@ pub fn App(props: &AppProps) -> Html {
                 <footer class="rb-footer">
                     <HelpNow />
                     <p>{t("app.private_by_design_what")}</p>
+                    if props.hosted {
+                        <LanguagePicker current={*lang} on_change={on_language} />
+                    }
                 </footer>
             </div>
         </ContextProvider<AppContext>>

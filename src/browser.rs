@@ -106,3 +106,34 @@ pub fn focus_by_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Drops `lang=` from the page's query (a host's choice carried over), so a
+/// language the person picks holds on reload. The screen's address stays.
+pub fn forget_language_in_address() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let query = location.search().unwrap_or_default();
+    if !query.contains("lang=") {
+        return;
+    }
+    let kept: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.starts_with("lang=") && !pair.is_empty())
+        .collect();
+    let query = if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    };
+    let address = format!(
+        "{}{query}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+}

@@ -51,8 +51,8 @@ impl Lang {
     }
 
     /// The language's name in itself, as the picker shows it whatever the
-    /// page's language ("Deutsch" stays "Deutsch"): from the catalog's own
-    /// `language.name`, so this is the one place the names live.
+    /// page's language ("Deutsch" stays "Deutsch"), so it lives here and
+    /// not in any one catalog.
     pub fn own_name(self) -> &'static str {
         match self {
             Lang::En => "English", // i18n: own name
@@ -60,6 +60,16 @@ impl Lang {
             Lang::De => "Deutsch", // i18n: own name
         }
     }
+}
+
+/// The language to speak: the host's choice (`data-lang`), else the one the
+/// person picked on the hosted page, else the browser's first preferred
+/// language Rebound speaks, else English.
+pub fn choose(explicit: Option<Lang>, remembered: Option<Lang>, preferred: &[String]) -> Lang {
+    explicit
+        .or(remembered)
+        .or_else(|| Lang::preferred(preferred))
+        .unwrap_or_default()
 }
 
 impl Display for Lang {
@@ -389,6 +399,42 @@ pub async fn load(
     Err(last_error)
 }
 
+/// Loads and installs the catalog for `lang` (from `prefetched` when it is
+/// that language's), then says so to the page: `<html lang>` and the title
+/// when the page is ours (`own_page`). Whether there are words to show.
+#[cfg(target_arch = "wasm32")]
+pub async fn load_and_install(
+    lang: Lang,
+    base: &str,
+    prefetched: Option<(Lang, js_sys::Promise)>,
+    own_page: bool,
+) -> bool {
+    match load(lang, base, prefetched).await {
+        Ok(catalog) => {
+            let lang = catalog.lang();
+            install(catalog);
+            if own_page {
+                if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                    if let Some(root) = document.document_element() {
+                        let _ = root.set_attribute("lang", lang.code());
+                    }
+                    document.set_title(&t("page.title"));
+                    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+                        let _ = meta.set_attribute("content", &t("page.description"));
+                    }
+                }
+            }
+            true
+        }
+        Err(error) => {
+            web_sys::console::warn_1(
+                &format!("Rebound: could not load its words ({error}).").into(),
+            );
+            false
+        }
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
@@ -407,4 +453,15 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| format!("{url}: unreadable"))
+}
+
+/// Natively there is nothing to fetch: the built-in English stays.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load_and_install(
+    _lang: Lang,
+    _base: &str,
+    _prefetched: Option<(Lang, js_sys::Promise)>,
+    _own_page: bool,
+) -> bool {
+    false
 }

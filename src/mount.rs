@@ -4,8 +4,10 @@
 //! option accepts is decided in `options`.
 
 use crate::app::{AppProps, Root};
+use crate::i18n::{self, Lang};
 use crate::options::{options_from_pairs, Options};
 use crate::storage::access::embedded_storage;
+use crate::storage::Store;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -34,7 +36,58 @@ fn is_css_colour(value: &str) -> bool {
     !value.is_empty() && web_sys::css::supports_with_value("color", value).unwrap_or(false)
 }
 
-/// Mounts the app into `element` with `options`.
+/// The language for these options: the host's, else (on the hosted page)
+/// the one the person picked, else the browser's.
+pub fn language_for(options: &Options) -> Lang {
+    let remembered = options
+        .hosted
+        .then(|| Store::open(&options.namespace).remembered_language())
+        .flatten()
+        .and_then(|code| Lang::parse(&code));
+    i18n::choose(
+        options.lang,
+        remembered,
+        &crate::browser::preferred_languages(),
+    )
+}
+
+/// A catalog the loader started fetching in parallel with the wasm:
+/// `{ lang: "es", text: Promise<string | null> }`.
+pub fn prefetched_catalog(value: &JsValue) -> Option<(Lang, js_sys::Promise)> {
+    let lang = js_sys::Reflect::get(value, &"lang".into())
+        .ok()?
+        .as_string()?;
+    let text = js_sys::Reflect::get(value, &"text".into()).ok()?;
+    Some((Lang::parse(&lang)?, text.dyn_into().ok()?))
+}
+
+/// What shows when no catalog could be loaded at all (the network failed
+/// after the wasm arrived): there are no words to take from a catalog, so
+/// this one line is in each language.
+fn show_no_words(element: &web_sys::Element) {
+    element.set_text_content(Some(
+        "Rebound could not load. Check your connection and reload the page. · No se pudo cargar Rebound: revise su conexión y vuelva a cargar la página. · Rebound konnte nicht geladen werden: Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.", // i18n: shown when no catalog could load
+    ));
+}
+
+/// Loads the language, then mounts: the way every entry point starts.
+/// `on_mounted` receives the app's handle.
+pub async fn load_and_mount(
+    element: web_sys::Element,
+    options: Options,
+    base: String,
+    prefetched: Option<(Lang, js_sys::Promise)>,
+    own_page: bool,
+) -> Option<AppHandle<Root>> {
+    let lang = language_for(&options);
+    if !i18n::load_and_install(lang, &base, prefetched, own_page).await {
+        show_no_words(&element);
+        return None;
+    }
+    Some(mount_with(element, options))
+}
+
+/// Mounts the app into `element` with `options`, in the catalog installed.
 pub fn mount_with(element: web_sys::Element, options: Options) -> AppHandle<Root> {
     if options.in_iframe {
         report_height_to_host();
@@ -107,20 +160,23 @@ pub fn start_static_page() {
     else {
         return;
     };
-    if is_embedded(&window) {
-        wasm_bindgen_futures::spawn_local(async move {
-            let mut options = options;
+    // The catalog boot.js started fetching alongside the wasm.
+    let prefetched = js_sys::Reflect::get(&window, &"reboundCatalog".into())
+        .ok()
+        .and_then(|value| prefetched_catalog(&value));
+    let embedded = is_embedded(&window);
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut options = options;
+        if embedded {
             options.embedded_storage = Some(embedded_storage(&options.namespace).await);
-            // The app lives as long as the page.
-            std::mem::forget(mount_with(root, options));
-        });
-    } else {
-        let options = Options {
-            hosted: true,
-            ..options
-        };
-        std::mem::forget(mount_with(root, options));
-    }
+        } else {
+            options.hosted = true;
+        }
+        // The app lives as long as the page.
+        if let Some(handle) = load_and_mount(root, options, String::new(), prefetched, true).await {
+            std::mem::forget(handle);
+        }
+    });
 }
 
 /// A fragment typed by hand that is not a screen's address (`#foo`) would

@@ -3,6 +3,7 @@
 //! (`embed/embed.js`) checks the same rules before anything loads.
 
 use crate::domain::{percent_encode, Day, RejectionDetails};
+use crate::i18n::Lang;
 use crate::storage::local::clean_namespace;
 use crate::storage::{EmbeddedStorage, DEFAULT_NAMESPACE};
 
@@ -64,6 +65,9 @@ pub struct Options {
     /// (found at start, before anything renders). `None` at top level and
     /// in inline mode, where the storage is the page's own.
     pub embedded_storage: Option<EmbeddedStorage>,
+    /// The language the host asked for (`data-lang`, `lang`); `None` leaves
+    /// it to the person's choice and the browser (see `i18n::choose`).
+    pub lang: Option<Lang>,
 }
 
 impl Options {
@@ -71,6 +75,9 @@ impl Options {
     /// namespace and prefill, ready to take the widget's journal.
     pub fn own_tab_fragment(&self) -> String {
         let mut parts = vec!["handover=1".to_owned()];
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={lang}"));
+        }
         if self.namespace != DEFAULT_NAMESPACE {
             parts.push(format!("namespace={}", percent_encode(&self.namespace)));
         }
@@ -89,8 +96,8 @@ impl Options {
 
     /// What stays in the address once the fragment is read, as a query
     /// (`?namespace=careershub`), so a reload finds the same notes and, in a
-    /// frame, keeps its look and its sizing: the namespace, and in a frame
-    /// `embed`, theme and accent. None of it is private; prefill never stays.
+    /// frame, keeps its look and its sizing: the namespace, the language the
+    /// host asked for, and in a frame `embed`, theme and accent. None of it is private; prefill never stays.
     pub fn lasting_query(&self) -> String {
         let mut parts = Vec::new();
         if self.in_iframe {
@@ -98,6 +105,9 @@ impl Options {
         }
         if self.namespace != DEFAULT_NAMESPACE {
             parts.push(format!("namespace={}", percent_encode(&self.namespace)));
+        }
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={lang}"));
         }
         if self.in_iframe {
             if let Some(theme) = self.theme.name() {
@@ -164,6 +174,10 @@ pub fn options_from_pairs(
                     warnings.push(format!("Rebound: ignoring accent \"{value}\": not a CSS colour."));
                 }
             }
+            "lang" => match Lang::parse(value) {
+                Some(lang) => options.lang = Some(lang),
+                None => warnings.push(format!("Rebound: ignoring lang \"{value}\": use en, es or de.")),
+            },
             "embed" => options.in_iframe = value == "iframe",
             "handover" => options.hand_over = value == "1",
             _ => {}

@@ -198,7 +198,15 @@ fn every_catalog_has_the_english_keys_with_the_same_placeholders() {
 fn every_key_is_used_and_every_key_used_exists() {
     let english = entries(Lang::En);
     let literals = literals();
-    let in_code: BTreeSet<&str> = literals.iter().map(|l| l.text.as_str()).collect();
+    // The loaders' words are taken from the catalogs at build time.
+    let build = fs::read_to_string("scripts/build-i18n.mjs").expect("build script");
+    let mut in_code: BTreeSet<&str> = literals.iter().map(|l| l.text.as_str()).collect();
+    in_code.extend(
+        english
+            .keys()
+            .map(String::as_str)
+            .filter(|k| build.contains(&format!("'{k}'"))),
+    );
     let unused: Vec<&String> = english
         .keys()
         .filter(|key| !in_code.contains(stem(key)))

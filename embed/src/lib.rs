@@ -2,6 +2,8 @@
 //! cdylib over the `rebound` library so that release builds get full LTO.
 //! `embed.js` loads it for the inline mode; bundlers can import it directly.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -18,6 +20,8 @@ export interface ReboundOptions {
   theme?: "light" | "dark" | "auto";
   /** Any CSS colour, used for buttons and links. */
   accent?: string;
+  /** "en", "es" or "de"; by default the browser's preferred language, else English. */
+  lang?: string;
 }
 "#;
 
@@ -27,25 +31,36 @@ extern "C" {
     pub type ReboundOptions;
 }
 
-/// A mounted widget; call `destroy()` to remove it.
+/// A mounted widget; call `destroy()` to remove it. It mounts once its
+/// words have loaded; destroying it before then mounts nothing.
 #[wasm_bindgen]
 pub struct Widget {
-    handle: Option<yew::AppHandle<rebound::app::Root>>,
+    handle: Rc<RefCell<Option<yew::AppHandle<rebound::app::Root>>>>,
+    gone: Rc<Cell<bool>>,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Unmounts the widget and removes everything it rendered.
     pub fn destroy(&mut self) {
-        if let Some(handle) = self.handle.take() {
+        self.gone.set(true);
+        if let Some(handle) = self.handle.borrow_mut().take() {
             handle.destroy();
         }
     }
 }
 
-/// Mounts Rebound into `element`.
+/// Mounts Rebound into `element`. `catalog` is the loader's head start on
+/// the words (`{ lang, text: Promise<string> }`, fetched alongside the
+/// wasm); `base` is where Rebound's files are (the catalogs sit in
+/// `base + "i18n/"`), by default the page's own folder.
 #[wasm_bindgen]
-pub fn mount(element: web_sys::Element, options: Option<ReboundOptions>) -> Widget {
+pub fn mount(
+    element: web_sys::Element,
+    options: Option<ReboundOptions>,
+    catalog: Option<js_sys::Object>,
+    base: Option<String>,
+) -> Widget {
     let pairs: Vec<(String, String)> = options
         .map(|o| js_sys::Object::entries(o.unchecked_ref()))
         .map(|entries| {
@@ -59,7 +74,26 @@ pub fn mount(element: web_sys::Element, options: Option<ReboundOptions>) -> Widg
         })
         .unwrap_or_default();
     let options = rebound::mount::options_with_warnings(&pairs);
-    Widget {
-        handle: Some(rebound::mount::mount_with(element, options)),
-    }
+    let prefetched = catalog.and_then(|c| rebound::mount::prefetched_catalog(&c));
+    let widget = Widget {
+        handle: Rc::default(),
+        gone: Rc::default(),
+    };
+    let (handle, gone) = (widget.handle.clone(), widget.gone.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let mounted = rebound::mount::load_and_mount(
+            element,
+            options,
+            base.unwrap_or_default(),
+            prefetched,
+            false,
+        )
+        .await;
+        match mounted {
+            Some(app) if gone.get() => app.destroy(),
+            Some(app) => *handle.borrow_mut() = Some(app),
+            None => {}
+        }
+    });
+    widget
 }

@@ -269,18 +269,34 @@ impl Store {
         }
     }
 
-    /// Our keys: the journal, its backups and the last screen. Never another
+    fn language_key(&self) -> String {
+        format!("{}:lang", self.key)
+    }
+
+    /// The language the person picked on the hosted page, if any.
+    pub fn remembered_language(&self) -> Option<String> {
+        self.storage()?.get_item(&self.language_key()).ok()?
+    }
+
+    /// Remembers the language picked (best effort, like the last screen).
+    pub fn remember_language(&self, code: &str) {
+        if let Some(storage) = self.storage() {
+            let _ = storage.set_item(&self.language_key(), code);
+        }
+    }
+
+    /// Our keys: the journal, its backups, the last screen and the language. Never another
     /// key of the host site.
     pub fn own_keys(&self) -> Vec<String> {
         let Some(storage) = self.storage() else {
             return Vec::new();
         };
         let backups = self.backup_prefix();
-        let screen = self.screen_key();
+        let (screen, language) = (self.screen_key(), self.language_key());
         let count = storage.length().unwrap_or(0);
         (0..count)
             .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| *k == self.key || *k == screen || k.starts_with(&backups))
+            .filter(|k| *k == self.key || *k == screen || *k == language || k.starts_with(&backups))
             .collect()
     }
 
