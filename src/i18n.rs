@@ -87,6 +87,7 @@ pub struct Catalog {
 
 /// A catalog file that is not a flat object of strings.
 #[derive(Debug, thiserror::Error)]
+// i18n: for the console
 #[error("catalog {lang}: {source}")]
 pub struct CatalogError {
     lang: Lang,
@@ -447,11 +448,12 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("{url}: {}", response.status()));
     }
-    let text = response.text().map_err(|_| format!("{url}: unreadable"))?;
+    let text = response.text().map_err(|_| format!("{url}: unreadable"))?; // i18n: not shown
     JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
+        // i18n: not shown
         .ok_or_else(|| format!("{url}: unreadable"))
 }
 

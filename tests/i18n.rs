@@ -225,14 +225,15 @@ fn every_key_is_used_and_every_key_used_exists() {
 }
 
 /// What counts as words for people, in a string literal in `src/`:
-/// - two words of two or more letters in a row ("Save changes"),
-/// - a capitalised word ("Save", "Okay"), or a number and a word ("2 days"),
+/// - a word of two or more letters among other tokens ("Save changes",
+///   "{done} of {total}", ", yesterday.", "2 days"),
+/// - a capitalised word ("Save", "Okay"),
 /// - typographic quotes or an ellipsis,
 /// - any letters as an `html!` text node (`{"optional"}`) or as the value of
 ///   `aria-label`, `title`, `placeholder`, `alt`, `label` or `hint`.
 ///
 /// Not counted: catalog keys (`stage.next`), class lists (`rb-button rb-link`),
-/// key names the code compares against (`Enter`), `expect` messages, console
+/// key names the code compares against (`Enter`), `rel` values, `expect` messages, console
 /// warnings for a board's developers (`Rebound: ignoring ...`), and a line
 /// marked `// i18n: why` (a service's own name, a technical detail).
 fn looks_like_words(literal: &Literal) -> bool {
@@ -254,23 +255,19 @@ fn looks_like_words(literal: &Literal) -> bool {
         return false;
     }
     let before = literal.before.trim_end();
-    if ["expect(", "panic!(", "unreachable!(", "assert!("]
+    if ["expect(", "panic!(", "unreachable!(", "assert!(", "rel="]
         .iter()
         .any(|p| before.ends_with(p))
     {
         return false;
     }
-    let words: Vec<&str> = text.split(' ').collect();
-    let is_word = |w: &str| {
-        let w = w.trim_end_matches([',', '.', '!', '?', ':', ';']);
+    // A word among other tokens: "Save changes", "{done} of {total}",
+    // " · attended", "2 days". A lone token ("button", "rb-link") is not.
+    let is_word = |w: &&str| {
+        let w = w.trim_matches([',', '.', '!', '?', ':', ';', '(', ')', '·']);
         w.chars().count() >= 2 && w.chars().all(char::is_alphabetic)
     };
-    let two_words = words
-        .windows(2)
-        .any(|pair| is_word(pair[0]) && is_word(pair[1]));
-    let number_and_word = words.windows(2).any(|pair| {
-        !pair[0].is_empty() && pair[0].chars().all(|c| c.is_ascii_digit()) && is_word(pair[1])
-    });
+    let spaced_words = text.contains(' ') && text.split_whitespace().any(|w| is_word(&w));
     let mut chars = text
         .trim_start_matches(|c: char| !c.is_alphabetic())
         .chars();
@@ -291,7 +288,7 @@ fn looks_like_words(literal: &Literal) -> bool {
     .iter()
     .any(|a| before.ends_with(a))
         && has_letters;
-    two_words || number_and_word || capitalised || typographic || text_node || shown_attribute
+    spaced_words || capitalised || typographic || text_node || shown_attribute
 }
 
 #[test]
@@ -325,6 +322,8 @@ fn the_lint_catches_what_it_should() {
         literal("aria-label=", "Steps", ">"),
         literal("<b>{", "2 days", "}"),
         literal("x = ", "“Should” statements", ","),
+        literal("format!(", "{} of {}", ","),
+        literal("", " · attended", ""),
     ] {
         assert!(looks_like_words(&caught), "{:?}", caught.text);
     }

@@ -29,10 +29,10 @@ pub fn HelpNow(props: &HelpNowProps) -> Html {
                             { tf!("help.call", name = line.name, number = line.number) }
                         </a>
                     </p>
-                    <p><a href={line.site} target="_blank" rel={t("help.noopener_noreferrer")}>{ format!("{} online", line.name) }</a>{t("help.free_and_confidential")}</p>
+                    <p><a href={line.site} target="_blank" rel="noopener noreferrer">{ tf!("help.online", name = line.name) }</a>{t("help.free_and_confidential")}</p>
                 }
                 <p>
-                    <a href={HELPLINE_DIRECTORY} target="_blank" rel={t("help.noopener_noreferrer")}>{t("help.find_a_helpline")}</a>
+                    <a href={HELPLINE_DIRECTORY} target="_blank" rel="noopener noreferrer">{t("help.find_a_helpline")}</a>
                     { if helpline.is_some() { t("help.lists_free_confidential_services") } else { t("help.lists_free_confidential_services_2") } }
                     {t("help.if_you_are_in")}
                 </p>

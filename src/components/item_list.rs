@@ -329,7 +329,7 @@ fn ListView(props: &ListViewProps) -> Html {
 /// Focuses the first field inside `root` matching `scope` + input/textarea/select.
 fn focus_first_field(root: &web_sys::Element, scope: &str) {
     let field = root
-        .query_selector(&tf!("list.input_textarea_select", scope = scope))
+        .query_selector(&format!("{scope}input, {scope}textarea, {scope}select"))
         .ok()
         .flatten()
         .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());

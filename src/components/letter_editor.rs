@@ -5,6 +5,7 @@ use super::TextField;
 use crate::browser::{copy_text, today};
 use crate::domain::{clean_address, mailto, Draft, Letter, LetterEdit};
 use crate::i18n::t;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -98,7 +99,7 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
                 <label for={id("sent")}>
                     { props.sent_label.clone() }
                     if let Some(day) = props.letter.sent_on {
-                        <span class="rb-hint">{ format!(" (on {})", day.long()) }</span>
+                        <span class="rb-hint">{ tf!("letter.on_day", day = day.long()) }</span>
                     }
                 </label>
             </div>

@@ -74,7 +74,7 @@ pub fn Patterns(props: &PatternsProps) -> Html {
                                         <span class="rb-badge">{ crate::i18n::plural("counts.rejections", p.count() as i64, &[]) }</span>
                                         if p.repeats() { <span class="rb-repeats">{t("patterns.repeats")}</span> }
                                     </p>
-                                    <p class="rb-hint rb-list__meta">{ format!("{source} · in {}", names.join("; ")) }</p>
+                                    <p class="rb-hint rb-list__meta">{ tf!("patterns.source_in", source = source, rejections = names.join("; ")) }</p>
                                 </div>
                                 <div class="rb-list__actions">
                                     if !p.repeats() {

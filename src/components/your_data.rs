@@ -36,8 +36,11 @@ impl PartialEq for YourDataProps {
 fn human_size(bytes: usize) -> String {
     match bytes {
         0..=1023 => tf!("data.bytes", bytes = bytes),
-        1024..=1_048_575 => format!("{} KB", one_decimal(bytes as f64 / 1024.0)),
-        _ => format!("{} MB", one_decimal(bytes as f64 / 1_048_576.0)),
+        1024..=1_048_575 => tf!("data.kilobytes", size = one_decimal(bytes as f64 / 1024.0)),
+        _ => tf!(
+            "data.megabytes",
+            size = one_decimal(bytes as f64 / 1_048_576.0)
+        ),
     }
 }
 

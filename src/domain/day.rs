@@ -110,6 +110,7 @@ impl fmt::Display for Day {
 impl TryFrom<String> for Day {
     type Error = String;
     fn try_from(text: String) -> Result<Day, String> {
+        // i18n: technical detail
         Day::parse(&text).ok_or_else(|| format!("not a date: {text}"))
     }
 }

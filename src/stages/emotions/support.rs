@@ -82,7 +82,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                                         <input type="checkbox" id={check_id.clone()} checked={s.reached_out_on.is_some()} onchange={on_reached} />
                                         <label for={check_id}>
                                             { tf!("support.i_reached_out_to", name = s.name) }
-                                            if let Some(day) = s.reached_out_on { <span class="rb-hint">{ format!(" on {}", day.long()) }</span> }
+                                            if let Some(day) = s.reached_out_on { <span class="rb-hint">{ tf!("support.on_day", day = day.long()) }</span> }
                                         </label>
                                     </div>
                                 </div>

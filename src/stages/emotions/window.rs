@@ -65,7 +65,7 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                     <div class="rb-callout">
                         <p>
                             { tf!("window.your_time_to_process_2", end = w.end.long()) }
-                            { if days_ago == 1 { ", yesterday.".to_owned() } else { tf!("window.days_ago", days_ago = days_ago) } }
+                            { if days_ago == 1 { t("window.yesterday").to_string() } else { tf!("window.days_ago", days_ago = days_ago) } }
                             {t("window.the_feelings_may_not")}
                         </p>
                         <button type="button" class="rb-button" onclick={go(&navigator, Route::Stage { number: Stage::SeekFeedback.number() })}>

@@ -6,6 +6,7 @@ use crate::components::{item_list, set_field, DateField, ItemListProps, SelectFi
 use crate::domain::Choice;
 use crate::domain::{ListEdit, PlanItem, PlanKind, PlanStatus};
 use crate::i18n::t;
+use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +26,7 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
         <>
             <p class="rb-hint">
                 {t("plan.this_plan_is_shared")}
-                if !props.plan.is_empty() { { format!(" {done} of {} done.", props.plan.len()) } }
+                if !props.plan.is_empty() { { tf!("plan.done_of", done = done, total = props.plan.len()) } }
             </p>
             { item_list(yew::props!(ItemListProps<PlanItem> {
                 id: "rb-plan",
@@ -41,7 +42,7 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
                 detail: Callback::from(|p: PlanItem| html! {
                     <p class="rb-hint rb-list__meta">
                         { format!("{} · {}", p.kind.label(), p.status.label()) }
-                        if let Some(day) = p.target { { format!(" · by {}", day.long()) } }
+                        if let Some(day) = p.target { { tf!("report.by_day", day = day.long()) } }
                     </p>
                 }),
                 editor: Callback::from(|(p, emit): (PlanItem, Callback<PlanItem>)| {

@@ -109,9 +109,9 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                                     </div>
                                     if g.target > 0 {
                                         <progress max={g.target.to_string()} value={g.done.min(g.target).to_string()}
-                                            aria-label={format!("{}: {} of {}", kind.label(), g.done, g.target)}></progress>
+                                            aria-label={tf!("s_search.goal_progress", goal = kind.label(), done = g.done, target = g.target)}></progress>
                                         <p class="rb-hint rb-goal__text">
-                                            { if g.done >= g.target { tf!("s_search.of_goal_reached", done = g.done, target = g.target) } else { format!("{} of {}", g.done, g.target) } }
+                                            { if g.done >= g.target { tf!("s_search.of_goal_reached", done = g.done, target = g.target) } else { tf!("s_search.of_goal", done = g.done, target = g.target) } }
                                         </p>
                                     }
                                 </fieldset>
@@ -134,14 +134,14 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
                         <input type="checkbox" id="rb-resume-done" checked={materials.resume_revised_on.is_some()}
                             onchange={set_materials(|m, day| m.resume_revised_on = day)} />
                         <label for="rb-resume-done">{t("s_search.i_revised_my_resume")}
-                            if let Some(d) = materials.resume_revised_on { <span class="rb-hint">{ format!(" (on {})", d.long()) }</span> }
+                            if let Some(d) = materials.resume_revised_on { <span class="rb-hint">{ tf!("letter.on_day", day = d.long()) }</span> }
                         </label>
                     </div>
                     <div class="rb-check">
                         <input type="checkbox" id="rb-cover-done" checked={materials.cover_letter_tailored_on.is_some()}
                             onchange={set_materials(|m, day| m.cover_letter_tailored_on = day)} />
                         <label for="rb-cover-done">{t("s_search.i_tailored_a_cover")}
-                            if let Some(d) = materials.cover_letter_tailored_on { <span class="rb-hint">{ format!(" (on {})", d.long()) }</span> }
+                            if let Some(d) = materials.cover_letter_tailored_on { <span class="rb-hint">{ tf!("letter.on_day", day = d.long()) }</span> }
                         </label>
                     </div>
                     <TextField id="rb-materials-notes" label={t("s_search.notes_for_my_resume")} optional=true multiline=true rows={3}

@@ -84,7 +84,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                         <p class="rb-hint rb-list__meta">
                             { e.kind.label() }
                             if let Some(d) = e.date { { format!(" · {}", d.long()) } }
-                            { if e.done { match e.kind { EventKind::Event => " · attended", EventKind::Association => " · joined" } } else { "" } }
+                            { if e.done { match e.kind { EventKind::Event => t("network.attended"), EventKind::Association => t("network.joined") } } else { t("network.nothing") } }
                         </p>
                     }),
                     editor: Callback::from(|(e, emit): (NetworkEvent, Callback<NetworkEvent>)| {
@@ -130,7 +130,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                             { format!("{} · {}", l.kind.label(), l.status.label()) }
                             if let Some(url) = safe_link(&l.url) {
                                 {" · "}
-                                <a href={url.to_owned()} target="_blank" rel={t("help.noopener_noreferrer")}>
+                                <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">
                                     {t("network.open_link")}<span class="rb-visually-hidden">{ tf!("network.for_opens_in_a", title = l.title) }</span>
                                 </a>
                             }
