@@ -84,7 +84,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                         <p class="rb-hint rb-list__meta">
                             { e.kind.label() }
                             if let Some(d) = e.date { { format!(" · {}", d.long()) } }
-                            { if e.done { match e.kind { EventKind::Event => t("network.attended"), EventKind::Association => t("network.joined") } } else { t("network.nothing") } }
+                            { if e.done { match e.kind { EventKind::Event => t("network.attended"), EventKind::Association => t("network.joined") } } else { Rc::from("") } }
                         </p>
                     }),
                     editor: Callback::from(|(e, emit): (NetworkEvent, Callback<NetworkEvent>)| {
