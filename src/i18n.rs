@@ -45,6 +45,16 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
+    /// The locale `Intl` formats dates and numbers for: Rebound's English is
+    /// British ("organisation", "20 November 2026").
+    pub fn intl_locale(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
+            Lang::Es => "es",
+            Lang::De => "de",
+        }
+    }
+
     /// The first of the browser's preferred languages that Rebound speaks.
     pub fn preferred(languages: &[String]) -> Option<Lang> {
         languages.iter().find_map(|l| Lang::parse(l))
@@ -232,7 +242,7 @@ mod intl {
     use wasm_bindgen::JsValue;
 
     fn locales() -> js_sys::Array {
-        js_sys::Array::of1(&JsValue::from_str(lang().code()))
+        js_sys::Array::of1(&JsValue::from_str(lang().intl_locale()))
     }
 
     fn options(pairs: &[(&str, &str)]) -> js_sys::Object {

@@ -39,7 +39,7 @@ fn stages_run_in_the_guide_order_with_next_and_previous() {
         assert!(!stage.title().is_empty() && !stage.purpose().is_empty());
         assert!(!stage.guidance().is_empty());
     }
-    assert_eq!(Stage::Reflect.title(), "Reflect and evaluate");
+    assert_eq!(&*Stage::Reflect.title(), "Reflect and evaluate");
 }
 
 #[test]
@@ -63,7 +63,7 @@ fn titles_read_well_with_any_field_missing() {
     let mut r = Rejection::new(id("x"), RejectionDetails::default(), 0.0);
     assert_eq!(r.title(), "A job I was not offered");
     r.details.news_date = Day::parse("2026-03-03");
-    assert_eq!(r.title(), "The news of 3 March 2026");
+    assert_eq!(r.title(), "The news of 2026-03-03");
     r.details.company = "Acme".into();
     assert_eq!(r.title(), "Acme");
     r.details.company.clear();
@@ -201,7 +201,8 @@ fn merging_keeps_items_from_both_sides() {
 fn days_parse_print_and_count() {
     let day = Day::parse("2024-02-29").unwrap();
     assert_eq!(day.to_string(), "2024-02-29");
-    assert_eq!(day.long(), "29 February 2024");
+    // Natively the month by name gives way to ISO (the browser's Intl names it).
+    assert_eq!(day.long(), "2024-02-29");
     assert_eq!(day.add_days(1).to_string(), "2024-03-01");
     assert!(Day::parse("2023-02-29").is_none());
     assert!(Day::parse("2024-13-01").is_none());

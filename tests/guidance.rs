@@ -7,7 +7,7 @@ fn text_of(stage: Stage) -> String {
     stage
         .guidance()
         .iter()
-        .map(|p| format!("{} {}", p.heading, p.body))
+        .map(|p| format!("{} {}", p.heading(), p.body()))
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
@@ -193,7 +193,7 @@ fn no_sentence_is_pasted_from_the_seeds() {
     assert!(!seed_runs.is_empty(), "the seeds were read");
     for stage in Stage::ALL {
         for point in stage.guidance() {
-            for run in words(point.body).windows(7) {
+            for run in words(&point.body()).windows(7) {
                 let run = run.join(" ");
                 assert!(
                     !seed_runs.contains(&run),
