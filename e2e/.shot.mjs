@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const url = process.argv[2], out = process.argv[3], width = +(process.argv[4] || 375), locale = process.argv[5] || 'en-GB';
+const page = await browser.newPage({ viewport: { width, height: 800 }, locale });
+const logs = [];
+page.on('console', m => logs.push(m.type() + ': ' + m.text()));
+page.on('pageerror', e => logs.push('pageerror: ' + e.message));
+await page.goto(url);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: true });
+console.log(await page.evaluate(() => document.documentElement.lang + ' | ' + document.title + ' | ' + document.body.innerText.slice(0, 400)));
+console.log(logs.join('\n'));
+await browser.close();
