@@ -225,14 +225,14 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
     html! {
         <div class="rb-checkin">
             <div class="rb-overall" role="group" aria-label={t("checkin.how_are_you_overall")}>
-                { for OVERALL.iter().enumerate().map(|(i, label)| {
+                { for OVERALL.iter().enumerate().map(|(i, key)| {
                     let value = i as u8 + 1;
                     let chosen = current_overall == Some(value);
                     html! {
                         <button type="button" class={classes!("rb-overall__choice", format!("rb-overall__choice--{value}"))}
                             aria-pressed={chosen.to_string()} onclick={on_overall(value)}>
                             <span class="rb-overall__dot" aria-hidden="true"></span>
-                            { *label }
+                            { t(key) }
                         </button>
                     }
                 }) }
