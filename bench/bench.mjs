@@ -44,6 +44,12 @@ sizes.total = {
   gzip: sizes.glue.gzip + sizes.wasm.gzip + sizes.css.gzip,
   brotli: sizes.glue.brotli + sizes.wasm.brotli + sizes.css.brotli,
 };
+// One catalog per language (a visitor downloads only theirs), next to the wasm.
+const catalogs = readdirSync(join(DIST, 'i18n')).filter((f) => f.endsWith('.json')).sort()
+  .map((f) => [f.replace(/\.json$/, ''), measure([join(DIST, 'i18n', f)])]);
+// The wasm before the catalogs (commit 7ead461, every English word inside it),
+// measured the same way from that commit's `make build`.
+const WASM_BEFORE_CATALOGS = { raw: 0, gzip: 0, brotli: 0 };
 
 // --- A served copy of dist/ with the "floor" page: fetch + instantiate only.
 const root = mkdtempSync(join(tmpdir(), 'rebound-bench-'));
@@ -215,6 +221,10 @@ const rows = [
 console.log('\nSizes');
 console.log('| file | raw | gzip -9 | brotli |\n|---|---|---|---|');
 for (const [name, s] of rows) console.log(`| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+console.log(`| wasm before the catalogs (7ead461) | ${kb(WASM_BEFORE_CATALOGS.raw)} | ${kb(WASM_BEFORE_CATALOGS.gzip)} | ${kb(WASM_BEFORE_CATALOGS.brotli)} |`);
+for (const [lang, s] of catalogs) console.log(`| catalog ${lang}.json | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+const english = catalogs.find(([lang]) => lang === 'en')[1];
+console.log(`| first visit in English (widget + en.json) | ${kb(sizes.total.raw + english.raw)} | ${kb(sizes.total.gzip + english.gzip)} | ${kb(sizes.total.brotli + english.brotli)} |`);
 const ms = (s) => `${s.median} (${s.min}–${s.max})`;
 console.log(`\nCold loads, ${RUNS} each, ms from navigation: median (min–max)`);
 console.log('| page | CPU | first contentful paint | interactive |\n|---|---|---|---|');

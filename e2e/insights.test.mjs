@@ -63,8 +63,8 @@ test('three rejections with overlapping feedback: the pattern view, the mood cha
   await patterns.getByText('In your plan: Planned').waitFor();
 
   const ended = page.locator('section[aria-labelledby="rb-ended-title"]');
-  assert.match(await ended.textContent(), /2 of 3 ended after the final round/);
-  assert.match(await ended.textContent(), /1 of 3 ended after an interview/);
+  assert.match(await ended.textContent(), /After the final round: 2 of 3/);
+  assert.match(await ended.textContent(), /After an interview: 1 of 3/);
 
   // The chart and its accessible alternative.
   const chart = page.locator('.rb-chart');
