@@ -272,6 +272,20 @@ mod intl {
             .unwrap_or_else(|| count.to_string())
     }
 
+    pub fn decimal(value: f64) -> String {
+        let options = options(&[]);
+        for key in ["minimumFractionDigits", "maximumFractionDigits"] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &JsValue::from_f64(1.0));
+        }
+        let format = js_sys::Intl::NumberFormat::new(&locales(), &options);
+        format
+            .format()
+            .call1(&JsValue::NULL, &JsValue::from_f64(value))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| crate::domain::one_decimal(value))
+    }
+
     /// A date (a day, or a moment in ms) in the language's own form.
     pub fn date(unix_ms: f64, pairs: &[(&str, &str)]) -> String {
         let format = js_sys::Intl::DateTimeFormat::new(&locales(), &options(pairs));
@@ -304,6 +318,17 @@ pub fn number(count: i64) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn number(count: i64) -> String {
     count.to_string()
+}
+
+/// A figure with one decimal as the language writes it ("3.5", "3,5").
+#[cfg(target_arch = "wasm32")]
+pub fn decimal(value: f64) -> String {
+    intl::decimal(value)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decimal(value: f64) -> String {
+    crate::domain::one_decimal(value)
 }
 
 fn day_ms(day: Day) -> f64 {

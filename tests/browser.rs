@@ -29,11 +29,8 @@ impl Page {
         document().body().unwrap().append_child(&root).unwrap();
         // The words: the page fetches its catalog; a test brings English along.
         rebound::i18n::install(
-            rebound::i18n::Catalog::parse(
-                rebound::i18n::Lang::En,
-                include_str!("../i18n/en.json"),
-            )
-            .expect("the English catalog"),
+            rebound::i18n::Catalog::parse(rebound::i18n::Lang::En, include_str!("../i18n/en.json"))
+                .expect("the English catalog"),
         );
         // The handle is leaked on purpose: the page lives until the test ends.
         std::mem::forget(rebound::mount(root.clone(), namespace, None));

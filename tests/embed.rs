@@ -1,6 +1,7 @@
 //! The embed's options and the addresses it builds, natively.
 
 use rebound::domain::{Action, Day, Journal, RejectionDetails};
+use rebound::i18n::{choose, Lang};
 use rebound::options::{options_from_pairs, Options};
 
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -147,4 +148,33 @@ fn an_empty_hand_over_changes_nothing() {
     let before = hosted.clone();
     assert!(!hosted.apply(Action::ReceiveHandOver(Box::default())));
     assert_eq!(hosted, before);
+}
+
+#[test]
+fn a_host_asks_for_a_language_and_it_stays_through_reload_and_own_tab() {
+    let (options, warnings) = options_from_pairs(
+        &pairs(&[("lang", "de-AT"), ("embed", "iframe")]),
+        today(),
+        |_| true,
+    );
+    assert!(warnings.is_empty());
+    assert_eq!(options.lang, Some(Lang::De), "a region is fine");
+    assert_eq!(options.lasting_query(), "?embed=iframe&lang=de");
+    assert!(options.own_tab_fragment().contains("lang=de"));
+
+    let (options, warnings) = options_from_pairs(&pairs(&[("lang", "klingon")]), today(), |_| true);
+    assert_eq!(options.lang, None, "falls back to the browser's languages");
+    assert_eq!(
+        warnings,
+        ["Rebound: ignoring lang \"klingon\": use en, es or de."]
+    );
+}
+
+#[test]
+fn the_language_is_the_hosts_then_the_persons_then_the_browsers() {
+    let browser = ["fr-FR".to_owned(), "es-MX".to_owned()];
+    assert_eq!(choose(Some(Lang::De), Some(Lang::En), &browser), Lang::De);
+    assert_eq!(choose(None, Some(Lang::En), &browser), Lang::En);
+    assert_eq!(choose(None, None, &browser), Lang::Es);
+    assert_eq!(choose(None, None, &["fr".to_owned()]), Lang::En);
 }

@@ -56,7 +56,7 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
                     <thead><tr><th scope="col">{t("chart.day")}</th><th scope="col">{t("chart.overall_1_very_low")}</th><th scope="col">{t("chart.check_ins")}</th></tr></thead>
                     <tbody>
                         { for series.iter().map(|m| html! {
-                            <tr><th scope="row">{ m.day.long() }</th><td>{ one_decimal(m.average) }</td><td>{ m.count }</td></tr>
+                            <tr><th scope="row">{ m.day.long() }</th><td>{ crate::i18n::decimal(m.average) }</td><td>{ m.count }</td></tr>
                         }) }
                     </tbody>
                 </table>

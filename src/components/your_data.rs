@@ -3,7 +3,7 @@
 
 use super::embed_actions;
 use crate::browser::download_export;
-use crate::domain::{one_decimal, Action, Journal};
+use crate::domain::{Action, Journal};
 use crate::i18n::t;
 use crate::persistence::Saver;
 use crate::routes::{use_nav, Route};
@@ -36,10 +36,13 @@ impl PartialEq for YourDataProps {
 fn human_size(bytes: usize) -> String {
     match bytes {
         0..=1023 => tf!("data.bytes", bytes = bytes),
-        1024..=1_048_575 => tf!("data.kilobytes", size = one_decimal(bytes as f64 / 1024.0)),
+        1024..=1_048_575 => tf!(
+            "data.kilobytes",
+            size = crate::i18n::decimal(bytes as f64 / 1024.0)
+        ),
         _ => tf!(
             "data.megabytes",
-            size = one_decimal(bytes as f64 / 1_048_576.0)
+            size = crate::i18n::decimal(bytes as f64 / 1_048_576.0)
         ),
     }
 }

@@ -145,7 +145,7 @@ pub fn mood_summary(series: &[DayMood]) -> String {
         [only] => tf!(
             "mood.one_day_of_check",
             day = only.day.long(),
-            value = super::one_decimal(only.average)
+            value = crate::i18n::decimal(only.average)
         ),
         [first, .., last] => {
             let direction = if last.average > first.average + 0.4 {
@@ -160,8 +160,8 @@ pub fn mood_summary(series: &[DayMood]) -> String {
                 series = series.len(),
                 day = first.day.long(),
                 day2 = last.day.long(),
-                value = super::one_decimal(first.average),
-                value2 = super::one_decimal(last.average),
+                value = crate::i18n::decimal(first.average),
+                value2 = crate::i18n::decimal(last.average),
                 direction = direction
             )
         }

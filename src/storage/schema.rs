@@ -253,7 +253,7 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// case, and each message says so.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
-    #[error("{}", crate::tf!("storage.import.toolarge", mb = crate::domain::one_decimal(*.0 as f64 / 1_048_576.0)))]
+    #[error("{}", crate::tf!("storage.import.toolarge", mb = crate::i18n::decimal(*.0 as f64 / 1_048_576.0)))]
     TooLarge(usize),
     #[error("{}", crate::i18n::t("storage.import.notjson"))]
     NotJson,
