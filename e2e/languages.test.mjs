@@ -205,3 +205,22 @@ test('the hosted page\'s picker switches language, remembers it, and changes no 
   expectNoErrors(page);
   await page.context().close();
 });
+
+test('when the catalog cannot be fetched: English if it can be, else a line in every language, never a blank box', async () => {
+  const page = await newPage(browser, { locale: 'es-ES' });
+  // The Spanish catalog fails (a flaky network); the English one arrives.
+  await page.route('**/i18n/es.json*', (route) => route.abort());
+  await page.goto(servers.widgetUrl);
+  await page.getByRole('heading', { name: en['welcome.not_selected_this_time'] }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.context().close();
+
+  const offline = await newPage(browser, { locale: 'de-DE' });
+  await offline.route('**/i18n/*.json*', (route) => route.abort());
+  await offline.goto(servers.widgetUrl);
+  await offline.getByText('Rebound konnte nicht geladen werden').waitFor();
+  const text = await offline.locator('#rebound').textContent();
+  assert.match(text, /Rebound could not load/);
+  assert.match(text, /No se pudo cargar Rebound/);
+  await offline.context().close();
+});
