@@ -128,12 +128,18 @@ pub fn forget_language_in_address() {
     } else {
         format!("?{}", kept.join("&"))
     };
-    let address = format!(
-        "{}{query}{}",
-        location.pathname().unwrap_or_default(),
-        location.hash().unwrap_or_default()
-    );
+    let hash = location.hash().unwrap_or_default();
+    replace_address(&window, &query, &hash);
+}
+
+/// Replaces the page's query and fragment in place (no new history entry).
+pub fn replace_address(window: &web_sys::Window, query: &str, fragment: &str) {
+    let path = window.location().pathname().unwrap_or_default();
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+        let _ = history.replace_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}{fragment}")),
+        );
     }
 }

@@ -144,14 +144,7 @@ pub fn start_static_page() {
     pairs.extend(fragment_pairs(options_fragment));
     let options = options_with_warnings(&pairs);
     if !options_fragment.is_empty() {
-        if let Ok(history) = window.history() {
-            let address = format!(
-                "{}{}#/",
-                location.pathname().unwrap_or_default(),
-                options.lasting_query()
-            );
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
-        }
+        crate::browser::replace_address(&window, &options.lasting_query(), "#/");
     }
     keep_fragment_a_screen_address(&window);
     let Some(root) = document
@@ -192,14 +185,8 @@ fn keep_fragment_a_screen_address(window: &web_sys::Window) {
             .hash()
             .is_ok_and(|hash| !hash.is_empty() && !hash.starts_with("#/"))
         {
-            let address = format!(
-                "{}{}#/",
-                location.pathname().unwrap_or_default(),
-                location.search().unwrap_or_default()
-            );
-            if let Ok(history) = window.history() {
-                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
-            }
+            let query = location.search().unwrap_or_default();
+            crate::browser::replace_address(&window, &query, "#/");
         }
     });
     // It lasts as long as the page.

@@ -256,37 +256,44 @@ impl Store {
         format!("{}:screen", self.key)
     }
 
-    /// The address of the screen open last time, to reopen it.
-    pub fn last_screen(&self) -> Option<String> {
-        self.storage()?.get_item(&self.screen_key()).ok()?
-    }
-
-    /// Remembers the address of the screen now open (never what is on it).
-    /// Best effort: if it fails, the person lands on the stages next time.
-    pub fn remember_screen(&self, path: &str) {
-        if let Some(storage) = self.storage() {
-            let _ = storage.set_item(&self.screen_key(), path);
-        }
-    }
-
     fn language_key(&self) -> String {
         format!("{}:lang", self.key)
     }
 
-    /// The language the person picked on the hosted page, if any.
-    pub fn remembered_language(&self) -> Option<String> {
-        self.storage()?.get_item(&self.language_key()).ok()?
+    /// A small value kept beside the journal (never what the person wrote).
+    fn beside(&self, key: &str) -> Option<String> {
+        self.storage()?.get_item(key).ok()?
     }
 
-    /// Remembers the language picked (best effort, like the last screen).
-    pub fn remember_language(&self, code: &str) {
+    /// Best effort: if it fails, the person simply starts from the default.
+    fn keep_beside(&self, key: &str, value: &str) {
         if let Some(storage) = self.storage() {
-            let _ = storage.set_item(&self.language_key(), code);
+            let _ = storage.set_item(key, value);
         }
     }
 
-    /// Our keys: the journal, its backups, the last screen and the language. Never another
-    /// key of the host site.
+    /// The address of the screen open last time, to reopen it.
+    pub fn last_screen(&self) -> Option<String> {
+        self.beside(&self.screen_key())
+    }
+
+    /// Remembers the address of the screen now open (never what is on it).
+    pub fn remember_screen(&self, path: &str) {
+        self.keep_beside(&self.screen_key(), path);
+    }
+
+    /// The language the person picked on the hosted page, if any.
+    pub fn remembered_language(&self) -> Option<String> {
+        self.beside(&self.language_key())
+    }
+
+    /// Remembers the language picked on the hosted page.
+    pub fn remember_language(&self, code: &str) {
+        self.keep_beside(&self.language_key(), code);
+    }
+
+    /// Our keys: the journal, its backups, the last screen and the language.
+    /// Never another key of the host site.
     pub fn own_keys(&self) -> Vec<String> {
         let Some(storage) = self.storage() else {
             return Vec::new();
