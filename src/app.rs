@@ -7,8 +7,7 @@ use crate::components::{
 };
 use crate::domain::{Action, RejectionDetails};
 use crate::handover::{use_embed_choices, use_hand_over_receiver};
-use crate::i18n::t;
-use crate::i18n::Lang;
+use crate::i18n::{t, Lang};
 use crate::options::ColorScheme;
 use crate::persistence::{initial_journal, opened_rev, use_saver, StorageProblem};
 use crate::routes::{go, Route};

@@ -7,7 +7,7 @@ use crate::app::{AppProps, Root};
 use crate::i18n::{self, Lang};
 use crate::options::{options_from_pairs, Options};
 use crate::storage::access::embedded_storage;
-use crate::storage::Store;
+use crate::storage::local::remembered_language;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -41,7 +41,7 @@ fn is_css_colour(value: &str) -> bool {
 pub fn language_for(options: &Options) -> Lang {
     let remembered = options
         .hosted
-        .then(|| Store::open(&options.namespace).remembered_language())
+        .then(|| remembered_language(&options.namespace))
         .flatten()
         .and_then(|code| Lang::parse(&code));
     i18n::choose(
@@ -71,7 +71,7 @@ fn show_no_words(element: &web_sys::Element) {
 }
 
 /// Loads the language, then mounts: the way every entry point starts.
-/// `on_mounted` receives the app's handle.
+/// `None` when no words could be loaded (a line says so instead).
 pub async fn load_and_mount(
     element: web_sys::Element,
     options: Options,

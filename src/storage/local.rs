@@ -122,6 +122,22 @@ pub(super) fn writable(storage: &web_sys::Storage, namespace: &str) -> bool {
     storage.set_item(&probe_key, "1").is_ok() && storage.remove_item(&probe_key).is_ok()
 }
 
+/// The language the person picked on the hosted page, if any: read before
+/// the app (and its `Store`) exists, to fetch the right words, so without
+/// the write probe `Store::open` makes. Kept by [`Store::remember_language`].
+pub fn remembered_language(namespace: &str) -> Option<String> {
+    let namespace = clean_namespace(namespace).unwrap_or(DEFAULT_NAMESPACE);
+    let storage = web_sys::window()?.local_storage().ok()??;
+    storage
+        .get_item(&format!("{}:lang", journal_key(namespace)))
+        .ok()?
+}
+
+/// The key the journal of `namespace` is kept under; the rest sit beside it.
+fn journal_key(namespace: &str) -> String {
+    format!("{namespace}:journal")
+}
+
 /// Keeps namespaces to a safe, readable alphabet; anything else falls back to the default.
 pub fn clean_namespace(namespace: &str) -> Option<&str> {
     let ok = !namespace.is_empty()
@@ -140,7 +156,7 @@ impl Store {
             None => Source::None,
         };
         Store {
-            key: format!("{namespace}:journal"),
+            key: journal_key(namespace),
             source: RefCell::new(source),
         }
     }
@@ -280,11 +296,6 @@ impl Store {
     /// Remembers the address of the screen now open (never what is on it).
     pub fn remember_screen(&self, path: &str) {
         self.keep_beside(&self.screen_key(), path);
-    }
-
-    /// The language the person picked on the hosted page, if any.
-    pub fn remembered_language(&self) -> Option<String> {
-        self.beside(&self.language_key())
     }
 
     /// Remembers the language picked on the hosted page.
