@@ -306,7 +306,8 @@ pub fn App(props: &AppProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 if crate::i18n::load_and_install(chosen, "", None, true).await {
                     crate::browser::forget_language_in_address();
-                    lang.set(chosen);
+                    // English, if the chosen catalog could not be fetched.
+                    lang.set(crate::i18n::lang());
                 }
             });
         })
