@@ -116,6 +116,33 @@ for (const engineName of selectedEngines()) {
       assert.equal(saved.data.rejections[0].details.company, 'Umbrella Corp');
     });
 
+    field('languages: a German board\'s frame on another site, and the hosted page in Spanish with its dates', async (page) => {
+      // `data-lang="de"` on a board at localhost; the widget on 127.0.0.1.
+      await page.goto(`${sites.board}stellenboerse.html`);
+      const frame = await page.frame(sites.widget);
+      await frame.find('heading:Diesmal hat es nicht geklappt');
+      assert.equal(await frame.evaluate('() => document.documentElement.lang'), 'de');
+      assert.equal(await frame.value('label:Unternehmen'), 'Beispiel AG');
+
+      await page.goto(`${sites.widget}?lang=es`);
+      await page.find('heading:Esta vez no le han elegido');
+      assert.equal(await page.evaluate('() => document.documentElement.lang'), 'es');
+      await page.fill('label:Empresa', 'Acme');
+      await page.clickOn('button:Empezar');
+      await page.find('heading:Acme');
+      await page.clickOn('button:Procesar las emociones');
+      await page.clickOn('button:Bien');
+      await page.find('text:Guardado: Bien.');
+      // The check-in's time in this engine's Spanish (Intl), e.g. "mar, 1 dic, 20:31".
+      const month = await page.evaluate('() => new Intl.DateTimeFormat("es", { month: "short" }).format(new Date())');
+      const when = await page.evaluate('() => document.querySelector(".rb-list__item .rb-list__meta").textContent');
+      assert.ok(when.includes(month), `"${when}" names the month as Spanish does ("${month}")`);
+      // Leaving the page flushes the debounced save.
+      await page.evaluate('() => dispatchEvent(new Event("pagehide"))');
+      const saved = await savedJournal(page);
+      assert.equal(saved.data.rejections[0].emotions.checkins[0].overall, 5, 'saved as a number, not a word');
+    });
+
     field('hosted page: export, delete, and import the file back', async (page) => {
       await page.goto(sites.widget);
       await recordRejection(page, 'Export & Co');
