@@ -144,7 +144,7 @@ pub fn use_embed_choices(
             };
             let link = open_own_tab(&fragment, journal_text, on_received);
             if link.is_none() {
-                let text = t("handover.this_browser_did_not");
+                let text = t("handover.no_new_tab");
                 outcome.set(Some(text.clone().into()));
                 announce.emit(text.to_string());
             }
@@ -172,7 +172,7 @@ pub fn use_embed_choices(
                         announce.emit(t("handover.rebound_can_keep_your").to_string());
                     }
                     None => {
-                        let text = t("handover.this_browser_did_not_2");
+                        let text = t("handover.access_refused");
                         outcome.set(Some(text.clone().into()));
                         announce.emit(text.to_string());
                     }

@@ -121,10 +121,6 @@ impl Catalog {
     pub fn get(&self, key: &str) -> Option<Rc<str>> {
         self.entries.get(key).cloned()
     }
-
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.entries.keys().map(String::as_str)
-    }
 }
 
 /// The English catalog, built in for native code and tests only: the wasm

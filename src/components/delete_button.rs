@@ -22,7 +22,7 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
         return html! {
             <button type="button" class="rb-button rb-button--small"
                 onclick={props.on_delete.reform(|_| ())}
-                aria-label={tf!("delete.delete", what = props.what)}>{t("delete.button")}</button>
+                aria-label={tf!("delete.label", what = props.what)}>{t("delete.button")}</button>
         };
     }
     if *asking {
@@ -31,7 +31,7 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
             Callback::from(move |_| asking.set(false))
         };
         html! {
-            <span class="rb-confirm-inline" role="group" aria-label={tf!("delete.delete_2", what = props.what)}>
+            <span class="rb-confirm-inline" role="group" aria-label={tf!("delete.confirm_group", what = props.what)}>
                 <span class="rb-confirm-inline__q">{t("delete.delete_it")}</span>
                 <button type="button" class="rb-button rb-button--small rb-button--danger"
                     onclick={props.on_delete.reform(|_| ())}>{t("delete.yes_delete")}</button>
@@ -45,7 +45,7 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
         };
         html! {
             <button type="button" class="rb-button rb-button--small" onclick={ask}
-                aria-label={tf!("delete.delete", what = props.what)}>{t("delete.button")}</button>
+                aria-label={tf!("delete.label", what = props.what)}>{t("delete.button")}</button>
         }
     }
 }

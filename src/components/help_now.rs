@@ -33,7 +33,7 @@ pub fn HelpNow(props: &HelpNowProps) -> Html {
                 }
                 <p>
                     <a href={HELPLINE_DIRECTORY} target="_blank" rel="noopener noreferrer">{t("help.find_a_helpline")}</a>
-                    { if helpline.is_some() { t("help.lists_free_confidential_services") } else { t("help.lists_free_confidential_services_2") } }
+                    { if helpline.is_some() { t("help.directory_other_countries") } else { t("help.directory_your_country") } }
                     {t("help.if_you_are_in")}
                 </p>
             </div>

@@ -185,8 +185,7 @@ pub fn Insights() -> Html {
                 <ul class="rb-bullets">
                     <li>{ match care_days {
                         0 => t("insights.no_self_care_days").to_string(),
-                        1 => t("insights.you_looked_after_yourself").to_string(),
-                        n => tf!("insights.you_looked_after_yourself_2", n = n),
+                        n => crate::tn!("insights.self_care_days", n),
                     } }</li>
                     <li>
                         if plan.is_empty() {
@@ -220,7 +219,7 @@ pub fn Insights() -> Html {
                                     </div>
                                     <div class="rb-list__actions">
                                         <button type="button" class="rb-button rb-button--small" onclick={on_add}
-                                            aria-label={tf!("insights.add_to_calendar_2", summary = r.summary)}>{t("insights.add_to_calendar")}</button>
+                                            aria-label={tf!("insights.add_to_calendar_for", summary = r.summary)}>{t("insights.add_to_calendar")}</button>
                                     </div>
                                 </li>
                             }

@@ -278,7 +278,7 @@ fn ListView(props: &ListViewProps) -> Html {
         html! {
             <li class={classes!("rb-list__item", is_open.then_some("rb-list__item--open"))} id={row_id(model.id(), &id)}>
                 if is_open {
-                    <div class="rb-item-editor" role="group" aria-label={tf!("list.edit_2", shown_title = shown_title)}>
+                    <div class="rb-item-editor" role="group" aria-label={tf!("list.edit_named", shown_title = shown_title)}>
                         { model.editor(index) }
                         <div class="rb-actions">
                             <button type="button" class="rb-button rb-button--small" onclick={toggle}>{t("list.done")}</button>
@@ -292,7 +292,7 @@ fn ListView(props: &ListViewProps) -> Html {
                     </div>
                     <div class="rb-list__actions">
                         <button type="button" class="rb-button rb-button--small" onclick={toggle}
-                            aria-label={tf!("list.edit_2", shown_title = shown_title)}>{t("list.edit")}</button>
+                            aria-label={tf!("list.edit_named", shown_title = shown_title)}>{t("list.edit")}</button>
                         <DeleteButton what={shown_title} on_delete={delete} {confirm} />
                     </div>
                 }

@@ -31,7 +31,7 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
         <figure class="rb-chart">
             <svg class="rb-chart__svg" viewBox={format!("0 0 {} {}", one_decimal(g.width), one_decimal(g.height))}
                 role="img" aria-labelledby="rb-mood-svg-title" focusable="false">
-                <title id="rb-mood-svg-title">{ tf!("chart.how_you_were_overall_2", summary = summary) }</title>
+                <title id="rb-mood-svg-title">{ tf!("chart.svg_title", summary = summary) }</title>
                 { for g.y_ticks.iter().map(|(y, label)| html! {
                     <g class="rb-chart__grid">
                         <line x1={one_decimal(CHART_LEFT)} x2={one_decimal(g.width - 16.0)} y1={one_decimal(*y)} y2={one_decimal(*y)} />

@@ -38,12 +38,12 @@ pub fn RejectionSwitcher() -> Html {
                         <li class={classes!("rb-switcher__item", is_current.then_some("rb-switcher__item--current"))}>
                             if is_current {
                                 <span class="rb-switcher__name">{ r.title() }</span>
-                                <span class="rb-switcher__meta">{ tf!("switcher.of_5_stages_done", done = done) }</span>
+                                <span class="rb-switcher__meta">{ tf!("switcher.stages_done_open", done = done) }</span>
                             } else {
                                 <button type="button" class="rb-link rb-switcher__name" onclick={on_open}>
                                     { r.title() }
                                 </button>
-                                <span class="rb-switcher__meta">{ tf!("switcher.of_5_stages_done_2", done = done) }</span>
+                                <span class="rb-switcher__meta">{ tf!("switcher.stages_done", done = done) }</span>
                             }
                         </li>
                     }

@@ -90,12 +90,12 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
         StorageProblem::MemoryOnly => (
             t("storage.nothing_will_be_kept"),
             html! { <p>{t("storage.this_browser_is_not")}</p> },
-            html! { <button type="button" class="rb-button" onclick={export}>{t("storage.export_a_copy_2")}</button> },
+            html! { <button type="button" class="rb-button" onclick={export}>{t("storage.export_button")}</button> },
         ),
         StorageProblem::SaveFailed(error) => (
             t("storage.your_latest_changes_are"),
             html! { <p>{ error.to_string() }</p> },
-            html! { <button type="button" class="rb-button" onclick={export}>{t("storage.export_a_copy_2")}</button> },
+            html! { <button type="button" class="rb-button" onclick={export}>{t("storage.export_button")}</button> },
         ),
         StorageProblem::SetAside(SetAside::Unreadable {
             error,
@@ -109,7 +109,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
                     <p>{ if backup_key.is_some() {
                         t("storage.rebound_has_not_changed")
                     } else {
-                        t("storage.rebound_has_not_changed_2")
+                        t("storage.unreadable_start_fresh")
                     } }</p>
                 </>
             },

@@ -191,7 +191,7 @@ pub fn feedback_request(ctx: LetterContext, tone: Tone) -> Draft {
             greeting = ctx.greeting(false),
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off(&t("letters.thank_you_2")),
+            sign = ctx.sign_off(&t("letters.sign_thank_you")),
         ),
         Tone::Warm => tf!(
             "letters.feedback_warm.body",

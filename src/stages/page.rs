@@ -218,7 +218,7 @@ fn WholeStage(props: &StageProps) -> Html {
                 }
                 if let Some(next) = stage.next() {
                     <button type="button" class="rb-button rb-pager__next" onclick={go(&navigator, Route::whole(next))}>
-                        { tf!("stage.next_2", next_title = next.title()) }<span aria-hidden="true">{" →"}</span>
+                        { tf!("stage.next", title = next.title()) }<span aria-hidden="true">{" →"}</span>
                     </button>
                 } else {
                     <button type="button" class="rb-button rb-pager__next" onclick={go(&navigator, Route::Home)}>

@@ -64,7 +64,7 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                 Some((w, WindowState::Ended { days_ago })) => html! {
                     <div class="rb-callout">
                         <p>
-                            { tf!("window.your_time_to_process_2", end = w.end.long()) }
+                            { tf!("window.ended_on", end = w.end.long()) }
                             { if days_ago == 1 { t("window.yesterday").to_string() } else { tf!("window.days_ago", days_ago = days_ago) } }
                             {t("window.the_feelings_may_not")}
                         </p>
