@@ -42,9 +42,10 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
+/** Opens Rebound and waits until the app has taken over its first screen. */
 export async function openApp(page, url) {
   await page.goto(url);
-  await page.locator('.rb-app').waitFor();
+  await page.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
 }
 
 /**

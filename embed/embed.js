@@ -13,6 +13,11 @@
   // catalogs' version.
   var WORDS = __REBOUND_LANGUAGES__;
   var VERSION = '__REBOUND_CATALOG_VERSION__';
+  // The page's own files (scripts/finish-dist.mjs): one wasm, one glue and
+  // one stylesheet for the hosted page, the iframe and the inline mode.
+  var GLUE = '__REBOUND_GLUE__';
+  var WASM = '__REBOUND_WASM__';
+  var CSS = '__REBOUND_CSS__';
   var HEIGHT = 720; // placeholder height, so the host page does not jump
   var wasm; // one module load shared by every inline widget
 
@@ -70,8 +75,11 @@
     var f = d.createElement('iframe');
     var hash = ['embed=iframe'];
     for (var k in o) if (k !== 'mode') hash.push(k + '=' + encodeURIComponent(o[k]));
-    f.src = base + 'index.html#' + hash.join('&');
-    f.title = WORDS[language(o)][0];
+    // The page prerendered in the visitor's language, so its first screen
+    // is in their words before the wasm arrives.
+    var lang = language(o);
+    f.src = base + (lang === 'en' ? '' : lang + '/') + 'index.html#' + hash.join('&');
+    f.title = WORDS[lang][0];
     // allow-forms: the app's forms submit to nothing (preventDefault), but a
     // sandbox without it drops their submit events.
     f.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox allow-storage-access-by-user-activation');
@@ -98,11 +106,11 @@
     var css = d.createElement('link');
     var el = d.createElement('div');
     css.rel = 'stylesheet';
-    css.href = base + 'rebound.css';
+    css.href = base + CSS;
     root.appendChild(css);
     root.appendChild(el);
-    wasm = wasm || import(base + 'pkg/rebound_embed.js').then(function (m) {
-      return m.default({ module_or_path: base + 'pkg/rebound_embed_bg.wasm' }).then(function () { return m; });
+    wasm = wasm || import(base + GLUE).then(function (m) {
+      return m.default({ module_or_path: base + WASM }).then(function () { return m; });
     });
     // The words, fetched alongside the wasm; the app takes them if they are
     // for the language it chooses.

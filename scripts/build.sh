@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Release build into dist/:
-#  - the static page (Trunk: cargo, wasm-bindgen, wasm-opt -Oz), with Trunk's
-#    inline loader moved into boot.js so the page's CSP needs no 'unsafe-inline';
-#  - the embeddable bundle (wasm-pack, the thin cdylib in embed/) as the npm
-#    package in embed/pkg/, copied to dist/pkg/ for embed.js's inline mode;
-#  - embed.js (the loader) and rebound.css (every stylesheet, for the shadow root);
-#  - the catalogs, i18n/*.json, one per language (scripts/build-i18n.mjs).
+# Release build into dist/: one wasm, one glue, one stylesheet for the hosted
+# page, a board's iframe and the inline embed alike.
+#  - Trunk builds the embed crate (embed/, a thin cdylib over the library:
+#    cargo, wasm-bindgen, wasm-opt -Oz) for the page;
+#  - the catalogs, i18n/*.json, one per language (scripts/build-i18n.mjs),
+#    and embed.js, the boards' loader;
+#  - scripts/finish-dist.mjs: one stylesheet, start.js, the first screen
+#    prerendered per language, the service worker, manifest and icons,
+#    precompressed copies;
+#  - the npm package (wasm-pack, the same crate) in embed/pkg/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -14,20 +17,16 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 REBOUND_CATALOG_VERSION="$(node scripts/build-i18n.mjs --version)"
 export REBOUND_CATALOG_VERSION
 trunk build --release --no-color "$@"
-node scripts/extract-boot.mjs dist/index.html
 
 # wasm-bindgen's JS glue ships minified as well (it is regenerated on every build).
-for glue in dist/rebound-*.js; do terser "$glue" --module --compress --mangle --output "$glue"; done
+for glue in dist/rebound-embed-*.js; do terser "$glue" --module --compress --mangle --output "$glue"; done
 
-wasm-pack --quiet build embed --target web --release --mode no-install \
-  --out-dir pkg --out-name rebound_embed
-mkdir -p dist/pkg
-terser embed/pkg/rebound_embed.js --module --compress --mangle --output embed/pkg/rebound_embed.js
-cp embed/pkg/rebound_embed.js embed/pkg/rebound_embed_bg.wasm dist/pkg/
-
-# The same stylesheets, in the same order, as index.html links them.
-sed -n 's/.*data-trunk rel="css" href="\([^"]*\)".*/\1/p' index.html | xargs cat > dist/rebound.css
 # The loader is hand-written for reading; what ships is minified (budget: 2 KB gzipped).
 terser embed/embed.js --compress --mangle --comments '/^!/' --output dist/embed.js
-# The catalogs next to the wasm, and the loaders' part of them.
 node scripts/build-i18n.mjs dist
+node scripts/finish-dist.mjs dist
+
+# The npm package, from the same crate; its README says where the catalogs go.
+wasm-pack --quiet build embed --target web --release --mode no-install \
+  --out-dir pkg --out-name rebound_embed
+terser embed/pkg/rebound_embed.js --module --compress --mangle --output embed/pkg/rebound_embed.js

@@ -1,13 +1,16 @@
 // A small static file server for dist/ on 127.0.0.1 (no dependencies).
 // Usage: node scripts/static-server.mjs DIR PORT
-// Like any real host it sends files gzipped to browsers that accept it: the
-// benchmark and Lighthouse then see the transfer sizes users get.
+// Like a real host it sends compressed files to browsers that accept them:
+// the .br or .gz the build put beside a file (scripts/finish-dist.mjs), else
+// gzip made on the fly (the demo pages). The benchmark and Lighthouse then
+// see the transfer sizes users get. Files whose names carry a content hash
+// never change, so browsers may keep them; everything else is revalidated.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
 /** Gzipped bodies by path, size and time: each file is compressed once. */
 const gzipCache = new Map();
 function gzipped(file, info, body) {
@@ -20,7 +23,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
@@ -46,13 +49,26 @@ export function serve(dir, port, host = '127.0.0.1', headers = {}, replacements 
         for (const [from, to] of Object.entries(replacements)) text = text.split(from).join(to);
         body = Buffer.from(text);
       }
-      const gzip = COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
-      if (gzip) body = replaced ? gzipSync(body) : gzipped(file, info, body);
+      const accepts = req.headers['accept-encoding'] || '';
+      let encoding = null;
+      if (COMPRESSED.has(extname(file)) && !replaced) {
+        for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+          if (new RegExp(`\\b${name}\\b`).test(accepts) && (await access(file + suffix).then(() => true, () => false))) {
+            body = await readFile(file + suffix);
+            encoding = name;
+            break;
+          }
+        }
+      }
+      if (!encoding && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(accepts)) {
+        body = replaced ? gzipSync(body) : gzipped(file, info, body);
+        encoding = 'gzip';
+      }
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'Cache-Control': /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
         Vary: 'Accept-Encoding',
-        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
         ...headers,
       });
       res.end(body);

@@ -3,7 +3,7 @@
 
 use crate::browser::now_ms;
 use crate::components::{
-    HelpNow, Hub, Insights, LanguagePicker, RejectionForm, StorageNotice, Welcome, YourData,
+    Hub, Insights, LanguagePicker, RejectionForm, Shell, StorageNotice, Welcome, YourData,
 };
 use crate::domain::{Action, RejectionDetails};
 use crate::handover::{use_embed_choices, use_hand_over_receiver};
@@ -42,6 +42,10 @@ pub struct AppProps {
     /// This tab was opened by the embedded widget: take the notes it hands over.
     #[prop_or_default]
     pub hand_over: bool,
+    /// The field that had focus in the prerendered first screen, focused
+    /// again once the app has taken over.
+    #[prop_or_default]
+    pub focus_on_start: Option<AttrValue>,
     /// The hosted page, top-level on Rebound's own site.
     #[prop_or_default]
     pub hosted: bool,
@@ -130,8 +134,6 @@ pub fn App(props: &AppProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let navigator = use_navigator().expect("rendered inside the router");
     let has_current = state.journal.current_rejection().is_some();
-    // The first render is on screen and the app answers input from here on.
-    use_effect_with((), |_| crate::browser::mark("rebound-interactive"));
 
     {
         let saver = saver.clone();
@@ -150,6 +152,24 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(props.accent.clone(), move |accent| {
             if let (Some(root), Some(accent)) = (root_ref.cast::<web_sys::HtmlElement>(), accent) {
                 let _ = root.style().set_property("--rb-accent", accent);
+            }
+        });
+    }
+    // The first render is on screen and the app answers input from here on:
+    // the mount element says so (tests and the benchmark wait for it), and
+    // focus returns to the field a person was typing in before the takeover.
+    {
+        let (root_ref, focus) = (root_ref.clone(), props.focus_on_start.clone());
+        use_effect_with((), move |_| {
+            crate::browser::mark("rebound-interactive");
+            if let Some(field) = focus {
+                crate::browser::focus_by_id(&field);
+            }
+            if let Some(mount) = root_ref
+                .cast::<web_sys::Element>()
+                .and_then(|r| r.parent_element())
+            {
+                let _ = mount.set_attribute("data-rebound-ready", "");
             }
         });
     }
@@ -304,7 +324,9 @@ pub fn App(props: &AppProps) -> Html {
             store.remember_language(chosen.code());
             let lang = lang.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if crate::i18n::load_and_install(chosen, "", None, true).await {
+                if crate::i18n::load_and_install(chosen, &crate::i18n::files_base(), None, true)
+                    .await
+                {
                     crate::browser::forget_language_in_address();
                     // English, if the chosen catalog could not be fetched.
                     lang.set(crate::i18n::lang());
@@ -314,34 +336,34 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let has_journal = !journal.is_empty();
+    let nav = html! {
+        <>
+            if has_journal {
+                <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{t("app.all_stages")}</button>
+                <button type="button" class="rb-link" onclick={go(&navigator, Route::Insights)}>{t("app.insights")}</button>
+            } else if route == Route::YourData {
+                <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{t("app.start")}</button>
+            }
+            <button type="button" class="rb-link" onclick={go(&navigator, Route::YourData)}>{t("app.your_data")}</button>
+        </>
+    };
+    let notice = match (*problem).clone() {
+        Some(problem) => html! {
+            <StorageNotice {problem} on_start_fresh={on_start_fresh.clone()} embed={embed_choices.clone()} />
+        },
+        None => Html::default(),
+    };
+    let language_picker = if props.hosted {
+        html! { <LanguagePicker current={*lang} on_change={on_language} /> }
+    } else {
+        Html::default()
+    };
     html! {
         <ContextProvider<AppContext> context={AppContext { state: state.clone(), announce: announce.clone() }}>
-            <div class={classes!("rb-app", props.theme.class())} ref={root_ref} key={lang.code()} lang={lang.code()}>
-                <header class="rb-header">
-                    <span class="rb-brand">{"Rebound"}</span>
-                    <nav class="rb-header__nav" aria-label="Rebound">
-                        if has_journal {
-                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{t("app.all_stages")}</button>
-                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Insights)}>{t("app.insights")}</button>
-                        } else if route == Route::YourData {
-                            <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{t("app.start")}</button>
-                        }
-                        <button type="button" class="rb-link" onclick={go(&navigator, Route::YourData)}>{t("app.your_data")}</button>
-                    </nav>
-                </header>
-                if let Some(problem) = (*problem).clone() {
-                    <StorageNotice {problem} on_start_fresh={on_start_fresh.clone()} embed={embed_choices.clone()} />
-                }
-                <div class="rb-main" ref={main_ref}>{ body }</div>
-                <p class="rb-status" role="status" aria-live="polite">{ (*status).clone() }</p>
-                <footer class="rb-footer">
-                    <HelpNow />
-                    <p>{t("app.private_by_design_what")}</p>
-                    if props.hosted {
-                        <LanguagePicker current={*lang} on_change={on_language} />
-                    }
-                </footer>
-            </div>
+            <Shell key={lang.code()} theme={props.theme} lang={*lang} {root_ref} {main_ref}
+                {nav} {notice} status={(*status).clone()} {language_picker}>
+                { body }
+            </Shell>
         </ContextProvider<AppContext>>
     }
 }

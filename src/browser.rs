@@ -22,6 +22,12 @@ pub fn today() -> Day {
     .unwrap_or_else(|| Day::from_unix_ms(now_ms()))
 }
 
+/// Today, where it is known: not in a page prerendered at build time
+/// (natively), which does not know the day it will be read.
+pub fn today_if_known() -> Option<Day> {
+    cfg!(target_arch = "wasm32").then(today)
+}
+
 pub fn fresh_id() -> Id {
     Id::generate(now_ms(), js_sys::Math::random())
 }
@@ -88,7 +94,11 @@ pub fn measure_since(name: &str, start: &str) {
 }
 
 /// The browser's preferred languages, most preferred first (`en-GB`, ...).
+/// None natively (the first screen prerendered at build time).
 pub fn preferred_languages() -> Vec<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return Vec::new();
+    }
     web_sys::window()
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|l| l.as_string()).collect())

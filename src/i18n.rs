@@ -130,6 +130,14 @@ pub const ENGLISH_JSON: &str = include_str!("../i18n/en.json");
 
 thread_local! {
     static CURRENT: RefCell<Rc<Catalog>> = RefCell::new(Rc::new(initial_catalog()));
+    /// Where the catalogs were loaded from first (the app's folder, which a
+    /// language's own page, `es/`, is not in): the picker loads from there.
+    static FILES_BASE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Where the app's files are, as the first load was told.
+pub fn files_base() -> String {
+    FILES_BASE.with(|b| b.borrow().clone().unwrap_or_default())
 }
 
 fn initial_catalog() -> Catalog {
@@ -441,6 +449,9 @@ pub async fn load_and_install(
     prefetched: Option<(Lang, js_sys::Promise)>,
     own_page: bool,
 ) -> bool {
+    FILES_BASE.with(|b| {
+        b.borrow_mut().get_or_insert_with(|| base.to_owned());
+    });
     match load(lang, base, prefetched).await {
         Ok(catalog) => {
             let lang = catalog.lang();

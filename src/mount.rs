@@ -4,6 +4,7 @@
 //! option accepts is decided in `options`.
 
 use crate::app::{AppProps, Root};
+use crate::domain::{Choice, Day, Reached, RejectionDetails};
 use crate::i18n::{self, Lang};
 use crate::options::{options_from_pairs, Options};
 use crate::storage::access::embedded_storage;
@@ -84,11 +85,70 @@ pub async fn load_and_mount(
         show_no_words(&element);
         return None;
     }
-    Some(mount_with(element, options))
+    let mut options = options;
+    let early = take_over_prerendered(&element);
+    if let Some(typed) = early.as_ref().map(|early| early.typed.clone()) {
+        options.prefill = Some(options.prefill.unwrap_or_default().typed_over(typed));
+    }
+    Some(mount_app(
+        element,
+        options,
+        early.and_then(|early| early.focused),
+    ))
+}
+
+/// What a person did on the prerendered first screen before the app
+/// arrived: the fields they filled in, and the one they were in.
+struct EarlyInput {
+    typed: RejectionDetails,
+    focused: Option<String>,
+}
+
+/// Takes the prerendered first screen out of `element`, keeping what was
+/// typed into it: the app then draws the same screen with those values.
+/// `None` where nothing was prerendered (the inline embed).
+fn take_over_prerendered(element: &web_sys::Element) -> Option<EarlyInput> {
+    let screen = element
+        .query_selector("[data-rebound-prerendered]")
+        .ok()
+        .flatten()?;
+    // `value` is read the same way from an input, a select and a textarea.
+    let value = |id: &str| -> String {
+        screen
+            .query_selector(&format!("#{id}"))
+            .ok()
+            .flatten()
+            .and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok())
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
+    };
+    let typed = RejectionDetails {
+        company: value("rb-company"),
+        role: value("rb-role"),
+        news_date: Day::parse(&value("rb-date")),
+        reached: Reached::from_slug(&value("rb-reached")),
+        notes: value("rb-notes"),
+    };
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|active| screen.contains(Some(active)))
+        .map(|active| active.id())
+        .filter(|id| !id.is_empty());
+    screen.remove();
+    Some(EarlyInput { typed, focused })
 }
 
 /// Mounts the app into `element` with `options`, in the catalog installed.
 pub fn mount_with(element: web_sys::Element, options: Options) -> AppHandle<Root> {
+    mount_app(element, options, None)
+}
+
+fn mount_app(
+    element: web_sys::Element,
+    options: Options,
+    focus_on_start: Option<String>,
+) -> AppHandle<Root> {
     if options.in_iframe {
         report_height_to_host();
     }
@@ -102,6 +162,7 @@ pub fn mount_with(element: web_sys::Element, options: Options) -> AppHandle<Root
         embedded_storage: options.embedded_storage,
         in_memory: !(options.hosted || options.in_iframe),
         hosted: options.hosted,
+        focus_on_start: focus_on_start.map(AttrValue::from),
     };
     yew::Renderer::<Root>::with_root_and_props(element, props).render()
 }
@@ -124,7 +185,7 @@ pub fn options_with_warnings(pairs: &[(String, String)]) -> Options {
 /// is not private (namespace, and in a frame its look) moves to the query,
 /// so a reload finds the same notes. Inside an iframe, how storage stands is
 /// found out first, so the first screen already says what will be kept.
-pub fn start_static_page() {
+pub fn start_static_page(base: String) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -153,7 +214,7 @@ pub fn start_static_page() {
     else {
         return;
     };
-    // The catalog boot.js started fetching alongside the wasm.
+    // The catalog start.js took from the page or started fetching.
     let prefetched = js_sys::Reflect::get(&window, &"reboundCatalog".into())
         .ok()
         .and_then(|value| prefetched_catalog(&value));
@@ -166,7 +227,7 @@ pub fn start_static_page() {
             options.hosted = true;
         }
         // The app lives as long as the page.
-        if let Some(handle) = load_and_mount(root, options, String::new(), prefetched, true).await {
+        if let Some(handle) = load_and_mount(root, options, base, prefetched, true).await {
             std::mem::forget(handle);
         }
     });

@@ -72,6 +72,29 @@ fn titles_read_well_with_any_field_missing() {
 }
 
 #[test]
+fn what_was_typed_before_the_app_started_wins_over_prefill_and_blanks_take_nothing() {
+    let board = RejectionDetails {
+        company: "Acme".into(),
+        role: "Designer".into(),
+        news_date: Day::parse("2026-11-20"),
+        ..Default::default()
+    };
+    let typed = RejectionDetails {
+        role: "Senior designer".into(),
+        reached: Some(Reached::Screening),
+        notes: "https://example.com/a-very-long-pasted-address".into(),
+        ..Default::default()
+    };
+    let kept = board.clone().typed_over(typed);
+    assert_eq!(kept.company, "Acme");
+    assert_eq!(kept.role, "Senior designer");
+    assert_eq!(kept.news_date, Day::parse("2026-11-20"));
+    assert_eq!(kept.reached, Some(Reached::Screening));
+    assert_eq!(kept.notes, "https://example.com/a-very-long-pasted-address");
+    assert_eq!(board.clone().typed_over(RejectionDetails::default()), board);
+}
+
+#[test]
 fn a_date_in_the_future_is_refused_and_today_is_fine() {
     let today = Day::parse("2026-11-22").unwrap();
     let mut d = RejectionDetails::default();

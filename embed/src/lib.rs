@@ -97,3 +97,12 @@ pub fn mount(
     });
     widget
 }
+
+/// Starts Rebound as the page itself (the hosted page, a language's own
+/// page, and the page a job board's iframe shows), taking over its
+/// prerendered first screen. `base` is the folder of Rebound's files.
+/// `start.js` calls it; the inline embed never does.
+#[wasm_bindgen]
+pub fn start_page(base: String) {
+    rebound::start_static_page(base);
+}

@@ -2,7 +2,7 @@
 //! process went. Every field is optional; a date in the future is refused.
 
 use super::{options_of, DateField, SelectField, TextField};
-use crate::browser::{focus_by_id, today};
+use crate::browser::{focus_by_id, today, today_if_known};
 use crate::domain::{Choice, Day, Reached, RejectionDetails};
 use crate::i18n::t;
 use std::collections::BTreeSet;
@@ -118,7 +118,7 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
             <TextField id="rb-role" label={t("rejection.role")} autocomplete="organization-title"
                 value={details.role.clone()}
                 on_change={text(|d, v| d.role = v)} on_overflow={overflow("rb-role")} />
-            <DateField id={DATE_ID} label={t("rejection.when_the_news_came")} value={details.news_date} max={today()}
+            <DateField id={DATE_ID} label={t("rejection.when_the_news_came")} value={details.news_date} max={today_if_known()}
                 error={form.date_error.clone().map(AttrValue::from)} on_change={form.dispatcher().to_callback().reform(FormEdit::Date)} />
             <SelectField id="rb-reached" label={t("rejection.how_far_the_process")} options={options_of::<Reached>()}
                 blank={t("rejection.id_rather_not_say")} value={details.reached.map(|r| r.slug()).unwrap_or_default()}

@@ -84,6 +84,23 @@ impl RejectionDetails {
         self
     }
 
+    /// These details with every field a person filled in `typed` put over
+    /// them: what they typed into the prerendered first screen wins over a
+    /// board's prefill, and an empty field takes nothing away.
+    pub fn typed_over(mut self, typed: RejectionDetails) -> Self {
+        fn over(kept: &mut String, typed: String) {
+            if !typed.is_empty() {
+                *kept = typed;
+            }
+        }
+        over(&mut self.company, typed.company);
+        over(&mut self.role, typed.role);
+        over(&mut self.notes, typed.notes);
+        self.news_date = typed.news_date.or(self.news_date);
+        self.reached = typed.reached.or(self.reached);
+        self
+    }
+
     pub fn validate(&self, today: Day) -> Result<(), DetailsError> {
         match self.news_date {
             Some(day) if day > today => Err(DetailsError::DateInFuture),

@@ -1,0 +1,134 @@
+// After `trunk build` (scripts/build.sh): makes Trunk's dist/ what ships.
+//  - One stylesheet: Trunk's four, joined in index.html's order, hashed.
+//  - start.js (src/start.js) in place of Trunk's inline loader: a strict CSP
+//    allows no inline script, and it must run before the first paint.
+//  - The first screen prerendered (the native `rebound-prerender`, Yew's
+//    ssr) into one page per language: index.html (English), es/index.html,
+//    de/index.html, each with its own words in the page, so neither the
+//    headline nor the app waits for another request.
+//  - The service worker (src/sw.js) with this build's files, the web app
+//    manifest and icons (static/).
+//  - embed.js pointed at the same wasm, glue and stylesheet as the page.
+//  - A .gz and a .br beside every text file and the wasm, for hosts that
+//    serve precompressed files (`make serve` does).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const DIST = process.argv[2] || 'dist';
+const VERSION = process.env.REBOUND_CATALOG_VERSION;
+if (!VERSION) throw new Error('finish-dist: REBOUND_CATALOG_VERSION is not set (scripts/build.sh sets it)');
+const read = (file) => readFileSync(join(DIST, file), 'utf8');
+const write = (file, text) => writeFileSync(join(DIST, file), text);
+const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const minify = (file, ...args) => execFileSync('terser', [file, '--compress', '--mangle', ...args], { encoding: 'utf8' });
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+let page = read('index.html');
+
+// The wasm and its glue, as Trunk named them.
+const glue = page.match(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/)[1];
+const wasm = page.match(/<link rel="preload" href="\.\/([^"]+\.wasm)"/)[1];
+
+// One stylesheet.
+const sheetLink = /<link rel="stylesheet" href="\.\/([^"]+\.css)"\s*\/?>\s*/g;
+const sheets = [...page.matchAll(sheetLink)].map((m) => m[1]);
+const css = sheets.map(read).join('\n');
+const stylesheet = `rebound-${hashOf(css)}.css`;
+write(stylesheet, css);
+for (const sheet of sheets) unlinkSync(join(DIST, sheet));
+let first = true;
+page = page.replace(sheetLink, () => (first ? ((first = false), `<link rel="stylesheet" href="./${stylesheet}">\n    `) : ''));
+
+// The catalogs (scripts/build-i18n.mjs has put them in dist/i18n/).
+const langs = readdirSync(join(DIST, 'i18n')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const catalogs = Object.fromEntries(langs.map((lang) => [lang, read(`i18n/${lang}.json`)]));
+
+// start.js, in place of Trunk's inline loader.
+const startText = readFileSync('src/start.js', 'utf8')
+  .replace('__REBOUND_LANGS__', JSON.stringify(langs))
+  .replace('__REBOUND_CATALOG_VERSION__', VERSION)
+  .replace('__REBOUND_GLUE__', glue)
+  .replace('__REBOUND_WASM__', wasm);
+write('start.tmp.js', startText);
+const startMin = minify(join(DIST, 'start.tmp.js'));
+unlinkSync(join(DIST, 'start.tmp.js'));
+const start = `start-${hashOf(startMin)}.js`;
+write(start, startMin);
+page = page.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/, '');
+page = page.replace(`<link rel="stylesheet" href="./${stylesheet}">`, (link) => `${link}\n    <script src="./${start}"></script>`);
+
+// The first screen, per language.
+const prerendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '-p', 'rebound-prerender', '--', 'i18n'], { encoding: 'utf8' }));
+const pages = [];
+for (const lang of langs) {
+  const words = JSON.parse(catalogs[lang]);
+  const folder = lang === 'en' ? '' : `${lang}/`;
+  let html = page
+    .replace('<html lang="en">', `<html lang="${lang}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(words['page.title'])}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(words['page.description'])}"`)
+    .replace('<main id="rebound" class="rb-page">', (main) => `${main}\n      ${prerendered[lang]}`)
+    // The words as data, never run: `</` cannot end the element early.
+    .replace('</body>', `  <script type="application/json" id="rebound-words">${catalogs[lang].replace(/<\//g, '<\\/')}</script>\n  </body>`);
+  if (folder) html = html.replace(/(href|src)="\.\//g, '$1="../');
+  if (folder) mkdirSync(join(DIST, folder), { recursive: true });
+  write(`${folder}index.html`, html);
+  pages.push(folder, `${folder}index.html`);
+}
+
+// Manifest and icons.
+for (const file of readdirSync('static')) copyFileSync(join('static', file), join(DIST, file));
+const english = JSON.parse(catalogs.en);
+write('manifest.webmanifest', JSON.stringify({
+  name: 'Rebound',
+  short_name: 'Rebound',
+  description: english['page.description'],
+  lang: 'en',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  background_color: '#f6f4f0',
+  theme_color: '#0a6158',
+  icons: [
+    { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+    { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+  ],
+}));
+
+// The service worker keeps everything the pages load, as this build has it.
+const files = [
+  ...pages, stylesheet, start, glue, wasm, 'manifest.webmanifest',
+  ...readdirSync('static'),
+  ...langs.map((lang) => `i18n/${lang}.json?v=${VERSION}`),
+];
+const build = hashOf(files.join('\n') + readFileSync(join(DIST, wasm)).length + css + startMin);
+write('sw.js', minify('src/sw.js')
+  .replace('__REBOUND_BUILD__', build)
+  .replace('__REBOUND_FILES__', JSON.stringify(files)));
+
+// embed.js loads the page's own wasm, glue and stylesheet.
+write('embed.js', read('embed.js')
+  .replace('__REBOUND_GLUE__', glue)
+  .replace('__REBOUND_WASM__', wasm)
+  .replace('__REBOUND_CSS__', stylesheet));
+
+// Precompressed copies.
+const COMPRESSED = /\.(html|js|css|wasm|json|svg|webmanifest)$/;
+function walk(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+for (const file of walk(DIST).filter((f) => COMPRESSED.test(f))) {
+  const body = readFileSync(file);
+  writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+  writeFileSync(`${file}.br`, brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  }));
+}
+console.log(`dist: ${langs.length} pages, ${relative(DIST, join(DIST, wasm))}, ${stylesheet}, ${start}, sw.js (build ${build})`);

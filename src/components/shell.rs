@@ -1,0 +1,81 @@
+//! The frame every screen sits in: the brand and the top links, the screen
+//! itself, the status line and the footer. The app draws it around each
+//! screen; the build prerenders it around the welcome screen
+//! (`FirstScreen`), so that screen paints before any wasm has arrived.
+
+use super::{HelpNow, LanguagePicker, Welcome};
+use crate::i18n::{t, Lang};
+use crate::options::ColorScheme;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub theme: ColorScheme,
+    pub lang: Lang,
+    #[prop_or_default]
+    pub root_ref: NodeRef,
+    #[prop_or_default]
+    pub main_ref: NodeRef,
+    /// The links at the top.
+    pub nav: Html,
+    /// What stands above the screen (a storage notice).
+    #[prop_or_default]
+    pub notice: Html,
+    /// The last thing announced to screen readers.
+    #[prop_or_default]
+    pub status: AttrValue,
+    /// The language picker, on the hosted page only.
+    #[prop_or_default]
+    pub language_picker: Html,
+    /// Drawn at build time: the app replaces it when it starts.
+    #[prop_or_default]
+    pub prerendered: bool,
+    pub children: Html,
+}
+
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    html! {
+        <div class={classes!("rb-app", props.theme.class())} ref={props.root_ref.clone()}
+            lang={props.lang.code()} data-rebound-prerendered={props.prerendered.then_some("")}>
+            <header class="rb-header">
+                <span class="rb-brand">{"Rebound"}</span>
+                <nav class="rb-header__nav" aria-label="Rebound">{ props.nav.clone() }</nav>
+            </header>
+            { props.notice.clone() }
+            <div class="rb-main" ref={props.main_ref.clone()}>{ props.children.clone() }</div>
+            <p class="rb-status" role="status" aria-live="polite">{ props.status.clone() }</p>
+            <footer class="rb-footer">
+                <HelpNow />
+                <p>{t("app.private_by_design_what")}</p>
+                { props.language_picker.clone() }
+            </footer>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FirstScreenProps {
+    /// The hosted page (with the language picker), not a board's frame.
+    #[prop_or_default]
+    pub hosted: bool,
+}
+
+/// The first screen as a person without saved notes sees it, in the catalog
+/// installed: what the build prerenders into each language's page. Its
+/// controls do nothing until the app takes over (and keeps what was typed).
+#[component]
+pub fn FirstScreen(props: &FirstScreenProps) -> Html {
+    let lang = crate::i18n::lang();
+    let nav = html! { <button type="button" class="rb-link">{t("app.your_data")}</button> };
+    let language_picker = if props.hosted {
+        html! { <LanguagePicker current={lang} on_change={Callback::noop()} /> }
+    } else {
+        Html::default()
+    };
+    html! {
+        <Shell theme={ColorScheme::default()} {lang} {nav} {language_picker} prerendered=true>
+            <Welcome on_save={Callback::noop()} />
+        </Shell>
+    }
+}

@@ -1,0 +1,75 @@
+/* Rebound's page loader (the hosted page, a language's own page, and the
+ * page a job board's iframe shows). A classic script in the head, so it runs
+ * before the first paint: the page's CSP allows no inline script. It
+ *  - marks the page embedded when it is a board's frame;
+ *  - puts a neutral frame in place of the prerendered welcome for a person
+ *    with saved notes (they go straight back to them) or whose words will be
+ *    in another language than the page's, so no wrong screen flashes by;
+ *  - hands the app its words: the page's own, or fetched beside the wasm;
+ *  - loads the wasm, which takes over the prerendered screen;
+ *  - on the hosted page, keeps Rebound's own files for repeat and offline
+ *    visits (sw.js).
+ * scripts/finish-dist.mjs fills in the placeholders and minifies it. */
+(function (w, d) {
+  'use strict';
+  var LANGS = __REBOUND_LANGS__;
+  var VERSION = '__REBOUND_CATALOG_VERSION__';
+  var GLUE = '__REBOUND_GLUE__';
+  var WASM = '__REBOUND_WASM__';
+  var root = d.documentElement;
+  // The app's folder: a language's page (es/index.html) sits one below it.
+  var base = d.currentScript.src.replace(/[^/?#]*([?#].*)?$/, '');
+  var framed = w.top !== w;
+  var hash = location.hash.charAt(1) === '/' ? '' : location.hash.slice(1);
+  var params = new URLSearchParams(location.search.slice(1) + '&' + hash);
+  var journalKey = (params.get('namespace') || 'rebound') + ':journal';
+
+  function pick(tag) {
+    var primary = String(tag || '').toLowerCase().split(/[-_]/)[0];
+    return LANGS.indexOf(primary) >= 0 ? primary : null;
+  }
+
+  // The language as src/mount.rs will choose it: the host's, the one picked
+  // on the hosted page, the browser's, English.
+  var lang = pick(params.get('lang'));
+  var saved = false;
+  try {
+    // Read only, for the first paint; the app's storage module does the rest.
+    var storage = w.localStorage;
+    saved = storage.getItem(journalKey) !== null;
+    if (!lang && !framed) lang = pick(storage.getItem(journalKey + ':lang'));
+  } catch (e) { /* blocked storage: the app says so */ }
+  var preferred = w.navigator.languages || [w.navigator.language];
+  for (var i = 0; !lang && i < preferred.length; i++) lang = pick(preferred[i]);
+  lang = lang || 'en';
+
+  if (framed) root.classList.add('rb-embedded');
+  if (saved || lang !== root.lang) root.classList.add('rb-neutral');
+
+  var words = lang === root.lang
+    ? new Promise(function (done) {
+      function read() {
+        var el = d.getElementById('rebound-words');
+        done(el ? el.textContent : null);
+      }
+      if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', read); else read();
+    })
+    : w.fetch(base + 'i18n/' + lang + '.json?v=' + VERSION)
+      .then(function (r) { return r.ok ? r.text() : null; }, function () { return null; });
+  w.reboundCatalog = { lang: lang, text: words };
+
+  import(base + GLUE).then(function (m) {
+    return m.default({ module_or_path: base + WASM }).then(function () { m.start_page(base); });
+  }).catch(function (e) {
+    // No WebAssembly, or the files did not arrive: show what was prerendered
+    // rather than an empty frame, and say why in the console.
+    root.classList.remove('rb-neutral');
+    w.console.warn('Rebound could not start: ' + e);
+  });
+
+  if (!framed && 'serviceWorker' in w.navigator) {
+    w.addEventListener('load', function () {
+      w.navigator.serviceWorker.register(base + 'sw.js').catch(function () { /* not kept offline */ });
+    });
+  }
+})(window, document);
