@@ -29,6 +29,8 @@ test('iframe mode: cross-origin, prefilled through the fragment, resizing, deaf 
   assert.match(await iframe.getAttribute('sandbox'), /^allow-scripts allow-same-origin/);
 
   const widget = page.frameLocator(frameSelector);
+  // The prerendered first screen shows at once; the app takes it over.
+  await widget.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
   await widget.getByRole('heading', { name: 'Not selected this time' }).waitFor();
   assert.equal(await widget.getByLabel('Company').inputValue(), 'Acme');
   assert.equal(await widget.getByLabel('Role').inputValue(), 'Backend Engineer');

@@ -71,7 +71,10 @@ const FIND = `(query, all) => {
     default: css = query; test = () => true;
   }
   const found = [];
-  for (const root of roots) for (const el of root.querySelectorAll(css)) if (test(el) && (kind === '' || visible(el))) found.push(el);
+  // The prerendered first screen is a picture of the app until the app
+  // takes it over: tests act on the app.
+  const live = (el) => !el.closest('[data-rebound-prerendered]');
+  for (const root of roots) for (const el of root.querySelectorAll(css)) if (live(el) && test(el) && (kind === '' || visible(el))) found.push(el);
   return all ? found : (found[0] || null);
 }`;
 

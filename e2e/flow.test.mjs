@@ -255,6 +255,7 @@ test('in a board’s iframe, each screen arrives in view with focus on its headi
     await page.goto(`${servers.demoUrl}job-board.html`);
     const host = page.url();
     const widget = page.frameLocator('iframe[title^="Rebound"]');
+    await widget.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
     await widget.getByRole('button', { name: 'Begin' }).click();
     await widget.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();
     await widget.getByRole('button', { name: 'Process the emotions', exact: true }).click();

@@ -98,6 +98,7 @@ export function expectNoErrors(page) {
 
 /** Records a rejection from the welcome screen and waits for the hub. */
 export async function recordRejection(page, { company = '', role = '' } = {}) {
+  await page.locator('[data-rebound-ready]').first().waitFor({ state: 'attached' });
   if (company) await page.getByLabel('Company').fill(company);
   if (role) await page.getByLabel('Role').fill(role);
   await page.getByRole('button', { name: /^(Begin|Record it)$/ }).click();

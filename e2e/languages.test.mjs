@@ -140,6 +140,7 @@ test('a board\'s data-lang="de" is German from the first paint, in the iframe an
     await page.goto(`${board}${file}`);
     const root = mode === 'iframe' ? page.frameLocator('iframe') : page.locator('.rebound-embed');
     if (mode === 'iframe') assert.equal(await page.locator('iframe').getAttribute('title'), de['embed.title']);
+    await root.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
     const heading = root.locator('h1').first();
     await heading.waitFor();
     assert.equal(await heading.textContent(), de['welcome.not_selected_this_time'], `${mode}: the first heading is German`);

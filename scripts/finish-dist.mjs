@@ -60,6 +60,11 @@ write(start, startMin);
 page = page.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/, '');
 page = page.replace(`<link rel="stylesheet" href="./${stylesheet}">`, (link) => `${link}\n    <script src="./${start}"></script>`);
 
+// This build, named by what it ships: the service worker's cache and each
+// page's <meta name="rebound-build"> (what tests and a bug report can read).
+const build = hashOf([page, glue, wasm, stylesheet, start, VERSION].join('\n'));
+page = page.replace('<meta name="referrer"', `<meta name="rebound-build" content="${build}">\n    <meta name="referrer"`);
+
 // The first screen, per language.
 const prerendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '-p', 'rebound-prerender', '--', 'i18n'], { encoding: 'utf8' }));
 const pages = [];
@@ -67,7 +72,8 @@ for (const lang of langs) {
   const words = JSON.parse(catalogs[lang]);
   const folder = lang === 'en' ? '' : `${lang}/`;
   let html = page
-    .replace('<html lang="en">', `<html lang="${lang}">`)
+    // A language's own page is a choice of language; the root page is not.
+    .replace('<html lang="en">', folder ? `<html lang="${lang}" data-rebound-language-page>` : '<html lang="en">')
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(words['page.title'])}</title>`)
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(words['page.description'])}"`)
     .replace('<main id="rebound" class="rb-page">', (main) => `${main}\n      ${prerendered[lang]}`)
@@ -76,7 +82,7 @@ for (const lang of langs) {
   if (folder) html = html.replace(/(href|src)="\.\//g, '$1="../');
   if (folder) mkdirSync(join(DIST, folder), { recursive: true });
   write(`${folder}index.html`, html);
-  pages.push(folder, `${folder}index.html`);
+  pages.push(folder || './', `${folder}index.html`);
 }
 
 // Manifest and icons.
@@ -105,7 +111,6 @@ const files = [
   ...readdirSync('static'),
   ...langs.map((lang) => `i18n/${lang}.json?v=${VERSION}`),
 ];
-const build = hashOf(files.join('\n') + readFileSync(join(DIST, wasm)).length + css + startMin);
 write('sw.js', minify('src/sw.js')
   .replace('__REBOUND_BUILD__', build)
   .replace('__REBOUND_FILES__', JSON.stringify(files)));

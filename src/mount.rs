@@ -38,18 +38,19 @@ fn is_css_colour(value: &str) -> bool {
 }
 
 /// The language for these options: the host's, else (on the hosted page)
-/// the one the person picked, else the browser's.
+/// the one the person picked, else the page's own (`es/`), else the
+/// browser's.
 pub fn language_for(options: &Options) -> Lang {
     let remembered = options
         .hosted
         .then(|| remembered_language(&options.namespace))
         .flatten()
         .and_then(|code| Lang::parse(&code));
-    i18n::choose(
-        options.lang,
-        remembered,
-        &crate::browser::preferred_languages(),
-    )
+    let mut preferred = crate::browser::preferred_languages();
+    if let Some(page_lang) = options.page_lang {
+        preferred.insert(0, page_lang.code().to_owned());
+    }
+    i18n::choose(options.lang, remembered, &preferred)
 }
 
 /// A catalog the loader started fetching in parallel with the wasm:
@@ -185,7 +186,7 @@ pub fn options_with_warnings(pairs: &[(String, String)]) -> Options {
 /// is not private (namespace, and in a frame its look) moves to the query,
 /// so a reload finds the same notes. Inside an iframe, how storage stands is
 /// found out first, so the first screen already says what will be kept.
-pub fn start_static_page(base: String) {
+pub fn start_static_page(base: String, page_lang: Option<Lang>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -203,7 +204,8 @@ pub fn start_static_page(base: String) {
     };
     let mut pairs = fragment_pairs(query.trim_start_matches('?'));
     pairs.extend(fragment_pairs(options_fragment));
-    let options = options_with_warnings(&pairs);
+    let mut options = options_with_warnings(&pairs);
+    options.page_lang = page_lang;
     if !options_fragment.is_empty() {
         crate::browser::replace_address(&window, &options.lasting_query(), "#/");
     }

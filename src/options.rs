@@ -68,6 +68,10 @@ pub struct Options {
     /// The language the host asked for (`data-lang`, `lang`); `None` leaves
     /// it to the person's choice and the browser (see `i18n::choose`).
     pub lang: Option<Lang>,
+    /// The language of the page Rebound was opened on, when that page is a
+    /// language's own (`es/index.html`): chosen by a link, so it comes
+    /// before the browser's languages. Not a host option.
+    pub page_lang: Option<Lang>,
 }
 
 impl Options {

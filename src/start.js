@@ -30,7 +30,8 @@
   }
 
   // The language as src/mount.rs will choose it: the host's, the one picked
-  // on the hosted page, the browser's, English.
+  // on the hosted page, the page's own (es/), the browser's, English.
+  var pageLang = root.hasAttribute('data-rebound-language-page') ? root.lang : '';
   var lang = pick(params.get('lang'));
   var saved = false;
   try {
@@ -39,7 +40,7 @@
     saved = storage.getItem(journalKey) !== null;
     if (!lang && !framed) lang = pick(storage.getItem(journalKey + ':lang'));
   } catch (e) { /* blocked storage: the app says so */ }
-  var preferred = w.navigator.languages || [w.navigator.language];
+  var preferred = [pageLang].concat(w.navigator.languages || [w.navigator.language]);
   for (var i = 0; !lang && i < preferred.length; i++) lang = pick(preferred[i]);
   lang = lang || 'en';
 
@@ -59,7 +60,7 @@
   w.reboundCatalog = { lang: lang, text: words };
 
   import(base + GLUE).then(function (m) {
-    return m.default({ module_or_path: base + WASM }).then(function () { m.start_page(base); });
+    return m.default({ module_or_path: base + WASM }).then(function () { m.start_page(base, pageLang); });
   }).catch(function (e) {
     // No WebAssembly, or the files did not arrive: show what was prerendered
     // rather than an empty frame, and say why in the console.

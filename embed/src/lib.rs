@@ -100,9 +100,10 @@ pub fn mount(
 
 /// Starts Rebound as the page itself (the hosted page, a language's own
 /// page, and the page a job board's iframe shows), taking over its
-/// prerendered first screen. `base` is the folder of Rebound's files.
-/// `start.js` calls it; the inline embed never does.
+/// prerendered first screen. `base` is the folder of Rebound's files;
+/// `page_lang` the language of a language's own page (`es/`), empty on the
+/// root page. `start.js` calls it; the inline embed never does.
 #[wasm_bindgen]
-pub fn start_page(base: String) {
-    rebound::start_static_page(base);
+pub fn start_page(base: String, page_lang: String) {
+    rebound::start_static_page(base, rebound::i18n::Lang::parse(&page_lang));
 }

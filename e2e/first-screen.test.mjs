@@ -1,0 +1,238 @@
+// The first screen before any wasm, the takeover, repeat and offline visits,
+// and updates (issue 14). The wasm is held back on purpose to open the
+// window a slow phone has between the page and the app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DIST, useBrowserAndSite, newPage, recordRejection, saved, expectNoAxeViolations, screenshot, expectNoErrors,
+} from './helpers.mjs';
+import { serve } from '../scripts/static-server.mjs';
+
+const env = useBrowserAndSite();
+const PHONE = { viewport: { width: 375, height: 740 } };
+const LONG_URL = 'https://careers.example.com/jobs/senior-product-designer-remote-europe?utm_source=board&ref=1234567890';
+
+/** Holds every request for the wasm until `release()` is called. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((ok) => { release = ok; });
+  await page.route('**/*_bg.wasm', async (route) => { await released; await route.continue(); });
+  return release;
+}
+
+/** Another tab in `page`'s browser profile, its errors collected as newPage does. */
+async function anotherTab(page) {
+  const tab = await page.context().newPage();
+  tab.errors = [];
+  tab.on('pageerror', (e) => tab.errors.push(`pageerror: ${e.message}`));
+  tab.on('console', (m) => { if (m.type() === 'error') tab.errors.push(`console: ${m.text()}`); });
+  return tab;
+}
+
+const ready = (page) => page.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
+
+test('the first screen paints from the page alone; the app takes it over and keeps what was typed', async () => {
+  const page = await newPage(env.browser, PHONE);
+  const release = await holdWasm(page);
+  await page.goto(env.site.url);
+  const headline = page.getByRole('heading', { level: 1, name: 'Not selected this time' });
+  await headline.waitFor();
+  assert.equal(await page.locator('[data-rebound-prerendered]').count(), 1, 'the prerendered screen');
+  assert.equal(await page.locator('[data-rebound-ready]').count(), 0, 'the app has not started: its wasm is held back');
+  assert.ok(await page.getByRole('button', { name: 'Begin' }).isVisible(), 'the form is there to fill in');
+  await expectNoAxeViolations(page, 'prerendered first screen');
+  await screenshot(page, 'first-screen-prerendered-phone');
+
+  // A fast person starts before the app has arrived.
+  await page.getByLabel('Company').fill('Acme typed early');
+  await page.getByLabel('Role').fill('Designer');
+  await page.getByLabel('How far the process went').selectOption('final_round');
+  await page.getByLabel('Anything else you want').fill(LONG_URL);
+  release();
+  await ready(page);
+  assert.equal(await page.locator('[data-rebound-prerendered]').count(), 0, 'taken over');
+  assert.equal(await page.getByLabel('Company').inputValue(), 'Acme typed early');
+  assert.equal(await page.getByLabel('Role').inputValue(), 'Designer');
+  assert.equal(await page.getByLabel('How far the process went').inputValue(), 'final_round');
+  assert.equal(await page.getByLabel('Anything else you want').inputValue(), LONG_URL);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rb-notes', 'still in the field they were typing in');
+  assert.equal(await page.locator('#rb-company').count(), 1, 'one form, not two');
+  const noSideways = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  assert.ok(noSideways, 'no sideways scroll at 375 px');
+
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Designer at Acme typed early' }).waitFor();
+  const journal = JSON.parse(await saved(page));
+  assert.equal(journal.data.rejections[0].details.notes, LONG_URL, 'saved with everything typed early');
+  expectNoErrors(page);
+});
+
+test('a language\'s own page is in its words before the wasm, and needs no catalog request', async () => {
+  const page = await newPage(env.browser, PHONE);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const release = await holdWasm(page);
+  await page.goto(`${env.site.url}es/`);
+  await page.getByRole('heading', { level: 1, name: 'Esta vez no le han elegido' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.match(await page.title(), /Rebound/);
+  assert.notEqual(await page.title(), 'Rebound · after a job rejection', 'the title is Spanish too');
+  await screenshot(page, 'first-screen-prerendered-es-phone');
+  release();
+  await ready(page);
+  await page.getByRole('heading', { level: 1, name: 'Esta vez no le han elegido' }).waitFor();
+  assert.deepEqual(requests.filter((u) => u.includes('/i18n/')), [], 'the words came with the page');
+  const files = requests.filter((u) => !u.endsWith('.svg') && !u.endsWith('.png'));
+  assert.ok(files.length <= 5, `page, stylesheet, start.js, glue, wasm: ${files.join(', ')}`);
+  expectNoErrors(page);
+});
+
+test('a returning person never sees the welcome, not even before the app arrives', async () => {
+  // No worker: it would serve the wasm past the hold.
+  const page = await newPage(env.browser, { ...PHONE, serviceWorkers: 'block' });
+  await page.goto(env.site.url);
+  await recordRejection(page, { company: 'Acme', role: 'Designer' });
+  await saved(page);
+
+  // From the first frame on, note whether the welcome headline ever shows.
+  await page.addInitScript(() => {
+    window.welcomeShown = false;
+    const look = () => {
+      const headline = document.getElementById('rb-welcome-title');
+      if (headline && headline.checkVisibility({ visibilityProperty: true })) window.welcomeShown = true;
+      if (!document.querySelector('[data-rebound-ready]')) requestAnimationFrame(look);
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true });
+    requestAnimationFrame(look);
+  });
+  for (const address of [env.site.url, `${env.site.url}?lang=de`]) {
+    const release = await holdWasm(page);
+    await page.goto(address);
+    await page.locator('.rb-brand').waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.welcomeShown), false, `${address}: a neutral frame while the app loads`);
+    assert.ok(await page.locator('.rb-brand').isVisible(), 'the frame itself shows');
+    assert.equal(await page.locator('[data-rebound-ready]').count(), 0, 'still waiting for the wasm');
+    await screenshot(page, address.includes('lang') ? 'first-screen-neutral-other-language' : 'first-screen-neutral-returning');
+    release();
+    await ready(page);
+    await page.getByRole('heading', { level: 1, name: /Designer (at|bei) Acme/ }).waitFor();
+    assert.equal(await page.evaluate(() => window.welcomeShown), false, `${address}: never the welcome`);
+    await page.unrouteAll();
+  }
+  expectNoErrors(page);
+});
+
+test('after one visit the hosted page opens with no network at all, and the second visit asks the network for nothing', async () => {
+  const server = await serve(DIST, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  try {
+    const page = await newPage(env.browser, PHONE);
+    await page.goto(url);
+    await ready(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+
+    const fromNetwork = [];
+    page.on('response', (r) => { if (!r.fromServiceWorker() && r.url().startsWith(url)) fromNetwork.push(r.url()); });
+    await page.reload();
+    await ready(page);
+    assert.deepEqual(fromNetwork.filter((u) => !u.endsWith('/sw.js')), [], 'a repeat visit is served from the worker');
+
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+    for (const address of [url, `${url}es/`, `${url}?namespace=offline-test`]) {
+      await page.goto(address);
+      await ready(page);
+    }
+    await page.goto(url);
+    await ready(page);
+    await recordRejection(page, { company: 'Offline Co' });
+    expectNoErrors(page);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
+/** A copy of `from` as the next build would ship it: new file hashes, a new build id. */
+function nextBuild(from, to) {
+  cpSync(from, to, { recursive: true });
+  const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  // Precompressed copies would be the old build's: the server compresses on the fly instead.
+  for (const file of walk(to)) if (/\.(br|gz)$/.test(file)) rmSync(file);
+  const page = readFileSync(join(to, 'index.html'), 'utf8');
+  const build = page.match(/name="rebound-build" content="([0-9a-f]+)"/)[1];
+  const renames = [...new Set(page.match(/[\w-]+-[0-9a-f]{16}(_bg)?\.(js|css|wasm)/g))];
+  const swap = [[build, createHash('sha256').update(build).digest('hex').slice(0, 16)]];
+  for (const name of renames) {
+    const hash = name.match(/[0-9a-f]{16}/)[0];
+    swap.push([hash, createHash('sha256').update(hash).digest('hex').slice(0, 16)]);
+  }
+  for (const file of walk(to)) {
+    if (/\.(html|js|css)$/.test(file)) {
+      let text = readFileSync(file, 'utf8');
+      for (const [a, b] of swap) text = text.split(a).join(b);
+      writeFileSync(file, text);
+    }
+  }
+  for (const name of renames) {
+    let renamed = name;
+    for (const [a, b] of swap) renamed = renamed.split(a).join(b);
+    renameSync(join(to, name), join(to, renamed));
+  }
+  return { old: build, next: swap[0][1] };
+}
+
+test('a new build is picked up on a later visit, and no page ever mixes two builds', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'rebound-update-'));
+  const live = join(work, 'live');
+  cpSync(DIST, live, { recursive: true });
+  const { old, next } = nextBuild(DIST, join(work, 'next'));
+  const server = await serve(live, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const buildOf = (page) => page.locator('meta[name="rebound-build"]').getAttribute('content');
+  // Every file a page loaded carries its build's hashes, never the other's.
+  const loadedFrom = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  try {
+    const first = await newPage(env.browser, PHONE);
+    await first.goto(url);
+    await ready(first);
+    await first.waitForFunction(() => !!navigator.serviceWorker.controller);
+    assert.equal(await buildOf(first), old);
+
+    // The new build is deployed while the first page stays open.
+    rmSync(live, { recursive: true });
+    renameSync(join(work, 'next'), live);
+    const second = await anotherTab(first);
+    await second.goto(url);
+    await ready(second);
+    assert.equal(await buildOf(second), old, 'this visit is still whole: the old build, from the worker');
+    await second.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await second.waitForFunction((next) => caches.keys().then((keys) => keys.includes(`rebound-${next}`)), next);
+    await second.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+
+    // The page opened on the old build keeps working on it: a language
+    // switch fetches its words through the new worker.
+    await first.getByLabel('Language').selectOption('de');
+    await first.getByRole('heading', { level: 1, name: 'Diesmal hat es nicht geklappt' }).waitFor();
+
+    const third = await anotherTab(first);
+    await third.goto(url);
+    await ready(third);
+    assert.equal(await buildOf(third), next, 'the next visit is the new build');
+    const nextHashes = (await loadedFrom(third)).filter((u) => /[0-9a-f]{16}/.test(u));
+    assert.ok(nextHashes.length >= 3, `stylesheet, start.js, glue: ${nextHashes}`);
+    const oldPage = readFileSync(join(DIST, 'index.html'), 'utf8');
+    for (const u of nextHashes) assert.ok(!oldPage.includes(u.slice(url.length)), `${u} is the new build's`);
+    for (const page of [first, second, third]) expectNoErrors(page);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
