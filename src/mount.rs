@@ -86,6 +86,9 @@ pub async fn load_and_mount(
         show_no_words(&element);
         return None;
     }
+    // The first render in a task of its own, after the catalog's parse: one
+    // long task would keep a slow phone from answering a tap for longer.
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
     let mut options = options;
     let early = take_over_prerendered(&element);
     if let Some(typed) = early.as_ref().map(|early| early.typed.clone()) {
