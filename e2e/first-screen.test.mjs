@@ -71,6 +71,19 @@ test('the first screen paints from the page alone; the app takes it over and kee
   expectNoErrors(page);
 });
 
+test('Begin pressed before the app arrives is kept: the app records it when it takes over', async () => {
+  const page = await newPage(env.browser, PHONE);
+  const release = await holdWasm(page);
+  await page.goto(env.site.url);
+  await page.getByLabel('Company').fill('Quick Co');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  assert.equal(new URL(page.url()).search, '', 'the form went nowhere');
+  release();
+  await page.getByRole('heading', { level: 1, name: 'Quick Co' }).waitFor();
+  assert.match(await saved(page), /Quick Co/);
+  expectNoErrors(page);
+});
+
 test('a language\'s own page is in its words before the wasm, and needs no catalog request', async () => {
   const page = await newPage(env.browser, PHONE);
   const requests = [];
@@ -167,10 +180,9 @@ function nextBuild(from, to) {
   for (const file of walk(to)) if (/\.(br|gz)$/.test(file)) rmSync(file);
   const page = readFileSync(join(to, 'index.html'), 'utf8');
   const build = page.match(/name="rebound-build" content="([0-9a-f]+)"/)[1];
-  const renames = [...new Set(page.match(/[\w-]+-[0-9a-f]{16}(_bg)?\.(js|css|wasm)/g))];
+  const renames = readdirSync(to).filter((name) => /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(name));
   const swap = [[build, createHash('sha256').update(build).digest('hex').slice(0, 16)]];
-  for (const name of renames) {
-    const hash = name.match(/[0-9a-f]{16}/)[0];
+  for (const hash of new Set(renames.map((name) => name.match(/[0-9a-f]{16}/)[0]))) {
     swap.push([hash, createHash('sha256').update(hash).digest('hex').slice(0, 16)]);
   }
   for (const file of walk(to)) {
@@ -213,8 +225,13 @@ test('a new build is picked up on a later visit, and no page ever mixes two buil
     await ready(second);
     assert.equal(await buildOf(second), old, 'this visit is still whole: the old build, from the worker');
     await second.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await second.waitForFunction((next) => caches.keys().then((keys) => keys.includes(`rebound-${next}`)), next);
-    await second.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+    // The new build's worker has filled its cache and taken over.
+    await second.waitForFunction(async (next) => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const keys = await caches.keys();
+      return keys.includes(`rebound-${next}`) && !registration.installing && !registration.waiting
+        && registration.active?.state === 'activated';
+    }, next);
 
     // The page opened on the old build keeps working on it: a language
     // switch fetches its words through the new worker.

@@ -46,6 +46,10 @@ pub struct AppProps {
     /// again once the app has taken over.
     #[prop_or_default]
     pub focus_on_start: Option<AttrValue>,
+    /// Begin was pressed on the prerendered first screen: press it again
+    /// once the app has taken over.
+    #[prop_or_default]
+    pub submit_on_start: bool,
     /// The hosted page, top-level on Rebound's own site.
     #[prop_or_default]
     pub hosted: bool,
@@ -160,10 +164,22 @@ pub fn App(props: &AppProps) -> Html {
     // focus returns to the field a person was typing in before the takeover.
     {
         let (root_ref, focus) = (root_ref.clone(), props.focus_on_start.clone());
+        let submit = props.submit_on_start;
         use_effect_with((), move |_| {
             crate::browser::mark("rebound-interactive");
             if let Some(field) = focus {
                 crate::browser::focus_by_id(&field);
+            }
+            let begin = root_ref
+                .cast::<web_sys::Element>()
+                .and_then(|root| {
+                    root.query_selector(".rb-welcome button[type=submit]")
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+            if let (true, Some(begin)) = (submit, begin) {
+                begin.click();
             }
             if let Some(mount) = root_ref
                 .cast::<web_sys::Element>()

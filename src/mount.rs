@@ -94,11 +94,7 @@ pub async fn load_and_mount(
     if let Some(typed) = early.as_ref().map(|early| early.typed.clone()) {
         options.prefill = Some(options.prefill.unwrap_or_default().typed_over(typed));
     }
-    Some(mount_app(
-        element,
-        options,
-        early.and_then(|early| early.focused),
-    ))
+    Some(mount_app(element, options, early))
 }
 
 /// What a person did on the prerendered first screen before the app
@@ -106,6 +102,8 @@ pub async fn load_and_mount(
 struct EarlyInput {
     typed: RejectionDetails,
     focused: Option<String>,
+    /// Begin was pressed (`start.js` kept the press).
+    submitted: bool,
 }
 
 /// Takes the prerendered first screen out of `element`, keeping what was
@@ -139,8 +137,17 @@ fn take_over_prerendered(element: &web_sys::Element) -> Option<EarlyInput> {
         .filter(|active| screen.contains(Some(active)))
         .map(|active| active.id())
         .filter(|id| !id.is_empty());
+    let submitted = screen
+        .query_selector("[data-rebound-submitted]")
+        .ok()
+        .flatten()
+        .is_some();
     screen.remove();
-    Some(EarlyInput { typed, focused })
+    Some(EarlyInput {
+        typed,
+        focused,
+        submitted,
+    })
 }
 
 /// Mounts the app into `element` with `options`, in the catalog installed.
@@ -151,7 +158,7 @@ pub fn mount_with(element: web_sys::Element, options: Options) -> AppHandle<Root
 fn mount_app(
     element: web_sys::Element,
     options: Options,
-    focus_on_start: Option<String>,
+    early: Option<EarlyInput>,
 ) -> AppHandle<Root> {
     if options.in_iframe {
         report_height_to_host();
@@ -166,7 +173,11 @@ fn mount_app(
         embedded_storage: options.embedded_storage,
         in_memory: !(options.hosted || options.in_iframe),
         hosted: options.hosted,
-        focus_on_start: focus_on_start.map(AttrValue::from),
+        focus_on_start: early
+            .as_ref()
+            .and_then(|early| early.focused.clone())
+            .map(AttrValue::from),
+        submit_on_start: early.is_some_and(|early| early.submitted),
     };
     yew::Renderer::<Root>::with_root_and_props(element, props).render()
 }

@@ -95,6 +95,17 @@
     }
     if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', afterParse); else afterParse();
   });
+  // Begin pressed before the app is there: the press is kept (the app
+  // submits the form when it takes over), and the page does not try to
+  // submit it anywhere.
+  d.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (form.closest && form.closest('[data-rebound-prerendered]')) {
+      e.preventDefault();
+      form.setAttribute('data-rebound-submitted', '');
+    }
+  }, true);
+
   // The glue and the wasm load and compile meanwhile (the page's preload
   // links started fetching them with the page).
   import(base + GLUE).then(function (m) {
