@@ -84,6 +84,19 @@ test('Begin pressed before the app arrives is kept: the app records it when it t
   expectNoErrors(page);
 });
 
+test('a board\'s forced dark theme holds from the first paint through the takeover', async () => {
+  const page = await newPage(env.browser, { ...PHONE, colorScheme: 'light' });
+  const release = await holdWasm(page);
+  await page.goto(`${env.site.url}#embed=iframe&theme=dark`);
+  const background = () => page.locator('.rb-app').evaluate((el) => getComputedStyle(el).backgroundColor);
+  await page.locator('[data-rebound-prerendered]').waitFor();
+  assert.equal(await background(), 'rgb(20, 23, 26)', 'dark before the wasm');
+  release();
+  await ready(page);
+  assert.equal(await background(), 'rgb(20, 23, 26)', 'and after');
+  expectNoErrors(page);
+});
+
 test('a language\'s own page is in its words before the wasm, and needs no catalog request', async () => {
   const page = await newPage(env.browser, PHONE);
   const requests = [];
@@ -224,14 +237,15 @@ test('a new build is picked up on a later visit, and no page ever mixes two buil
     await second.goto(url);
     await ready(second);
     assert.equal(await buildOf(second), old, 'this visit is still whole: the old build, from the worker');
-    await second.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    // The new build's worker has filled its cache and taken over.
-    await second.waitForFunction(async (next) => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      const keys = await caches.keys();
-      return keys.includes(`rebound-${next}`) && !registration.installing && !registration.waiting
-        && registration.active?.state === 'activated';
-    }, next);
+    // The new build's worker fills its cache, then takes over the open
+    // pages (clients.claim): their controller changes.
+    await second.evaluate(async () => {
+      const changed = new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+      await (await navigator.serviceWorker.getRegistration()).update();
+      await changed;
+    });
+    assert.ok(await second.evaluate((next) => caches.open(`rebound-${next}`).then((c) => c.match('./')).then(Boolean), next),
+      'the new build is cached whole');
 
     // The page opened on the old build keeps working on it: a language
     // switch fetches its words through the new worker.

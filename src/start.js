@@ -45,6 +45,9 @@
   lang = lang || 'en';
 
   if (framed) root.classList.add('rb-embedded');
+  // A board's forced light or dark, so its frame does not switch on takeover.
+  var theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-rebound-theme', theme);
   if (saved || lang !== root.lang) root.classList.add('rb-neutral');
 
   var words = lang === root.lang
