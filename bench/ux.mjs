@@ -86,6 +86,8 @@ async function clickByName(pattern) {
 }
 
 await page.goto(url);
+// The first screen is prerendered: wait for the app to take it over.
+await page.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
 await page.getByLabel('Company').waitFor();
 await record('welcome');
 await page.getByLabel('Company').fill('Acme');
