@@ -86,8 +86,16 @@ pub async fn load_and_mount(
         show_no_words(&element);
         return None;
     }
-    // The first render in a task of its own, after the catalog's parse: one
-    // long task would keep a slow phone from answering a tap for longer.
+    // The prerendered first screen stays until its paint has been reported
+    // (`start.js`'s `reboundPainted`; see there why), and the first render
+    // runs in a task of its own after the catalog's parse: one long task
+    // would keep a slow phone from answering a tap for longer.
+    let painted = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"reboundPainted".into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(painted) = painted {
+        let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+    }
     yew::platform::time::sleep(std::time::Duration::ZERO).await;
     let mut options = options;
     let early = take_over_prerendered(&element);

@@ -109,10 +109,12 @@
     }
   }, true);
 
-  // The glue and the wasm load and compile meanwhile (the page's preload
-  // links started fetching them with the page).
+  // The app waits for it (src/mount.rs) after reading its words.
+  w.reboundPainted = painted;
+
+  // The glue (preloaded with the page) and the wasm load and compile meanwhile.
   import(base + GLUE).then(function (m) {
-    return m.default({ module_or_path: base + WASM }).then(function () { return painted; }).then(function () {
+    return m.default({ module_or_path: base + WASM }).then(function () {
       m.start_page(base, pageLang);
     });
   }).catch(function (e) {
