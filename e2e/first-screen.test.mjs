@@ -84,6 +84,22 @@ test('Begin pressed before the app arrives is kept: the app records it when it t
   expectNoErrors(page);
 });
 
+test('text too long to keep, typed before the app arrives, stays whole with the message and is not saved cut', async () => {
+  const page = await newPage(env.browser, PHONE);
+  const release = await holdWasm(page);
+  await page.goto(env.site.url);
+  const long = 'https://example.com/' + 'a-very-long-pasted-path/'.repeat(30);
+  await page.getByLabel('Role').fill(long);
+  release();
+  await ready(page);
+  assert.equal(await page.getByLabel('Role').inputValue(), long, 'kept whole');
+  await page.getByRole('alert').filter({ hasText: `${[...long].length} characters` }).waitFor();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rb-role', 'Begin waits, and points at the field');
+  assert.equal(await page.locator('.rb-hub').count(), 0, 'nothing recorded cut short');
+  expectNoErrors(page);
+});
+
 test('a board\'s forced dark theme holds from the first paint through the takeover', async () => {
   const page = await newPage(env.browser, { ...PHONE, colorScheme: 'light' });
   const release = await holdWasm(page);

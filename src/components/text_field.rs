@@ -50,15 +50,29 @@ pub struct TextFieldProps {
 
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
-    let error = use_state(|| None::<String>);
-    // Text too long to save stays in the field: Yew re-applies `value` on each
-    // render, so the field shows this instead of the saved value while it exists.
-    let overflow = use_state(|| None::<AttrValue>);
     let max = if props.multiline {
         MAX_NOTE_CHARS
     } else {
         MAX_LINE_CHARS
     };
+    // A value can arrive too long as well as be typed so: text typed into
+    // the prerendered first screen before the app took over. It says so at
+    // once, and the form waits, as for typed text.
+    let error = use_state(|| {
+        let len = props.value.chars().count();
+        (len > max).then(|| too_long_message(len, max))
+    });
+    {
+        let (on_overflow, arrived_too_long) = (props.on_overflow.clone(), error.is_some());
+        use_effect_with((), move |_| {
+            if let (true, Some(on_overflow)) = (arrived_too_long, on_overflow) {
+                on_overflow.emit(true);
+            }
+        });
+    }
+    // Text too long to save stays in the field: Yew re-applies `value` on each
+    // render, so the field shows this instead of the saved value while it exists.
+    let overflow = use_state(|| None::<AttrValue>);
     let on_input = {
         let error = error.clone();
         let overflow = overflow.clone();
