@@ -170,21 +170,20 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(field) = focus {
                 crate::browser::focus_by_id(&field);
             }
-            let begin = root_ref
-                .cast::<web_sys::Element>()
-                .and_then(|root| {
-                    root.query_selector(".rb-welcome button[type=submit]")
-                        .ok()
-                        .flatten()
-                })
-                .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
-            if let (true, Some(begin)) = (submit, begin) {
-                begin.click();
+            let Some(root) = root_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let begin = || {
+                root.query_selector(".rb-welcome button[type=submit]")
+                    .ok()
+                    .flatten()
+            };
+            if let Some(begin) = submit.then(begin).flatten() {
+                if let Ok(begin) = begin.dyn_into::<web_sys::HtmlElement>() {
+                    begin.click();
+                }
             }
-            if let Some(mount) = root_ref
-                .cast::<web_sys::Element>()
-                .and_then(|r| r.parent_element())
-            {
+            if let Some(mount) = root.parent_element() {
                 let _ = mount.set_attribute("data-rebound-ready", "");
             }
         });

@@ -8,15 +8,14 @@
 //! marks the page embedded before the first paint and the stylesheet hides
 //! the language picker, as the app leaves it out there.
 
-use rebound::components::{FirstScreen, FirstScreenProps};
+use rebound::components::FirstScreen;
 use rebound::i18n::{self, Catalog, Lang};
 use yew::LocalServerRenderer;
 
 fn render() -> String {
-    let renderer =
-        LocalServerRenderer::<FirstScreen>::with_props(FirstScreenProps { hosted: true })
-            // The app renders afresh over it (see `mount::take_over_prerendered`).
-            .hydratable(false);
+    let renderer = LocalServerRenderer::<FirstScreen>::new()
+        // The app renders afresh over it (see `mount::take_over_prerendered`).
+        .hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 

@@ -30,7 +30,7 @@ pub use mood_chart::{MoodChart, MoodChartProps};
 pub use patterns::Patterns;
 pub use rejection_form::RejectionForm;
 pub use rejection_switcher::RejectionSwitcher;
-pub use shell::{FirstScreen, FirstScreenProps, Shell};
+pub use shell::{FirstScreen, Shell};
 pub use storage_notice::{embed_actions, StorageNotice};
 pub use text_field::TextField;
 pub use welcome::Welcome;

@@ -54,25 +54,16 @@ pub fn Shell(props: &ShellProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FirstScreenProps {
-    /// The hosted page (with the language picker), not a board's frame.
-    #[prop_or_default]
-    pub hosted: bool,
-}
-
-/// The first screen as a person without saved notes sees it, in the catalog
-/// installed: what the build prerenders into each language's page. Its
-/// controls do nothing until the app takes over (and keeps what was typed).
+/// The first screen as a person without saved notes sees it on the hosted
+/// page, in the catalog installed: what the build prerenders into each
+/// language's page (in a board's frame the stylesheet hides the picker, as
+/// the app leaves it out there). Its controls do nothing until the app
+/// takes over (and keeps what was typed).
 #[component]
-pub fn FirstScreen(props: &FirstScreenProps) -> Html {
+pub fn FirstScreen() -> Html {
     let lang = crate::i18n::lang();
     let nav = html! { <button type="button" class="rb-link">{t("app.your_data")}</button> };
-    let language_picker = if props.hosted {
-        html! { <LanguagePicker current={lang} on_change={Callback::noop()} /> }
-    } else {
-        Html::default()
-    };
+    let language_picker = html! { <LanguagePicker current={lang} on_change={Callback::noop()} /> };
     html! {
         <Shell theme={ColorScheme::default()} {lang} {nav} {language_picker} prerendered=true>
             <Welcome on_save={Callback::noop()} />
