@@ -3,9 +3,10 @@
 
 use crate::browser::now_ms;
 use crate::components::{
-    Hub, Insights, LanguagePicker, RejectionForm, Shell, StorageNotice, Welcome, YourData,
+    HandedOver, Hub, Insights, LanguagePicker, RejectionForm, ReturnGreeting, Shell, StorageNotice,
+    Welcome, YourData,
 };
-use crate::domain::{Action, RejectionDetails};
+use crate::domain::{days_away, Action, RejectionDetails};
 use crate::handover::{use_embed_choices, use_hand_over_receiver};
 use crate::i18n::{t, Lang};
 use crate::options::ColorScheme;
@@ -134,10 +135,48 @@ pub fn App(props: &AppProps) -> Html {
         saver.clone(),
         announce.clone(),
     );
-    use_hand_over_receiver(props.hand_over, saver.clone(), announce.clone());
+    let handed_over_here = use_hand_over_receiver(props.hand_over, saver.clone(), announce.clone());
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let navigator = use_navigator().expect("rendered inside the router");
     let has_current = state.journal.current_rejection().is_some();
+
+    // A return after a day or more away is greeted (see `ReturnGreeting`).
+    let days_away = {
+        let store = boot.store.clone();
+        *use_memo((), move |_| {
+            let today = crate::browser::today();
+            days_away(store.last_visit_then_today(today), today)
+        })
+    };
+
+    // What is typed into a "what happened" form is kept until Save or
+    // Cancel: here for links away, in storage for a reload.
+    let form_draft = {
+        let store = boot.store.clone();
+        use_mut_ref(move || store.form_draft())
+    };
+    let draft_of = |form: &str| {
+        form_draft
+            .borrow()
+            .as_ref()
+            .filter(|(kept_for, _)| kept_for == form)
+            .map(|(_, details)| details.clone())
+    };
+    let keep_draft = |form: String| {
+        let (store, form_draft) = (boot.store.clone(), form_draft.clone());
+        Callback::from(move |details: RejectionDetails| {
+            store.keep_form_draft(&form, &details);
+            *form_draft.borrow_mut() = Some((form.clone(), details));
+        })
+    };
+    let forget_draft = {
+        let (store, form_draft) = (boot.store.clone(), form_draft.clone());
+        Rc::new(move || {
+            if form_draft.borrow_mut().take().is_some() {
+                store.forget_form_draft();
+            }
+        })
+    };
 
     {
         let saver = saver.clone();
@@ -254,7 +293,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let navigator = navigator.clone();
         let announce = announce.clone();
+        let forget_draft = forget_draft.clone();
         Callback::from(move |details: RejectionDetails| {
+            forget_draft();
             state.dispatch(Action::RecordRejection {
                 id: crate::browser::fresh_id(),
                 details,
@@ -279,22 +320,35 @@ pub fn App(props: &AppProps) -> Html {
     let journal = &state.journal;
     let to_hub = {
         let navigator = navigator.clone();
-        Callback::from(move |()| navigator.push(&Route::Home))
+        let forget_draft = forget_draft.clone();
+        Callback::from(move |()| {
+            forget_draft();
+            navigator.push(&Route::Home)
+        })
+    };
+    // What was typed last time, over a board's prefill only where it left
+    // a field empty: text typed into the prerendered screen is in the
+    // prefill and wins.
+    let new_initial = match draft_of("new") {
+        Some(draft) => draft.typed_over(props.prefill.clone().unwrap_or_default()),
+        None => props.prefill.clone().unwrap_or_default(),
     };
     let body = match (&route, journal.current_rejection()) {
         (Route::YourData, _) => html! {
             <YourData saver={saver.clone()} embed={embed_choices.clone()} hosted={props.hosted} />
         },
         (_, None) => html! {
-            <Welcome prefill={props.prefill.clone()} on_save={on_record.clone()} />
+            <Welcome prefill={Some(new_initial.clone())} on_save={on_record.clone()}
+                on_draft={keep_draft("new".to_owned())} />
         },
         (Route::NewRejection, Some(_)) => html! {
             <RejectionForm
                 heading={t("app.record_another_rejection")}
                 intro={t("app.each_rejection_keeps_its")}
-                initial={props.prefill.clone().unwrap_or_default()}
+                initial={new_initial.clone()}
                 submit_label={t("app.record_it")}
                 on_save={on_record.clone()}
+                on_draft={keep_draft("new".to_owned())}
                 on_cancel={to_hub.clone()}
             />
         },
@@ -303,13 +357,18 @@ pub fn App(props: &AppProps) -> Html {
             let state = state.clone();
             let navigator = navigator.clone();
             let announce = announce.clone();
+            let form = format!("edit:{id}");
+            let initial = draft_of(&form).unwrap_or_else(|| rejection.details.clone());
+            let forget_draft = forget_draft.clone();
             html! {
                 <RejectionForm
                     heading={t("app.edit_what_happened")}
                     intro={t("app.every_field_is_optional")}
-                    initial={rejection.details.clone()}
+                    {initial}
                     submit_label={t("app.save_changes")}
+                    on_draft={keep_draft(form)}
                     on_save={Callback::from(move |details| {
+                        forget_draft();
                         state.dispatch(Action::EditRejection { id: id.clone(), details });
                         announce.emit(t("app.changes_saved").to_string());
                         navigator.push(&Route::Home);
@@ -327,6 +386,36 @@ pub fn App(props: &AppProps) -> Html {
             },
             None => html! { <Hub /> },
         },
+    };
+
+    // After the hand-over, the frame points to the own tab instead of
+    // inviting text that it cannot keep.
+    let body = match &embed_choices {
+        Some(choices) if choices.handed_over && choices.storage == EmbeddedStorage::Blocked => {
+            html! {
+                <HandedOver choices={choices.clone()} />
+            }
+        }
+        _ => body,
+    };
+    let body = if *handed_over_here {
+        html! {
+            <>
+                <p class="rb-saved rb-arrived"><span aria-hidden="true">{"✓ "}</span>{t("handover.your_notes_from_the")}</p>
+                { body }
+            </>
+        }
+    } else {
+        body
+    };
+    let body = match days_away {
+        Some(days) if has_current => html! {
+            <>
+                <ReturnGreeting days_away={days} on_hub={route == Route::Home} />
+                { body }
+            </>
+        },
+        _ => body,
     };
 
     // The picker (hosted page only) loads the other catalog, then the whole
@@ -368,14 +457,25 @@ pub fn App(props: &AppProps) -> Html {
         },
         None => Html::default(),
     };
+    let save_now = {
+        let saver = saver.clone();
+        use_callback((), move |(), _| saver.flush())
+    };
+    // Where the frame keeps nothing, the footer must not say it does.
+    let private_line: AttrValue = match &embed_choices {
+        Some(choices) if choices.storage == EmbeddedStorage::Blocked => {
+            t("app.private_nothing_sent").into()
+        }
+        _ => t("app.private_by_design_what").into(),
+    };
     let language_picker = if props.hosted {
         html! { <LanguagePicker current={*lang} on_change={on_language} /> }
     } else {
         Html::default()
     };
     html! {
-        <ContextProvider<AppContext> context={AppContext { state: state.clone(), announce: announce.clone() }}>
-            <Shell key={lang.code()} theme={props.theme} lang={*lang} {root_ref} {main_ref}
+        <ContextProvider<AppContext> context={AppContext { state: state.clone(), announce: announce.clone(), save_now }}>
+            <Shell key={lang.code()} theme={props.theme} lang={*lang} {root_ref} {main_ref} {private_line}
                 {nav} {notice} status={(*status).clone()} {language_picker}>
                 { body }
             </Shell>

@@ -122,11 +122,13 @@ pub fn use_embed_choices(
 ) -> Option<EmbedChoices> {
     let storage = use_state(|| embedded_storage);
     let outcome = use_state(|| None::<AttrValue>);
+    let handed_over = use_state(|| false);
     // The link to the tab opened last; replaced if the person opens another.
     let hand_over_link = use_mut_ref(|| None::<gloo_events::EventListener>);
 
     let open_own_tab = {
-        let (outcome, announce) = (outcome.clone(), announce.clone());
+        let (outcome, announce, handed_over) =
+            (outcome.clone(), announce.clone(), handed_over.clone());
         let fragment = own_tab_fragment;
         Callback::from(move |_| {
             let state = state.clone();
@@ -135,11 +137,13 @@ pub fn use_embed_choices(
                 export_document(&state.clone().journal, exported_at)
             };
             let on_received = {
-                let (outcome, announce) = (outcome.clone(), announce.clone());
+                let (outcome, announce, handed_over) =
+                    (outcome.clone(), announce.clone(), handed_over.clone());
                 move || {
                     let text = t("handover.your_notes_are_in");
                     outcome.set(Some(text.clone().into()));
                     announce.emit(text.to_string());
+                    handed_over.set(true);
                 }
             };
             let link = open_own_tab(&fragment, journal_text, on_received);
@@ -152,7 +156,14 @@ pub fn use_embed_choices(
         })
     };
 
-    let keep_here = can_request_access().then(|| {
+    // Chromium grants storage access only to a site the person has opened
+    // in its own tab: a blocked frame offers it once the hand-over has
+    // opened that tab; where storage is partitioned it can be asked at once.
+    let may_succeed = match embedded_storage {
+        Some(EmbeddedStorage::Blocked) => *handed_over,
+        _ => true,
+    };
+    let keep_here = (can_request_access() && may_succeed).then(|| {
         let (storage, outcome) = (storage.clone(), outcome.clone());
         Callback::from(move |_| {
             // Started inside the click: browsers grant access only to a person's action.
@@ -188,15 +199,27 @@ pub fn use_embed_choices(
                 open_own_tab,
                 keep_here,
                 outcome: (*outcome).clone(),
+                handed_over: *handed_over,
+                stay_here: {
+                    let handed_over = handed_over.clone();
+                    Callback::from(move |()| handed_over.set(false))
+                },
             })
         }
         _ => None,
     }
 }
 
-/// In a tab the widget opened: takes the journal it hands over.
+/// In a tab the widget opened: takes the journal it hands over, and says
+/// so on screen (`true` once taken) as well as to screen readers.
 #[hook]
-pub fn use_hand_over_receiver(active: bool, saver: Rc<Saver>, announce: Callback<String>) {
+pub fn use_hand_over_receiver(
+    active: bool,
+    saver: Rc<Saver>,
+    announce: Callback<String>,
+) -> UseStateHandle<bool> {
+    let received = use_state(|| false);
+    let taken = received.clone();
     use_effect_with(active, move |active| {
         let listener = active
             .then(|| {
@@ -204,6 +227,7 @@ pub fn use_hand_over_receiver(active: bool, saver: Rc<Saver>, announce: Callback
                     Ok(journal) => {
                         saver.receive_hand_over(journal);
                         announce.emit(t("handover.your_notes_from_the").to_string());
+                        taken.set(true);
                     }
                     Err(error) => announce.emit(error.to_string()),
                 })
@@ -211,4 +235,5 @@ pub fn use_hand_over_receiver(active: bool, saver: Rc<Saver>, announce: Callback
             .flatten();
         move || drop(listener)
     });
+    received
 }

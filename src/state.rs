@@ -46,6 +46,8 @@ pub type JournalContext = UseReducerHandle<AppState>;
 pub struct AppContext {
     pub state: JournalContext,
     pub announce: Callback<String>,
+    /// Writes any unsaved change at once (the page is going away).
+    pub save_now: Callback<()>,
 }
 
 /// The app context; every component is rendered inside it.
@@ -65,4 +67,8 @@ pub struct EmbedChoices {
     pub keep_here: Option<Callback<()>>,
     /// What came of the last choice, shown beside the buttons.
     pub outcome: Option<AttrValue>,
+    /// The own tab has taken the notes: the person goes on there.
+    pub handed_over: bool,
+    /// Stay in the widget after the hand-over anyway.
+    pub stay_here: Callback<()>,
 }

@@ -106,7 +106,13 @@ fn mood_is_averaged_by_local_day() {
         berlin.iter().map(|m| m.day.to_string()).collect::<Vec<_>>(),
         ["2026-11-22", "2026-11-23"]
     );
-    assert!(mood_summary(&all).contains("from 1.5 to 4.5 out of 5, where 5 is good: better"));
+    let summary = mood_summary(&all);
+    assert!(
+        summary.contains("Low at the start, Good most recently"),
+        "{summary}"
+    );
+    assert!(summary.contains("lighter"), "{summary}");
+    assert!(!summary.contains("out of 5"), "no score: {summary}");
     assert_eq!(mood_summary(&[]), "No check-ins yet.");
 }
 
@@ -130,7 +136,7 @@ fn the_chart_handles_one_point_flat_values_gaps_and_many_points() {
     assert_eq!(one.points.len(), 1);
     let (x, y) = one.points[0];
     assert!(
-        (x - (left + (640.0 - left - 16.0) / 2.0)).abs() < 1e-9,
+        (x - (left + (CHART_WIDTH - left - 16.0) / 2.0)).abs() < 1e-9,
         "a single day sits in the middle"
     );
     assert!(y > 12.0 && y < 212.0);
@@ -148,7 +154,7 @@ fn the_chart_handles_one_point_flat_values_gaps_and_many_points() {
     );
     let ys: Vec<f64> = flat.points.iter().map(|p| p.1).collect();
     assert!(ys.windows(2).all(|w| w[0] == w[1]), "flat stays flat");
-    let expected_y = 12.0 + 200.0 * (5.0 - 4.0) / 4.0;
+    let expected_y = 12.0 + (CHART_HEIGHT - 12.0 - 30.0) * (5.0 - 4.0) / 4.0;
     assert!(
         (ys[0] - expected_y).abs() < 1e-9,
         "at its true height, not stretched"

@@ -13,14 +13,17 @@ pub struct HelpNowProps {
     /// Shown open (after a low check-in) rather than as a line to tap.
     #[prop_or_default]
     pub open: bool,
+    /// A quiet line to open (after a low check-in), not the footer's.
+    #[prop_or_default]
+    pub quiet: bool,
 }
 
 #[component]
 pub fn HelpNow(props: &HelpNowProps) -> Html {
     let helpline = use_memo((), |_| helpline_for(&preferred_languages()));
     html! {
-        <details class="rb-help" open={props.open}>
-            <summary>{t("help.need_to_talk_to")}</summary>
+        <details class={classes!("rb-help", props.quiet.then_some("rb-help--quiet"))} open={props.open}>
+            <summary>{ if props.quiet { t("help.if_it_is_more") } else { t("help.need_to_talk_to") } }</summary>
             <div class="rb-help__body">
                 <p>{t("help.if_this_feels_like")}</p>
                 if let Some(line) = *helpline {

@@ -2,8 +2,9 @@
 //! task-list pattern), and the list of all rejections.
 
 use super::RejectionSwitcher;
+use crate::browser::today;
 use crate::domain::Choice;
-use crate::domain::{Stage, StageStatus};
+use crate::domain::{due, stage_work, Due, Stage, StageStatus};
 use crate::i18n::t;
 use crate::routes::{go, use_nav, Route};
 use crate::state::use_app;
@@ -18,7 +19,8 @@ pub fn Hub() -> Html {
         return html! {};
     };
     let current = rejection.current_stage();
-    let done = rejection.progress.done_count();
+    let today = today();
+    let waiting = due(&state.journal, &rejection.id, today);
     let details = &rejection.details;
     let mut facts: Vec<String> = Vec::new();
     if let Some(reached) = details.reached {
@@ -36,19 +38,42 @@ pub fn Hub() -> Html {
                 <p class="rb-meta">{ facts.join(" · ") }</p>
             }
             <p class="rb-progress-line">
-                { match current {
-                    Some(_) => tf!("hub.you_have_completed_of", done = done),
-                    None => t("hub.you_have_completed_all").to_string(),
-                } }
-                {" "}
+                if current.is_none() {
+                    { t("hub.you_have_completed_all") }{" "}
+                }
                 <button type="button" class="rb-link" onclick={go(&navigator, Route::EditRejection)}>
                     {t("app.edit_what_happened")}
                 </button>
             </p>
+            if !waiting.is_empty() {
+                <section class="rb-due" aria-labelledby="rb-due-title">
+                    <h2 id="rb-due-title" class="rb-due__title">{t("due.waiting_for_you")}</h2>
+                    <ul class="rb-due__list">
+                        { for waiting.iter().map(|item| {
+                            let (stage, slug) = item.tool();
+                            let index = stage.tools().iter().position(|tool| tool.slug == slug).unwrap_or(0);
+                            let text = match item {
+                                Due::ProcessingEnded { days_ago: 0 } => t("due.time_to_process_ends_today").to_string(),
+                                Due::ProcessingEnded { days_ago } => crate::tn!("due.time_to_process_ended", *days_ago),
+                                Due::FollowUp => t("due.follow_up").to_string(),
+                                Due::WeekGoals { open } => crate::tn!("due.week_goals", *open),
+                            };
+                            html! {
+                                <li>
+                                    <button type="button" class="rb-due__open" onclick={go(&navigator, Route::tool(stage, index))}>
+                                        { text }<span aria-hidden="true">{" →"}</span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
             <ol class="rb-tasklist">
                 { for Stage::ALL.iter().copied().map(|stage| {
                     let status = rejection.progress.get(stage);
                     let is_current = current == Some(stage);
+                    let work = stage_work(&state.journal, &rejection.id, stage, today);
                     let label_id = format!("rb-task-{}", stage.css_name());
                     let status_id = format!("rb-task-{}-status", stage.css_name());
                     html! {
@@ -61,7 +86,11 @@ pub fn Hub() -> Html {
                                     onclick={go(&navigator, Route::Stage { number: stage.number() })}>
                                     { stage.title() }
                                 </button>
-                                <p class="rb-task__hint">{ stage.purpose() }</p>
+                                if work.is_empty() {
+                                    <p class="rb-task__hint">{ stage.purpose() }</p>
+                                } else {
+                                    <p class="rb-task__work">{ work.join(" · ") }</p>
+                                }
                             </div>
                             <strong id={status_id} class={classes!("rb-tag", format!("rb-tag--{}", status.css_name()))}>
                                 if status == StageStatus::Done { <span aria-hidden="true">{"✓ "}</span> }

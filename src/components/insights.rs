@@ -5,8 +5,9 @@ use super::{MoodChart, Patterns};
 use crate::browser::{download, now_ms, today};
 use crate::domain::Choice;
 use crate::domain::{
-    activity_log, calendar, feedback_answers, markdown_report, mood_by_day, reminders,
-    stage_totals, where_processes_ended, Id, PlanStatus, Reminder, Stage, StageStatus,
+    activity_log, calendar, employer_words, encouraging_readings, feedback_answers,
+    markdown_report, mood_by_day, reminders, stages_worked_on, where_processes_ended, Id,
+    PlanStatus, Reminder, Stage, StageStatus,
 };
 use crate::i18n::t;
 use crate::state::use_app;
@@ -50,7 +51,9 @@ pub fn Insights() -> Html {
     let ended = where_processes_ended(journal);
     let (sent, answered, silent) = feedback_answers(journal);
     let series = mood_by_day(journal, chart_for.as_ref(), timezone_offset_minutes());
-    let (stages_done, stages_total) = stage_totals(journal);
+    let (stages_worked, stages_done) = stages_worked_on(journal, today);
+    let readings = encouraging_readings(journal);
+    let words = employer_words(journal);
     let plan = &journal.person.plan;
     let plan_done = plan.iter().filter(|p| p.status == PlanStatus::Done).count();
     let plan_doing = plan
@@ -113,6 +116,30 @@ pub fn Insights() -> Html {
         <section class="rb-insights" aria-labelledby="rb-insights-title">
             <h1 id="rb-insights-title" tabindex="-1">{t("app.insights")}</h1>
             <p class="rb-lede">{ crate::tn!("insights.across", total) }</p>
+            if !readings.is_empty() {
+                <section class="rb-reading" aria-labelledby="rb-reading-title">
+                    <h2 id="rb-reading-title">{t("insights.what_the_data_says")}</h2>
+                    <ul class="rb-bullets">
+                        { for readings.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+                    </ul>
+                </section>
+            }
+
+            <section class="rb-tool" aria-labelledby="rb-words-title">
+                <h2 id="rb-words-title">{t("insights.what_employers_said")}</h2>
+                if words.is_empty() {
+                    <p class="rb-empty">{t("insights.what_employers_said_empty")}</p>
+                } else {
+                    <ul class="rb-quotes">
+                        { for words.iter().map(|(title, text)| html! {
+                            <li>
+                                <blockquote class="rb-quote"><p>{ text.clone() }</p></blockquote>
+                                <p class="rb-hint rb-quote__from">{ title.clone() }</p>
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
 
             <Patterns show_all=true />
 
@@ -153,7 +180,10 @@ pub fn Insights() -> Html {
 
             <section class="rb-tool" aria-labelledby="rb-progress-title">
                 <h2 id="rb-progress-title">{t("insights.progress")}</h2>
-                <p>{ tf!("insights.of_stages_done_across", stages_done = stages_done, stages_total = stages_total) }</p>
+                <p>
+                    { crate::tn!("insights.stages_worked_on", stages_worked) }
+                    if stages_done > 0 { {" "}{ crate::tn!("insights.stages_called_done", stages_done) } }
+                </p>
                 // Focusable, so keyboard users can scroll it sideways on a phone.
                 <div class="rb-care-grid-wrap" tabindex="0" role="region" aria-label={t("insights.stage_progress_by_rejection")}>
                     <table class="rb-table">
@@ -184,7 +214,7 @@ pub fn Insights() -> Html {
                 </div>
                 <ul class="rb-bullets">
                     <li>{ match care_days {
-                        0 => t("insights.no_self_care_days").to_string(),
+                        0 => t("insights.self_care_days_show_here").to_string(),
                         n => crate::tn!("insights.self_care_days", n),
                     } }</li>
                     <li>

@@ -14,7 +14,7 @@
 //! list re-renders when anything it shows or calls may have changed, so a
 //! callback can capture whatever it needs without going stale.
 
-use super::DeleteButton;
+use super::{use_on_leave, DeleteButton};
 use crate::domain::{Id, Item, ListEdit};
 use crate::i18n::t;
 use crate::tf;
@@ -71,6 +71,10 @@ trait ListModel {
     fn new_draft(&self) -> Option<Rc<dyn Any>>;
     /// The fields of a new entry; they emit the changed entry.
     fn draft_editor(&self, draft: &dyn Any, on_change: Callback<Rc<dyn Any>>) -> Html;
+    /// Nothing written in the new entry yet.
+    fn draft_is_blank(&self, draft: &dyn Any) -> bool;
+    /// The new entry's id (it keeps it once in the list).
+    fn draft_id(&self, draft: &dyn Any) -> Option<Id>;
     /// Why the entry cannot be saved yet.
     fn draft_not_ready(&self, draft: &dyn Any) -> Option<Rc<str>>;
     /// Adds the entry to the list.
@@ -126,6 +130,12 @@ impl<T: Item + Clone + PartialEq + 'static> ListModel for ItemListProps<T> {
         let emit = on_change.reform(|item: T| -> Rc<dyn Any> { Rc::new(item) });
         self.editor.emit((item.clone(), emit))
     }
+    fn draft_is_blank(&self, draft: &dyn Any) -> bool {
+        draft.downcast_ref::<T>().is_none_or(Item::is_blank)
+    }
+    fn draft_id(&self, draft: &dyn Any) -> Option<Id> {
+        draft.downcast_ref::<T>().map(|item| item.id().clone())
+    }
     fn draft_not_ready(&self, draft: &dyn Any) -> Option<Rc<str>> {
         draft.downcast_ref::<T>().and_then(|item| item.not_ready())
     }
@@ -169,6 +179,29 @@ fn ListView(props: &ListViewProps) -> Html {
     };
     let list_ref = use_node_ref();
     let row_id = |prefix: &str, id: &Id| format!("{prefix}-{id}");
+
+    // A new entry with something written in it joins the list when the
+    // person leaves (a link, Next, a tab switch, a reload), open to go on
+    // with when they come back: nothing typed is dropped by leaving.
+    {
+        let (model, draft, draft_error, open) = (
+            model.clone(),
+            draft.clone(),
+            draft_error.clone(),
+            open.clone(),
+        );
+        use_on_leave(move || {
+            let Some(entry) = (*draft).clone() else {
+                return;
+            };
+            if !model.draft_is_blank(&*entry) {
+                model.save_draft(&*entry);
+                open.set(model.draft_id(&*entry));
+            }
+            draft.set(None);
+            draft_error.set(None);
+        });
+    }
 
     // Focus the first field of an item when it opens, and of a new entry.
     let draft_ref = use_node_ref();

@@ -69,11 +69,8 @@ pub fn Patterns(props: &PatternsProps) -> Html {
                         html! {
                             <li class={classes!("rb-list__item", "rb-pattern", p.repeats().then_some("rb-pattern--repeats"))}>
                                 <div class="rb-list__main">
-                                    <p class="rb-list__title">
-                                        { p.label.clone() }
-                                        <span class="rb-badge">{ crate::i18n::plural("counts.rejections", p.count() as i64, &[]) }</span>
-                                        if p.repeats() { <span class="rb-repeats">{t("patterns.repeats")}</span> }
-                                    </p>
+                                    <p class="rb-list__title">{ p.label.clone() }</p>
+                                    <p class="rb-hint">{ crate::tn!("patterns.came_up_in", p.count()) }</p>
                                     <p class="rb-hint rb-list__meta">{ tf!("patterns.source_in", source = source, rejections = names.join("; ")) }</p>
                                 </div>
                                 <div class="rb-list__actions">

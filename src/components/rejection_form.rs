@@ -19,6 +19,10 @@ pub struct RejectionFormProps {
     pub on_save: Callback<RejectionDetails>,
     #[prop_or_default]
     pub on_cancel: Option<Callback<()>>,
+    /// Told what is typed, after each change that is not yet saved (the
+    /// app keeps it until Save or Cancel).
+    #[prop_or_default]
+    pub on_draft: Option<Callback<RejectionDetails>>,
     /// The welcome screen has its own h1; the form then uses an h2.
     #[prop_or(1)]
     pub heading_level: u8,
@@ -80,6 +84,16 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
             .to_callback()
             .reform(move |too_long| FormEdit::Overflow(field, too_long))
     };
+
+    {
+        let on_draft = props.on_draft.clone();
+        let initial = props.initial.clone();
+        use_effect_with(form.details.clone(), move |details| {
+            if let (Some(on_draft), false) = (on_draft, *details == initial) {
+                on_draft.emit(details.clone());
+            }
+        });
+    }
 
     let on_submit = {
         let form = form.clone();

@@ -6,6 +6,7 @@
 use super::{HelpNow, LanguagePicker, Welcome};
 use crate::i18n::{t, Lang};
 use crate::options::ColorScheme;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +28,9 @@ pub struct ShellProps {
     /// The language picker, on the hosted page only.
     #[prop_or_default]
     pub language_picker: Html,
+    /// The footer's one line on privacy.
+    #[prop_or_else(|| t("app.private_by_design_what").into())]
+    pub private_line: AttrValue,
     /// Drawn at build time: the app replaces it when it starts.
     #[prop_or_default]
     pub prerendered: bool,
@@ -35,19 +39,45 @@ pub struct ShellProps {
 
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
+    // "Help now" at the top of every screen opens the footer's helpline in
+    // one tap, wherever the person is on a long page.
+    let help_ref = use_node_ref();
+    let open_help = {
+        let help_ref = help_ref.clone();
+        Callback::from(move |_| {
+            let Some(help) = help_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            if let Ok(Some(details)) = help.query_selector("details") {
+                let _ = details.set_attribute("open", "");
+                details.scroll_into_view_with_bool(false);
+                if let Some(summary) = details
+                    .query_selector("summary")
+                    .ok()
+                    .flatten()
+                    .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = summary.focus();
+                }
+            }
+        })
+    };
     html! {
         <div class={classes!("rb-app", props.theme.class())} ref={props.root_ref.clone()}
             lang={props.lang.code()} data-rebound-prerendered={props.prerendered.then_some("")}>
             <header class="rb-header">
                 <span class="rb-brand">{"Rebound"}</span>
-                <nav class="rb-header__nav" aria-label="Rebound">{ props.nav.clone() }</nav>
+                <nav class="rb-header__nav" aria-label="Rebound">
+                    { props.nav.clone() }
+                    <button type="button" class="rb-link rb-help-link" onclick={open_help}>{t("help.help_now")}</button>
+                </nav>
             </header>
             { props.notice.clone() }
             <div class="rb-main" ref={props.main_ref.clone()}>{ props.children.clone() }</div>
             <p class="rb-status" role="status" aria-live="polite">{ props.status.clone() }</p>
             <footer class="rb-footer">
-                <HelpNow />
-                <p>{t("app.private_by_design_what")}</p>
+                <div ref={help_ref}><HelpNow /></div>
+                <p>{ props.private_line.clone() }</p>
                 { props.language_picker.clone() }
             </footer>
         </div>

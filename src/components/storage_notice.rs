@@ -69,24 +69,43 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     };
 
     let (title, body, actions) = match &props.problem {
-        StorageProblem::EmbeddedBlocked => (
-            t("storage.keep_your_notes_open"),
-            html! {
-                <>
-                    <p>{t("storage.this_browser_does_not")}</p>
+        // The welcome stays the first thing in the widget: one line on where
+        // notes live, one main action, the rest one tap away.
+        StorageProblem::EmbeddedBlocked => {
+            return html! {
+                <section class="rb-notice rb-notice--line" aria-label={t("storage.where_notes_live")}>
+                    <p class="rb-notice__line">{t("storage.notes_here_are_not_kept")}</p>
                     if let Some(choices) = &props.embed {
-                        { embed_actions(choices, true) }
+                        if !choices.handed_over {
+                            <div class="rb-actions">
+                                <button type="button" class="rb-button rb-button--primary" onclick={choices.open_own_tab.reform(|_| ())}>
+                                    {t("storage.continue_in_own_tab")}
+                                </button>
+                            </div>
+                        }
                     }
-                </>
-            },
-            html! {
-                <p class="rb-notice__aside">
-                    {t("storage.or_stay_here_without")}
-                    <button type="button" class="rb-link" onclick={export.clone()}>{t("storage.export_a_copy")}</button>
-                    {t("storage.before_you_leave")}
-                </p>
-            },
-        ),
+                    <details class="rb-details">
+                        <summary>{t("storage.why_and_other_ways")}</summary>
+                        <p>{t("storage.this_browser_does_not")}</p>
+                        if let Some(choices) = &props.embed {
+                            if let Some(keep_here) = &choices.keep_here {
+                                <button type="button" class="rb-button" onclick={keep_here.reform(|_| ())}>
+                                    {t("storage.let_rebound_keep_notes")}
+                                </button>
+                            }
+                        }
+                        <p class="rb-notice__aside">
+                            {t("storage.or_stay_here_without")}
+                            <button type="button" class="rb-link" onclick={export.clone()}>{t("storage.export_a_copy")}</button>
+                            {t("storage.before_you_leave")}
+                        </p>
+                    </details>
+                    if let Some(outcome) = props.embed.as_ref().and_then(|c| c.outcome.clone()) {
+                        <p class="rb-outcome">{ outcome }</p>
+                    }
+                </section>
+            };
+        }
         StorageProblem::MemoryOnly => (
             t("storage.nothing_will_be_kept"),
             html! { <p>{t("storage.this_browser_is_not")}</p> },
@@ -133,6 +152,37 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             <h2 id="rb-notice-title">{ title }</h2>
             { body }
             <div class="rb-actions">{ actions }</div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HandedOverProps {
+    pub choices: EmbedChoices,
+}
+
+/// The widget after its notes went to Rebound's own tab: where to go on,
+/// and no fields to type into that would not be kept.
+#[component]
+pub fn HandedOver(props: &HandedOverProps) -> Html {
+    let choices = &props.choices;
+    html! {
+        <section class="rb-handed-over" aria-labelledby="rb-handed-over-title">
+            <h1 id="rb-handed-over-title" tabindex="-1">{t("handover.go_on_in_the_tab")}</h1>
+            <p class="rb-lede">{t("handover.your_notes_are_in")}</p>
+            <div class="rb-actions">
+                <button type="button" class="rb-button rb-button--primary" onclick={choices.open_own_tab.reform(|_| ())}>
+                    {t("handover.open_it_again")}
+                </button>
+                if let Some(keep_here) = &choices.keep_here {
+                    <button type="button" class="rb-button" onclick={keep_here.reform(|_| ())}>
+                        {t("storage.let_rebound_keep_notes")}
+                    </button>
+                }
+                <button type="button" class="rb-link" onclick={choices.stay_here.reform(|_| ())}>
+                    {t("handover.stay_here_anyway")}
+                </button>
+            </div>
         </section>
     }
 }

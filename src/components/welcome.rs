@@ -10,6 +10,8 @@ pub struct WelcomeProps {
     #[prop_or_default]
     pub prefill: Option<RejectionDetails>,
     pub on_save: Callback<RejectionDetails>,
+    #[prop_or_default]
+    pub on_draft: Option<Callback<RejectionDetails>>,
 }
 
 #[component]
@@ -26,6 +28,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 initial={props.prefill.clone().unwrap_or_default()}
                 submit_label={t("welcome.begin")}
                 on_save={props.on_save.clone()}
+                on_draft={props.on_draft.clone()}
                 heading_level={2}
             />
         </section>

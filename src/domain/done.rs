@@ -6,7 +6,7 @@
 use super::insight::{plural, real};
 use super::{
     closing_summary, repeated_patterns, Choice, Day, Id, Item, Journal, Letter, RequestStatus,
-    Stage,
+    Stage, StageStatus,
 };
 use crate::i18n::t;
 use crate::tf;
@@ -54,13 +54,15 @@ pub fn tool_done(
         (Stage::ProcessEmotions, "support") => {
             let people = real(&r.emotions.supporters);
             let reached = r.emotions.reached_out();
-            (people > 0).then(|| {
-                tf!(
+            match (people, reached) {
+                (0, _) => None,
+                (_, 0) => Some(plural(people, "done.people_in_your_circle")),
+                _ => Some(tf!(
                     "done.reached",
                     people = plural(people, "done.people"),
                     reached = reached
-                )
-            })
+                )),
+            }
         }
         (Stage::SeekFeedback, "request") => {
             let request = &r.feedback.request;
@@ -149,4 +151,32 @@ pub fn tool_done(
         ),
         _ => None,
     }
+}
+
+/// What the person did in `stage` for `rejection`, a line per tool where
+/// something was done, in the stage's order: how the stages list shows
+/// progress (what exists, never what is missing).
+pub fn stage_work(journal: &Journal, rejection: &Id, stage: Stage, today: Day) -> Vec<String> {
+    stage
+        .tools()
+        .iter()
+        .filter_map(|tool| tool_done(journal, rejection, stage, tool.slug, today))
+        .collect()
+}
+
+/// Across all rejections: stages the person did something in, and stages
+/// they chose to call done.
+pub fn stages_worked_on(journal: &Journal, today: Day) -> (usize, usize) {
+    let mut worked = 0;
+    let mut called_done = 0;
+    for r in &journal.rejections {
+        for stage in Stage::ALL {
+            let done = r.progress.get(stage) == StageStatus::Done;
+            if done || !stage_work(journal, &r.id, stage, today).is_empty() {
+                worked += 1;
+            }
+            called_done += usize::from(done);
+        }
+    }
+    (worked, called_done)
 }

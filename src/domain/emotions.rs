@@ -127,21 +127,34 @@ impl CheckIn {
         self.strength.get(&feeling).copied().or(self.intensity)
     }
 
-    /// A low moment, when it is worth showing where to talk to someone now:
-    /// "Very low" or "Low" overall, or a heavy feeling at 8 of 10 or more.
+    /// A low moment: "Low" overall, or a heavy feeling at 8 of 10 or more.
+    /// Worth a quiet line on where to talk to someone, not an alarm.
     pub fn is_low(&self) -> bool {
+        self.overall.is_some_and(|o| o <= 2) || self.has_heavy_feeling()
+    }
+
+    /// A moment for help in plain view: "Very low" overall, or a heavy
+    /// feeling at 8 of 10 or more. Ordinary disappointment ("Low") is not.
+    pub fn needs_help_now(&self) -> bool {
+        self.overall == Some(1) || self.has_heavy_feeling()
+    }
+
+    fn has_heavy_feeling(&self) -> bool {
         let heavy = |f: &Feeling| {
             !matches!(
                 f,
                 Feeling::Relieved | Feeling::Hopeful | Feeling::Determined
             )
         };
-        self.overall.is_some_and(|o| o <= 2)
-            || self
-                .feelings
-                .iter()
-                .filter(|f| heavy(f))
-                .any(|f| self.strength_of(*f).is_some_and(|s| s >= 8))
+        self.feelings
+            .iter()
+            .filter(|f| heavy(f))
+            .any(|f| self.strength_of(*f).is_some_and(|s| s >= 8))
+    }
+
+    /// Nothing in it: no answer, no feeling, no note.
+    pub fn is_empty(&self) -> bool {
+        self.overall.is_none() && self.feelings.is_empty() && self.note.trim().is_empty()
     }
 
     /// The same check-in with its numbers in range and strengths only for

@@ -84,6 +84,19 @@ impl Default for FeedbackRequest {
 }
 
 impl FeedbackRequest {
+    /// The follow-up as it goes out: to the same person, at the same
+    /// address, as the first request, unless the person named someone else.
+    pub fn follow_up_letter(&self) -> Letter {
+        let mut letter = self.follow_up.clone();
+        if letter.to_name.trim().is_empty() {
+            letter.to_name = self.letter.to_name.clone();
+        }
+        if letter.to_email.trim().is_empty() {
+            letter.to_email = self.letter.to_email.clone();
+        }
+        letter
+    }
+
     pub fn advice(&self, today: Day) -> FollowUpAdvice {
         if self.status != RequestStatus::Sent {
             return FollowUpAdvice::Nothing;

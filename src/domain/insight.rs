@@ -3,7 +3,7 @@
 
 use super::reflect::normalise;
 use super::Choice;
-use super::{FeedbackRequest, Id, Item, Journal, Reached, RequestStatus, Stage, StageStatus};
+use super::{FeedbackRequest, Id, Item, Journal, Reached, RequestStatus};
 use crate::i18n::t;
 use crate::tf;
 
@@ -240,17 +240,61 @@ pub fn feedback_answers(journal: &Journal) -> (usize, usize, usize) {
     (sent, answered, silent)
 }
 
-/// Share of stages done across all rejections, and per status.
-pub fn stage_totals(journal: &Journal) -> (usize, usize) {
-    let done = journal
+/// What employers actually said, as the person noted it: (the rejection's
+/// title, the words), latest rejection first.
+pub fn employer_words(journal: &Journal) -> Vec<(String, String)> {
+    journal
         .rejections
         .iter()
-        .map(|r| {
-            Stage::ALL
+        .rev()
+        .flat_map(|r| {
+            r.feedback
+                .notes
                 .iter()
-                .filter(|s| r.progress.get(**s) == StageStatus::Done)
-                .count()
+                .filter(|n| !n.text.trim().is_empty())
+                .map(move |n| (r.title(), n.text.trim().to_owned()))
         })
-        .sum();
-    (done, journal.rejections.len() * Stage::ALL.len())
+        .collect()
+}
+
+/// The encouraging reading of the data, only where the data supports it:
+/// how far processes got, answers to feedback requests, plan steps finished.
+pub fn encouraging_readings(journal: &Journal) -> Vec<String> {
+    let total = journal.rejections.len();
+    let reached = |at_least: Reached| {
+        journal
+            .rejections
+            .iter()
+            .filter(|r| r.details.reached.is_some_and(|got| got >= at_least))
+            .count()
+    };
+    let mut lines = Vec::new();
+    let (final_round, interview) = (reached(Reached::FinalRound), reached(Reached::Interview));
+    if final_round > 0 {
+        lines.push(tf!(
+            "insight.reading_final_round",
+            n = final_round,
+            total = total
+        ));
+    } else if interview > 0 {
+        lines.push(tf!(
+            "insight.reading_interview",
+            n = interview,
+            total = total
+        ));
+    }
+    let (_, answered, _) = feedback_answers(journal);
+    if answered > 0 {
+        lines.push(plural(answered, "insight.reading_feedback"));
+    }
+    let plan_done = journal
+        .person
+        .plan
+        .iter()
+        .filter(|p| p.status == super::PlanStatus::Done)
+        .count();
+    if plan_done > 0 {
+        lines.push(plural(plan_done, "insight.reading_plan"));
+    }
+    lines
 }

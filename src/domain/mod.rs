@@ -6,6 +6,7 @@ mod activity;
 mod day;
 mod decimal;
 mod done;
+mod due;
 mod emotions;
 mod feedback;
 mod guidance;
@@ -29,7 +30,8 @@ pub use action::Action;
 pub use activity::{activity_log, ActivityEntry};
 pub use day::Day;
 pub use decimal::one_decimal;
-pub use done::tool_done;
+pub use done::{stage_work, stages_worked_on, tool_done};
+pub use due::{days_away, due, Due};
 pub use emotions::{
     CheckIn, EmotionsData, EmotionsEdit, Feeling, ProcessingWindow, Relation, Supporter,
     WindowState, OVERALL, WHAT_TO_SAY,
@@ -43,8 +45,8 @@ pub use helpline::{helpline_for, Helpline, HELPLINES, HELPLINE_DIRECTORY};
 pub use ics::{calendar, escape_text, fold, reminders, utc_stamp, Reminder};
 pub use id::Id;
 pub use insight::{
-    closing_summary, feedback_answers, patterns, repeated_patterns, stage_totals,
-    where_processes_ended, Pattern, PatternSource,
+    closing_summary, employer_words, encouraging_readings, feedback_answers, patterns,
+    repeated_patterns, where_processes_ended, Pattern, PatternSource,
 };
 pub use journal::{Counts, DetailsError, Journal, Progress, Reached, Rejection, RejectionDetails};
 pub use letters::{

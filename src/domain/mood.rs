@@ -67,14 +67,16 @@ pub struct ChartGeometry {
     pub x_ticks: Vec<(f64, String)>,
 }
 
-pub const CHART_WIDTH: f64 = 640.0;
-pub const CHART_HEIGHT: f64 = 240.0;
-/// Room on the left for the scale's words ("Very low").
-pub const CHART_LEFT: f64 = 72.0;
+/// Near a phone's width, so that the labels (14 units) stay at least 12 px
+/// on a 375 px screen; wider screens cap the chart's width in CSS.
+pub const CHART_WIDTH: f64 = 360.0;
+pub const CHART_HEIGHT: f64 = 200.0;
+/// Room on the left for the scale's words ("Sehr schlecht").
+pub const CHART_LEFT: f64 = 96.0;
 const LEFT: f64 = CHART_LEFT;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 12.0;
-const BOTTOM: f64 = 28.0;
+const BOTTOM: f64 = 30.0;
 
 /// Scales a series into chart coordinates. The y axis is always 1 to 5 (the
 /// overall scale, good at the top), so a flat series sits at its true height
@@ -137,33 +139,41 @@ pub fn chart_geometry(series: &[DayMood]) -> ChartGeometry {
     }
 }
 
-/// A sentence for screen readers and for the report: where it started, where
-/// it is now, and the direction.
+/// The overall answer nearest to a day's average ("Okay"), in words.
+fn in_words(average: f64) -> Rc<str> {
+    let index = (average.round().clamp(1.0, 5.0) as usize) - 1;
+    t(super::OVERALL[index])
+}
+
+/// A sentence for screen readers and for the report: where it started and
+/// where it is now, in the person's own words for it, never as a score.
+/// Where the latest days are lighter it says so; where they are harder it
+/// says that this happens.
 pub fn mood_summary(series: &[DayMood]) -> String {
     match series {
         [] => t("mood.no_check_ins_yet").to_string(),
         [only] => tf!(
-            "mood.one_day_of_check",
+            "mood.one_day",
             day = only.day.long(),
-            value = crate::i18n::decimal(only.average)
+            answer = in_words(only.average)
         ),
         [first, .., last] => {
-            let direction = if last.average > first.average + 0.4 {
-                t("mood.better")
-            } else if last.average < first.average - 0.4 {
-                t("mood.lower")
-            } else {
-                t("mood.about_the_same")
-            };
-            tf!(
-                "mood.days_of_check_ins",
+            let how = tf!(
+                "mood.days",
                 series = series.len(),
                 day = first.day.long(),
                 day2 = last.day.long(),
-                value = crate::i18n::decimal(first.average),
-                value2 = crate::i18n::decimal(last.average),
-                direction = direction
-            )
+                first = in_words(first.average),
+                last = in_words(last.average)
+            );
+            let reading = if last.average > first.average + 0.4 {
+                t("mood.lighter")
+            } else if last.average < first.average - 0.4 {
+                t("mood.harder")
+            } else {
+                return how;
+            };
+            format!("{how} {reading}")
         }
     }
 }

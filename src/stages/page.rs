@@ -266,7 +266,8 @@ fn StageDone(props: &StageDoneProps) -> Html {
                 <p class="rb-done-note"><span aria-hidden="true">{"✓ "}</span>{t("stage.you_marked_this_stage")}</p>
                 <button type="button" class="rb-button" onclick={mark(false)}>{t("stage.reopen_this_stage")}</button>
             } else {
-                <button type="button" class="rb-button rb-button--primary" onclick={mark(true)}>{t("stage.mark_this_stage_done")}</button>
+                <p class="rb-hint">{t("stage.done_is_your_call")}</p>
+                <button type="button" class="rb-button" onclick={mark(true)}>{t("stage.mark_this_stage_done")}</button>
             }
         </div>
     }

@@ -14,7 +14,7 @@
 //! always `window.localStorage`, so that one source is used through web-sys.
 
 use super::schema::{self, DecodeError, Loaded};
-use crate::domain::Journal;
+use crate::domain::{Day, Journal, RejectionDetails};
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
 use std::cell::RefCell;
@@ -276,6 +276,14 @@ impl Store {
         format!("{}:lang", self.key)
     }
 
+    fn form_key(&self) -> String {
+        format!("{}:form", self.key)
+    }
+
+    fn visit_key(&self) -> String {
+        format!("{}:visit", self.key)
+    }
+
     /// A small value kept beside the journal (never what the person wrote).
     fn beside(&self, key: &str) -> Option<String> {
         self.storage()?.get_item(key).ok()?
@@ -298,23 +306,58 @@ impl Store {
         self.keep_beside(&self.screen_key(), path);
     }
 
+    /// What was typed into a "what happened" form and not saved yet, with
+    /// the form it belongs to ("new", or "edit:" and the rejection's id).
+    /// Unreadable text counts as none: the form then starts as it would.
+    pub fn form_draft(&self) -> Option<(String, RejectionDetails)> {
+        serde_json::from_str(&self.beside(&self.form_key())?).ok()
+    }
+
+    /// Keeps what is typed into a form until it is saved or cancelled, so
+    /// a reload, a tab the browser discards or a link away loses nothing.
+    pub fn keep_form_draft(&self, form: &str, details: &RejectionDetails) {
+        if let Ok(text) = serde_json::to_string(&(form, details)) {
+            self.keep_beside(&self.form_key(), &text);
+        }
+    }
+
+    /// The form was saved or cancelled.
+    pub fn forget_form_draft(&self) {
+        let _ = self.remove(&self.form_key());
+    }
+
+    /// The day Rebound was last opened here (to notice a return), and
+    /// remembers today instead.
+    pub fn last_visit_then_today(&self, today: Day) -> Option<Day> {
+        let last = self.beside(&self.visit_key()).and_then(|d| Day::parse(&d));
+        self.keep_beside(&self.visit_key(), &today.to_string());
+        last
+    }
+
     /// Remembers the language picked on the hosted page.
     pub fn remember_language(&self, code: &str) {
         self.keep_beside(&self.language_key(), code);
     }
 
-    /// Our keys: the journal, its backups, the last screen and the language.
+    /// Our keys: the journal, its backups, the last screen, the language, a
+    /// form's unsaved text and the day of the last visit.
     /// Never another key of the host site.
     pub fn own_keys(&self) -> Vec<String> {
         let Some(storage) = self.storage() else {
             return Vec::new();
         };
         let backups = self.backup_prefix();
-        let (screen, language) = (self.screen_key(), self.language_key());
+        let beside = [
+            self.key.clone(),
+            self.screen_key(),
+            self.language_key(),
+            self.form_key(),
+            self.visit_key(),
+        ];
         let count = storage.length().unwrap_or(0);
         (0..count)
             .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| *k == self.key || *k == screen || *k == language || k.starts_with(&backups))
+            .filter(|k| beside.contains(k) || k.starts_with(&backups))
             .collect()
     }
 

@@ -24,6 +24,9 @@ pub struct CheckInsProps {
 #[derive(Clone, Default, PartialEq)]
 struct CheckInDraft {
     editing: Option<CheckIn>,
+    /// The check-in was made on this screen (not reopened from the list).
+    created_here: bool,
+    overall: Option<u8>,
     feelings: Vec<Feeling>,
     strength: BTreeMap<Feeling, u8>,
     note: String,
@@ -41,27 +44,27 @@ impl CheckInDraft {
         }
         CheckInDraft {
             editing: Some(checkin.clone()),
+            created_here: false,
+            overall: checkin.overall,
             feelings: checkin.feelings.clone(),
             strength,
             note: checkin.note.clone(),
         }
     }
 
-    fn is_empty(&self) -> bool {
-        self.feelings.is_empty() && self.note.trim().is_empty()
-    }
-
     /// The check-in as it will be saved: the one being edited with this
     /// draft's feelings and note (each named feeling now with its own
     /// strength), or a new one.
     fn to_check_in(&self) -> CheckIn {
-        let (feelings, strength, note) = (
+        let (overall, feelings, strength, note) = (
+            self.overall,
             self.feelings.clone(),
             self.strength.clone(),
             self.note.clone(),
         );
         match &self.editing {
             Some(c) => CheckIn {
+                overall,
                 feelings,
                 strength,
                 intensity: None,
@@ -71,7 +74,7 @@ impl CheckInDraft {
             None => CheckIn {
                 id: fresh_id(),
                 at_ms: now_ms(),
-                overall: None,
+                overall,
                 feelings,
                 strength,
                 intensity: None,
@@ -81,34 +84,74 @@ impl CheckInDraft {
     }
 }
 
-/// Adds `checkin`, or updates it when it is the one being edited, and says so
-/// on screen and to screen readers.
-fn save(
-    on_edit: &Callback<EmotionsEdit>,
-    announce: &Callback<String>,
-    saved: &UseStateHandle<Option<Saved>>,
-    checkin: &CheckIn,
-    editing: bool,
-    message: String,
-) {
-    on_edit.emit(EmotionsEdit::CheckIns(if editing {
-        ListEdit::Update(checkin.clone())
-    } else {
-        ListEdit::Add(checkin.clone())
-    }));
-    announce.emit(message.clone());
-    saved.set(Some(Saved {
-        message,
-        low: checkin.is_low(),
-    }));
+/// How much help to show beside a check-in: a quiet line after a low one,
+/// the helpline in plain view after a very low one (see [`CheckIn::is_low`]).
+#[derive(Clone, Copy, PartialEq)]
+enum Help {
+    None,
+    Quiet,
+    InView,
 }
 
-/// What the person sees after saving: words for the status line beside the
-/// button, and whether to show where help is.
+impl Help {
+    fn after(checkin: &CheckIn) -> Help {
+        if checkin.needs_help_now() {
+            Help::InView
+        } else if checkin.is_low() {
+            Help::Quiet
+        } else {
+            Help::None
+        }
+    }
+}
+
+/// What the person sees after a check-in is saved: words for the status
+/// line, and how much help to show.
 #[derive(Clone, PartialEq)]
 struct Saved {
     message: String,
-    low: bool,
+    help: Help,
+}
+
+/// Everything typed into a check-in is saved as it is typed: the first tap,
+/// tick or word makes the check-in, every change after updates it. "Done",
+/// "Next", a tab switch or a reload then have nothing left to lose.
+fn keep(
+    on_edit: &Callback<EmotionsEdit>,
+    draft: &UseStateHandle<CheckInDraft>,
+    next: CheckInDraft,
+) {
+    let checkin = next.to_check_in();
+    let next = match &next.editing {
+        None if checkin.is_empty() => next,
+        None => {
+            on_edit.emit(EmotionsEdit::CheckIns(ListEdit::Add(checkin.clone())));
+            CheckInDraft {
+                editing: Some(checkin),
+                created_here: true,
+                ..next
+            }
+        }
+        Some(_) => {
+            on_edit.emit(EmotionsEdit::CheckIns(ListEdit::Update(checkin.clone())));
+            CheckInDraft {
+                editing: Some(checkin),
+                ..next
+            }
+        }
+    };
+    draft.set(next);
+}
+
+/// Closes the check-in being written. One this screen made and then emptied
+/// again (a feeling ticked and unticked) is not kept as a blank entry.
+fn close(on_edit: &Callback<EmotionsEdit>, draft: &CheckInDraft) -> Option<CheckIn> {
+    let checkin = draft.editing.clone()?;
+    if draft.created_here && checkin.is_empty() {
+        on_edit.emit(EmotionsEdit::CheckIns(ListEdit::Delete(checkin.id)));
+        return None;
+    }
+    Some(checkin)
 }
 
 #[component]
@@ -118,6 +161,14 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
     let error = use_state(|| false);
     let saved = use_state(|| None::<Saved>);
 
+    // Leaving the screen closes the check-in as "Done" does.
+    let latest = use_mut_ref(CheckInDraft::default);
+    *latest.borrow_mut() = (*draft).clone();
+    {
+        let on_edit = props.on_edit.clone();
+        use_effect_with((), move |_| move || drop(close(&on_edit, &latest.borrow())));
+    }
+
     // One tap on the scale is a whole check-in.
     let on_overall = |overall: u8| {
         let (draft, saved, error) = (draft.clone(), saved.clone(), error.clone());
@@ -125,29 +176,26 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
         let announce = app.announce.clone();
         Callback::from(move |_| {
             // A second tap changes the answer of the check-in just made.
-            let checkin = CheckIn {
-                overall: Some(overall),
-                ..draft.to_check_in()
-            };
+            let mut next = (*draft).clone();
+            next.overall = Some(overall);
+            let checkin = next.to_check_in();
             let message = tf!(
                 "checkin.saved_add_feelings_or",
                 checkin = checkin.overall_label().unwrap_or_default()
             );
-            save(
-                &on_edit,
-                &announce,
-                &saved,
-                &checkin,
-                draft.editing.is_some(),
+            keep(&on_edit, &draft, next);
+            announce.emit(message.clone());
+            saved.set(Some(Saved {
                 message,
-            );
+                help: Help::after(&checkin),
+            }));
             error.set(false);
-            draft.set(CheckInDraft::of(&checkin));
         })
     };
 
     let toggle = |feeling: Feeling| {
-        let draft = draft.clone();
+        let (draft, error) = (draft.clone(), error.clone());
+        let on_edit = props.on_edit.clone();
         Callback::from(move |_| {
             let mut next = (*draft).clone();
             if let Some(i) = next.feelings.iter().position(|f| *f == feeling) {
@@ -158,11 +206,13 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 next.feelings = in_declared_order(Feeling::ALL, &next.feelings);
                 next.strength.insert(feeling, CheckIn::DEFAULT_STRENGTH);
             }
-            draft.set(next);
+            error.set(false);
+            keep(&on_edit, &draft, next);
         })
     };
     let on_strength = |feeling: Feeling| {
         let draft = draft.clone();
+        let on_edit = props.on_edit.clone();
         Callback::from(move |e: InputEvent| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
@@ -174,24 +224,28 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                     .unwrap_or(i64::from(CheckIn::DEFAULT_STRENGTH)),
             );
             next.strength.insert(feeling, strength);
-            draft.set(next);
+            keep(&on_edit, &draft, next);
         })
     };
     let on_note = {
-        let draft = draft.clone();
+        let (draft, error) = (draft.clone(), error.clone());
+        let on_edit = props.on_edit.clone();
         Callback::from(move |note: String| {
             let mut next = (*draft).clone();
             next.note = note;
-            draft.set(next);
+            error.set(false);
+            keep(&on_edit, &draft, next);
         })
     };
-    let on_save = {
+    // "Done" (the form's submit): everything is saved already; it closes the
+    // check-in and says so. With nothing written yet it says what to do.
+    let on_done = {
         let (draft, error, saved) = (draft.clone(), error.clone(), saved.clone());
         let on_edit = props.on_edit.clone();
         let announce = app.announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if draft.editing.is_none() && draft.is_empty() {
+            if draft.editing.is_none() {
                 // The last confirmation is old news next to a new error.
                 saved.set(None);
                 error.set(true);
@@ -199,28 +253,28 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 return;
             }
             error.set(false);
-            let checkin = draft.to_check_in();
-            let message = t("checkin.check_in_saved").to_string();
-            save(
-                &on_edit,
-                &announce,
-                &saved,
-                &checkin,
-                draft.editing.is_some(),
-                message,
-            );
+            match close(&on_edit, &draft) {
+                Some(checkin) => {
+                    let message = t("checkin.check_in_saved").to_string();
+                    announce.emit(message.clone());
+                    saved.set(Some(Saved {
+                        message,
+                        help: Help::after(&checkin),
+                    }));
+                }
+                None => saved.set(None),
+            }
             draft.set(CheckInDraft::default());
-        })
-    };
-    let on_done = {
-        let (draft, saved) = (draft.clone(), saved.clone());
-        Callback::from(move |_| {
-            draft.set(CheckInDraft::default());
-            saved.set(None);
         })
     };
 
     let editing = draft.editing.clone();
+    // While a check-in is open, help follows what it says now.
+    let help = match (&editing, &*saved) {
+        (Some(checkin), _) => Help::after(checkin),
+        (None, Some(s)) => s.help,
+        (None, None) => Help::None,
+    };
     let current_overall = editing.as_ref().and_then(|c| c.overall);
     html! {
         <div class="rb-checkin">
@@ -239,12 +293,14 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             </div>
             if let Some(s) = (*saved).clone() {
                 <p class="rb-saved" role="status"><span aria-hidden="true">{"✓ "}</span>{ s.message }</p>
-                if s.low {
-                    <HelpNow open=true />
-                }
             }
-            <form class="rb-form rb-checkin__more" onsubmit={on_save}>
-                <h3>{ match &editing {
+            { match help {
+                Help::InView => html! { <HelpNow open=true /> },
+                Help::Quiet => html! { <HelpNow quiet=true /> },
+                Help::None => html! {},
+            } }
+            <form class="rb-form rb-checkin__more" onsubmit={on_done}>
+                <h3 id="rb-checkin-more-title" tabindex="-1">{ match &editing {
                     Some(c) if c.overall.is_some() => t("checkin.add_to_this_check"),
                     Some(_) => t("checkin.edit_this_check_in"),
                     None => t("checkin.or_name_what_you"),
@@ -288,10 +344,10 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                     value={draft.note.clone()} on_change={on_note} />
                 <div class="rb-actions">
                     <button type="submit" class="rb-button rb-button--primary">
-                        { if editing.is_some() { t("list.save") } else { t("checkin.save_check_in") } }
+                        { if editing.is_some() { t("list.done") } else { t("checkin.save_check_in") } }
                     </button>
                     if editing.is_some() {
-                        <button type="button" class="rb-button" onclick={on_done}>{t("list.done")}</button>
+                        <p class="rb-hint rb-actions__note">{t("checkin.kept_as_you_write")}</p>
                     }
                 </div>
             </form>
@@ -315,7 +371,13 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                         let on_edit_this = {
                             let (draft, saved) = (draft.clone(), saved.clone());
                             let c = c.clone();
-                            Callback::from(move |_| { saved.set(None); draft.set(CheckInDraft::of(&c)) })
+                            let on_edit = props.on_edit.clone();
+                            Callback::from(move |_| {
+                                drop(close(&on_edit, &draft));
+                                saved.set(None);
+                                draft.set(CheckInDraft::of(&c));
+                                focus_by_id("rb-checkin-more-title");
+                            })
                         };
                         let id = c.id.clone();
                         html! {

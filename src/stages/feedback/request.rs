@@ -91,12 +91,13 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                         <p class="rb-callout">{ crate::tn!("request.give_them_time", days_left) }</p>
                     },
                     FollowUpAdvice::FollowUp => {
-                        let suggested = follow_up(LetterContext { details: &props.details, to_name: &request.letter.to_name, sign_as: &props.sign_as }, request.letter.sent_on);
+                        let letter = request.follow_up_letter();
+                        let suggested = follow_up(LetterContext { details: &props.details, to_name: &letter.to_name, sign_as: &props.sign_as }, request.letter.sent_on);
                         html! {
                             <div class="rb-followup">
                                 <p class="rb-callout">{t("request.no_reply_yet_one")}</p>
                                 <h3>{t("request.your_follow_up")}</h3>
-                                <LetterEditor id="rb-followup" letter={request.follow_up.clone()} {suggested}
+                                <LetterEditor id="rb-followup" letter={request.follow_up_letter()} {suggested}
                                     on_edit={props.on_edit.reform(FeedbackEdit::FollowUp)}
                                     recipient_hint={t("request.the_same_person_as")}
                                     sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} sent_label={t("request.ive_sent_the_follow")} />

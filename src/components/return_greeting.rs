@@ -1,0 +1,122 @@
+//! A return is noticed: after a day or more away, the screen the person lands
+//! on starts with a short greeting, the day's one-tap check-in, and a way to
+//! what is waiting on the stages list. "Not now" puts it away.
+
+use super::HelpNow;
+use crate::browser::{fresh_id, now_ms, today};
+use crate::domain::{due, Action, CheckIn, EmotionsEdit, ListEdit, OVERALL};
+use crate::i18n::t;
+use crate::routes::{go, use_nav, Route};
+use crate::state::use_app;
+use crate::tf;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReturnGreetingProps {
+    /// Whole days since the last visit (one or more).
+    pub days_away: i32,
+    /// The hub lists what is due; elsewhere the greeting points to it.
+    pub on_hub: bool,
+}
+
+#[component]
+pub fn ReturnGreeting(props: &ReturnGreetingProps) -> Html {
+    let app = use_app();
+    let navigator = use_nav();
+    let dismissed = use_state(|| false);
+    let answered = use_state(|| None::<CheckIn>);
+    let state = app.state.clone();
+    let Some(rejection) = state.journal.current_rejection() else {
+        return Html::default();
+    };
+    if *dismissed {
+        return Html::default();
+    }
+    let last_was_hard = answered.is_none()
+        && rejection
+            .emotions
+            .checkins
+            .last()
+            .is_some_and(CheckIn::is_low);
+    let waiting = due(&state.journal, &rejection.id, today()).len();
+
+    let on_answer = |overall: u8| {
+        let (state, answered, announce) = (state.clone(), answered.clone(), app.announce.clone());
+        let id = rejection.id.clone();
+        Callback::from(move |_| {
+            // A second tap changes today's answer rather than adding another.
+            let checkin = match &*answered {
+                Some(c) => CheckIn {
+                    overall: Some(overall),
+                    ..c.clone()
+                },
+                None => CheckIn {
+                    id: fresh_id(),
+                    at_ms: now_ms(),
+                    overall: Some(overall),
+                    feelings: Vec::new(),
+                    strength: Default::default(),
+                    intensity: None,
+                    note: String::new(),
+                },
+            };
+            let edit = if answered.is_some() {
+                ListEdit::Update(checkin.clone())
+            } else {
+                ListEdit::Add(checkin.clone())
+            };
+            state.dispatch(Action::Emotions {
+                rejection: id.clone(),
+                edit: EmotionsEdit::CheckIns(edit),
+            });
+            announce.emit(tf!(
+                "return.saved",
+                answer = checkin.overall_label().unwrap_or_default()
+            ));
+            answered.set(Some(checkin));
+        })
+    };
+
+    let chosen = answered.as_ref().and_then(|c| c.overall);
+    html! {
+        <section class="rb-return" aria-labelledby="rb-return-title">
+            <h2 id="rb-return-title" class="rb-return__title">
+                { crate::tn!("return.welcome_back", props.days_away as usize) }
+            </h2>
+            <p class="rb-return__ask">
+                { if last_was_hard { t("return.last_time_was_hard") } else { t("return.how_are_you_today") } }
+            </p>
+            <div class="rb-overall rb-overall--compact" role="group" aria-label={t("return.how_are_you_today")}>
+                { for OVERALL.iter().enumerate().map(|(i, key)| {
+                    let value = i as u8 + 1;
+                    html! {
+                        <button type="button" class={classes!("rb-overall__choice", format!("rb-overall__choice--{value}"))}
+                            aria-pressed={(chosen == Some(value)).to_string()} onclick={on_answer(value)}>
+                            <span class="rb-overall__dot" aria-hidden="true"></span>
+                            { t(key) }
+                        </button>
+                    }
+                }) }
+            </div>
+            if let Some(checkin) = &*answered {
+                <p class="rb-saved"><span aria-hidden="true">{"✓ "}</span>
+                    { tf!("return.saved", answer = checkin.overall_label().unwrap_or_default()) }</p>
+                if checkin.needs_help_now() {
+                    <HelpNow open=true />
+                } else if checkin.is_low() {
+                    <HelpNow quiet=true />
+                }
+            }
+            <div class="rb-actions rb-actions--tight">
+                if waiting > 0 && !props.on_hub {
+                    <button type="button" class="rb-button rb-button--small" onclick={go(&navigator, Route::Home)}>
+                        { crate::tn!("return.waiting_for_you", waiting) }
+                    </button>
+                }
+                <button type="button" class="rb-link" onclick={{ let d = dismissed.clone(); move |_| d.set(true) }}>
+                    { if answered.is_some() { t("return.close") } else { t("return.not_now") } }
+                </button>
+            </div>
+        </section>
+    }
+}
