@@ -155,11 +155,15 @@ pub fn tool_done(
 
 /// What the person did in `stage` for `rejection`, a line per tool where
 /// something was done, in the stage's order: how the stages list shows
-/// progress (what exists, never what is missing).
+/// progress (what exists, never what is missing). The tools that only
+/// gather what was done elsewhere (what repeats, the look back) are not
+/// work in their stage.
 pub fn stage_work(journal: &Journal, rejection: &Id, stage: Stage, today: Day) -> Vec<String> {
+    const GATHERING: [&str; 2] = ["patterns", "looking-back"];
     stage
         .tools()
         .iter()
+        .filter(|tool| !GATHERING.contains(&tool.slug))
         .filter_map(|tool| tool_done(journal, rejection, stage, tool.slug, today))
         .collect()
 }
