@@ -187,9 +187,26 @@ test('a board on another site, where Chromium blocks the frame: the first screen
     const page = await newPage(browser, { colorScheme });
     await page.goto(`${board}job-board.html`);
     const widget = page.frameLocator(frameSelector);
-    await widget.getByRole('heading', { name: 'Keep your notes: open Rebound in its own tab' }).waitFor();
-    assert.equal(await widget.getByRole('button', { name: 'Open Rebound in its own tab' }).getAttribute('class'), 'rb-button rb-button--primary', 'the main action');
+    // The welcome first: one line on where notes live, one main action,
+    // the rest one tap away; nothing that says otherwise.
+    await widget.getByRole('heading', { level: 1, name: 'Not selected this time' }).waitFor();
+    const line = widget.locator('.rb-notice__line');
+    assert.equal(await line.textContent(), "This box cannot keep notes after you leave the page. Rebound's own tab keeps them.");
+    const own = widget.getByRole('button', { name: "Continue in Rebound's own tab: your notes are kept there" });
+    assert.equal(await own.getAttribute('class'), 'rb-button rb-button--primary', 'the main action');
+    assert.equal(await widget.locator('.rb-notice details[open]').count(), 0, 'the full explanation is one tap away');
+    assert.equal(await widget.getByRole('button', { name: 'Let Rebound keep notes here' }).count(), 0,
+      'storage access is not offered where Chromium would refuse it');
+    assert.doesNotMatch(await widget.locator('.rb-footer').textContent(), /stays in this browser/);
     assert.equal(await widget.getByLabel('Company').inputValue(), 'Acme', 'and the person can still start here');
+    if (colorScheme === 'light') {
+      // On a phone the welcome's heading is in the first view, not pushed down by a warning.
+      await page.setViewportSize({ width: 375, height: 812 });
+      const top = await page.locator(frameSelector).evaluate((f) => f.getBoundingClientRect().top);
+      const heading = await widget.getByRole('heading', { level: 1 }).evaluate((h) => h.getBoundingClientRect().bottom);
+      assert.ok(top + heading < 812, `the welcome's heading ends at ${top + heading} px`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
     await expectNoAxeViolations(page, `blocked first screen, ${colorScheme}`, frameSelector);
     await screenshot(page, `embed-blocked-${colorScheme}`);
     const desktopHeight = await page.locator(frameSelector).evaluate((f) => f.style.height);

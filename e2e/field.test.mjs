@@ -224,26 +224,33 @@ for (const engineName of selectedEngines()) {
       assert.ok(Math.abs(frameHeight - contentHeight) <= 1, `iframe ${frameHeight} px for ${contentHeight} px of content`);
 
       if (CROSS_SITE_STORAGE[engineName] === 'blocked') {
-        // The first screen says so and offers the own tab as the main action.
-        await frame.find('heading:Keep your notes: open Rebound in its own tab');
-        await frame.find('button:Open Rebound in its own tab');
+        // The welcome, with one line on where notes live and the own tab as
+        // the main action; storage access is not offered before the person
+        // has opened Rebound in its own tab (Chromium would refuse it).
+        await frame.find("text:This box cannot keep notes after you leave the page");
+        await frame.find("button:Continue in Rebound's own tab: your notes are kept there");
+        assert.equal(await frame.exists('button:Let Rebound keep notes here'), false);
         assert.equal(await frame.exists('heading:Nothing will be kept after you close this page'), false);
-        // Asking for storage access: headless Chromium cannot show the
-        // prompt and refuses; the refusal is handled.
-        await frame.clickOn('button:Let Rebound keep notes here');
-        await frame.find('text:This browser did not allow it');
         // Really blocked here, not simulated: the own tab takes everything.
         await recordRejection(frame, 'Acme', 'Backend Engineer');
         await checkIn(frame, 'Relieved');
-        const tab = await page.popup(sites.widget, () => frame.clickOn('button:Open Rebound in its own tab'));
+        const tab = await page.popup(sites.widget, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
         await tab.find('heading:Backend Engineer at Acme');
+        await tab.find("text:Your notes from the job board's page are here");
+        // The frame now says where to go on, with no fields to type into.
+        await frame.find("heading:Carry on in Rebound's own tab");
         await frame.find("text:Your notes are in Rebound's own tab now");
+        assert.equal(await frame.exists('label:A note to yourself'), false);
+        // Asking for storage access now: headless Chromium cannot show the
+        // prompt and refuses; the refusal is handled.
+        await frame.clickOn('button:Let Rebound keep notes here');
+        await frame.find('text:This browser did not allow it');
         await tab.reload();
         assert.ok(await hasCheckIn(tab, 'Relieved'), 'the check-in is in the own tab after its reload');
         await tab.close();
       } else {
         // Partitioned: notes are kept under this board across its reload.
-        assert.equal(await frame.exists('heading:Keep your notes: open Rebound in its own tab'), false);
+        assert.equal(await frame.exists("text:This box cannot keep notes after you leave the page"), false);
         await recordRejection(frame, 'Acme', 'Backend Engineer');
         await checkIn(frame, 'Relieved');
         await frame.evaluate('() => window.dispatchEvent(new Event("pagehide"))');
@@ -260,11 +267,11 @@ for (const engineName of selectedEngines()) {
     field('board on another site, storage blocked in the frame: a check-in moves to the own tab and survives its reload', async (page) => {
       await page.goto(`${sites.boardOfBlocked}job-board.html`);
       const frame = await page.frame(sites.blockedInFrames);
-      await frame.find('heading:Keep your notes: open Rebound in its own tab');
+      await frame.find("text:This box cannot keep notes after you leave the page");
       await recordRejection(frame, 'Acme', 'Backend Engineer');
       await checkIn(frame, 'Disappointed');
 
-      const tab = await page.popup(sites.blockedInFrames, () => frame.clickOn('button:Open Rebound in its own tab'));
+      const tab = await page.popup(sites.blockedInFrames, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
       await tab.find('heading:Backend Engineer at Acme');
       await frame.find("text:Your notes are in Rebound's own tab now");
       // The own tab's address keeps only the (not private) namespace, and the screen.
@@ -277,9 +284,11 @@ for (const engineName of selectedEngines()) {
       let saved = await savedJournal(tab, 'careershub:journal');
       assert.equal(saved.data.rejections.length, 1);
 
-      // Back on the board, one more check-in, and the own tab again: merged, not doubled.
+      // Back on the board, staying anyway: one more check-in, and the own
+      // tab again: merged, not doubled.
+      await frame.clickOn('button:Stay here anyway (nothing written here is kept)');
       await checkIn(frame, 'Hopeful');
-      const second = await page.popup(sites.blockedInFrames, () => frame.clickOn('button:Open Rebound in its own tab'));
+      const second = await page.popup(sites.blockedInFrames, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
       await second.find('heading:Backend Engineer at Acme');
       await second.waitFor('() => { const t = localStorage.getItem("careershub:journal"); return t && t.includes("hopeful"); }')
         .catch(async () => assert.fail(`hand-over not saved: ${await second.evaluate('() => localStorage.getItem("careershub:journal")')}`));

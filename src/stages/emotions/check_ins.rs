@@ -161,7 +161,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
     let error = use_state(|| false);
     let saved = use_state(|| None::<Saved>);
 
-    // Leaving the screen closes the check-in as "Done" does.
+    // Leaving the screen closes the check-in as its button does.
     let latest = use_mut_ref(CheckInDraft::default);
     *latest.borrow_mut() = (*draft).clone();
     {
@@ -237,7 +237,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             keep(&on_edit, &draft, next);
         })
     };
-    // "Done" (the form's submit): everything is saved already; it closes the
+    // "Save check-in" or "Save" (the form's submit): everything is saved already; it closes the
     // check-in and says so. With nothing written yet it says what to do.
     let on_done = {
         let (draft, error, saved) = (draft.clone(), error.clone(), saved.clone());
@@ -323,28 +323,35 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                         }) }
                     </div>
                 </fieldset>
-                { for draft.feelings.iter().copied().map(|f| {
-                    let id = format!("rb-strength-{}", f.slug());
-                    let value = draft.strength.get(&f).copied().unwrap_or(CheckIn::DEFAULT_STRENGTH);
-                    html! {
-                        <div class="rb-field">
-                            <label for={id.clone()}>{ tf!("checkin.how_strong_is", f = f.label()) }</label>
-                            <div class="rb-range">
-                                <span aria-hidden="true">{"1"}</span>
-                                <input id={id.clone()} type="range" min="1" max="10" step="1"
-                                    value={value.to_string()} oninput={on_strength(f)}
-                                    aria-valuetext={tf!("checkin.out_of_10", value = value)} />
-                                <span aria-hidden="true">{"10"}</span>
-                                <output for={id} class="rb-range__value">{ format!("{value} / 10") }</output>
+                // One element whatever the number of feelings: Yew matches
+                // unkeyed siblings from the end, so a list growing in place
+                // would rebuild the chips above and drop the focus on them.
+                <div class="rb-strengths">
+                    { for draft.feelings.iter().copied().map(|f| {
+                        let id = format!("rb-strength-{}", f.slug());
+                        let value = draft.strength.get(&f).copied().unwrap_or(CheckIn::DEFAULT_STRENGTH);
+                        html! {
+                            <div class="rb-field">
+                                <label for={id.clone()}>{ tf!("checkin.how_strong_is", f = f.label()) }</label>
+                                <div class="rb-range">
+                                    <span aria-hidden="true">{"1"}</span>
+                                    <input id={id.clone()} type="range" min="1" max="10" step="1"
+                                        value={value.to_string()} oninput={on_strength(f)}
+                                        aria-valuetext={tf!("checkin.out_of_10", value = value)} />
+                                    <span aria-hidden="true">{"10"}</span>
+                                    <output for={id} class="rb-range__value">{ format!("{value} / 10") }</output>
+                                </div>
                             </div>
-                        </div>
-                    }
-                }) }
+                        }
+                    }) }
+                </div>
                 <TextField id="rb-checkin-note" label={t("checkin.a_note_to_yourself")} optional=true multiline=true rows={3}
                     value={draft.note.clone()} on_change={on_note} />
                 <div class="rb-actions">
                     <button type="submit" class="rb-button rb-button--primary">
-                        { if editing.is_some() { t("list.done") } else { t("checkin.save_check_in") } }
+                        // A steady label while typing: everything is already
+                        // kept, the button closes the check-in and says so.
+                        { if editing.is_some() && !draft.created_here { t("list.save") } else { t("checkin.save_check_in") } }
                     </button>
                     if editing.is_some() {
                         <p class="rb-hint rb-actions__note">{t("checkin.kept_as_you_write")}</p>
