@@ -60,7 +60,25 @@ test('no way out of a form drops what was typed: Save, Next, a link away, a relo
   await page.locator('.rb-hub h1').waitFor();
   assert.deepEqual((await journal(page)).person.contacts.map((c) => c.name), ['Ana Ruiz']);
 
+  // A supporter's name typed, then a link away; what they said, then a tab
+  // switch and a reload: both kept.
+  await page.goto(`${env.site.url}#/stage/1/support`);
+  await page.locator('#rb-supporter-name').fill('Mum');
+  await page.getByRole('button', { name: 'All stages', exact: true }).click();
+  await page.locator('.rb-hub h1').waitFor();
+  assert.deepEqual((await journal(page)).rejections[0].emotions.supporters.map((p) => p.name), ['Mum']);
+  await page.goto(`${env.site.url}#/stage/2/what-they-said`);
+  await page.locator('#rb-feedback-text').fill('Good portfolio; wanted more research.');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.reload();
+  await page.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
+  assert.deepEqual((await journal(page)).rejections[0].feedback.notes.map((n) => n.text), ['Good portfolio; wanted more research.']);
+
   // "What happened" being edited, then a reload: the text is still there.
+  await page.getByRole('button', { name: 'All stages', exact: true }).click();
   await page.getByRole('button', { name: 'Edit what happened' }).click();
   await page.getByLabel('Role').fill('Senior Designer');
   await page.reload();

@@ -96,7 +96,7 @@ test('Back goes back a screen (and from stage 1 to the hub), a reload keeps the 
   await page.getByRole('heading', { level: 1, name: 'Time to process, without dwelling' }).waitFor();
   assert.equal(await page.evaluate(() => location.hash), '#/stage/1/time');
   const stored = await page.evaluate(() => Object.keys(localStorage).sort());
-  assert.deepEqual(stored, ['rebound:journal', 'rebound:journal:screen'], 'the address of the screen, nothing else');
+  assert.deepEqual(stored, ['rebound:journal', 'rebound:journal:screen', 'rebound:journal:visit'], 'the address of the screen and the day, nothing else');
   // An address typed by hand that names no screen opens the stages, no error.
   await page.evaluate(() => { location.hash = 'not-a-screen'; });
   await page.getByRole('heading', { level: 1, name: 'Back Co' }).waitFor();
@@ -120,7 +120,7 @@ test('the overall check-in saves in one tap; a low one shows where to talk to so
   // Follow-ups add to the same check-in.
   await page.getByText('Doubting myself').click();
   await page.getByLabel('How strong is “Doubting myself”?').fill('10');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.locator('.rb-saved', { hasText: 'Check-in saved.' }).waitFor();
   const help = page.locator('.rb-step__tool .rb-help[open]');
   await help.waitFor();

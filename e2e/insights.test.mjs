@@ -86,7 +86,7 @@ test('three rejections with overlapping feedback: the pattern view, the mood cha
   assert.doesNotMatch(await page.locator('.rb-insights').textContent(), /higher is better|on average/);
   await chart.getByText('Show the numbers').click();
   assert.match(await chart.locator('table tbody').textContent(), /4\.0/);
-  await page.getByLabel('Show').selectOption({ label: 'Initech' });
+  await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Initech' });
   assert.match(await chart.locator('figcaption').textContent(), /^Check-ins on one day \(.*\): Okay\.$/);
   // At a phone's width the chart's words stay readable (12 px or more).
   await page.setViewportSize({ width: 375, height: 812 });

@@ -108,7 +108,7 @@ test('keyboard only, no mouse at all, through stage 1 (stage 2 is in stages-emot
   await page.keyboard.press('Space');
   await tabTo(page, 'How strong is “Disappointed”?');
   await page.keyboard.press('ArrowLeft');
-  await tabTo(page, /^Save$/);
+  await tabTo(page, /^Save check-in$/);
   await page.keyboard.press('Enter');
   await page.locator('.rb-list__item', { hasText: 'Okay · Disappointed 4/10' }).waitFor();
   await tabTo(page, /^Next: Time to process/);

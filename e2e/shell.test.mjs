@@ -51,10 +51,12 @@ test('a new user records a rejection, works a stage, and finds it all after a re
   await page.getByLabel('Company').fill('Globex');
   await page.getByRole('button', { name: 'Record it' }).click();
   await page.getByRole('heading', { level: 1, name: 'Globex' }).waitFor();
-  assert.match(await page.locator('.rb-progress-line').textContent(), /0 of 5/);
+  assert.doesNotMatch(await page.locator('.rb-hub').textContent(), /of 5 stages/, 'no score of stages');
+  assert.match(await page.locator('.rb-switcher').textContent(), /GlobexNot begun yet · open now/);
   await page.getByRole('button', { name: 'Backend Engineer at Acme' }).click();
   await page.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();
-  assert.match(await page.locator('.rb-progress-line').textContent(), /1 of 5/);
+  // Progress as what was done: the stage called done counts as worked on.
+  assert.match(await page.locator('.rb-switcher').textContent(), /Worked on 1 stage · open now/);
   expectNoErrors(page);
 });
 

@@ -144,10 +144,17 @@ pub fn App(props: &AppProps) -> Html {
     let days_away = {
         let store = boot.store.clone();
         *use_memo((), move |_| {
-            let today = crate::browser::today();
-            days_away(store.last_visit_then_today(today), today)
+            days_away(store.last_visit(), crate::browser::today())
         })
     };
+    {
+        let store = boot.store.clone();
+        use_effect_with(has_current, move |has_current| {
+            if *has_current {
+                store.remember_visit(crate::browser::today());
+            }
+        });
+    }
 
     // What is typed into a "what happened" form is kept until Save or
     // Cancel: here for links away, in storage for a reload.
@@ -317,6 +324,23 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    let notice = match (*problem).clone() {
+        Some(problem) => html! {
+            <StorageNotice {problem} on_start_fresh={on_start_fresh.clone()} embed={embed_choices.clone()} />
+        },
+        None => Html::default(),
+    };
+    // In a frame that keeps nothing, the welcome comes first and says where
+    // notes live right under its opening lines (see `Welcome::aside`).
+    let frame_keeps_nothing = *problem == Some(StorageProblem::EmbeddedBlocked);
+    let welcome_first = frame_keeps_nothing
+        && route != Route::YourData
+        && state.journal.current_rejection().is_none();
+    let (notice, welcome_aside) = if welcome_first {
+        (Html::default(), notice)
+    } else {
+        (notice, Html::default())
+    };
     let journal = &state.journal;
     let to_hub = {
         let navigator = navigator.clone();
@@ -339,7 +363,8 @@ pub fn App(props: &AppProps) -> Html {
         },
         (_, None) => html! {
             <Welcome prefill={Some(new_initial.clone())} on_save={on_record.clone()}
-                on_draft={keep_draft("new".to_owned())} />
+                on_draft={keep_draft("new".to_owned())} aside={welcome_aside.clone()}
+                keeps_notes={!frame_keeps_nothing} />
         },
         (Route::NewRejection, Some(_)) => html! {
             <RejectionForm
@@ -450,12 +475,6 @@ pub fn App(props: &AppProps) -> Html {
             }
             <button type="button" class="rb-link" onclick={go(&navigator, Route::YourData)}>{t("app.your_data")}</button>
         </>
-    };
-    let notice = match (*problem).clone() {
-        Some(problem) => html! {
-            <StorageNotice {problem} on_start_fresh={on_start_fresh.clone()} embed={embed_choices.clone()} />
-        },
-        None => Html::default(),
     };
     let save_now = {
         let saver = saver.clone();

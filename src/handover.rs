@@ -136,14 +136,21 @@ pub fn use_embed_choices(
                 let exported_at = String::from(js_sys::Date::new_0().to_iso_string());
                 export_document(&state.clone().journal, exported_at)
             };
+            // The frame turns to "carry on there" once per tap: the own tab
+            // says "received" again on each of its reloads, which must not
+            // take the frame back from a person who chose to stay.
+            let first_answer = Rc::new(std::cell::Cell::new(true));
             let on_received = {
                 let (outcome, announce, handed_over) =
                     (outcome.clone(), announce.clone(), handed_over.clone());
                 move || {
-                    let text = t("handover.your_notes_are_in");
-                    outcome.set(Some(text.clone().into()));
-                    announce.emit(text.to_string());
-                    handed_over.set(true);
+                    if first_answer.replace(false) {
+                        // The screen that follows says it; the line is for
+                        // what comes of the next choice.
+                        outcome.set(None);
+                        announce.emit(t("handover.your_notes_are_in").to_string());
+                        handed_over.set(true);
+                    }
                 }
             };
             let link = open_own_tab(&fragment, journal_text, on_received);

@@ -264,9 +264,11 @@ async fn several_rejections_each_keep_their_own_progress() {
     page.type_into("#rb-company", "Second Co").await;
     page.click("Record it").await;
     page.see("Second Co");
-    page.see("You have completed 0 of 5 stages");
+    page.see("Not begun yet · open now");
+    page.see("Worked on 1 stage");
     page.click("First Co").await;
-    page.see("You have completed 1 of 5 stages");
+    page.see("Worked on 1 stage · open now");
+    page.see("Not begun yet");
     page.close();
 }
 

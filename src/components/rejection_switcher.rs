@@ -1,6 +1,7 @@
 //! All recorded rejections: switch between them, or record another.
 
-use crate::domain::Action;
+use crate::browser::today;
+use crate::domain::{stages_worked, Action};
 use crate::i18n::t;
 use crate::routes::{go, use_nav, Route};
 use crate::state::use_app;
@@ -14,6 +15,7 @@ pub fn RejectionSwitcher() -> Html {
     let state = app.state.clone();
     let journal = &state.journal;
     let current = journal.current_rejection().map(|r| r.id.clone());
+    let today = today();
 
     html! {
         <section class="rb-switcher" aria-labelledby="rb-switcher-title">
@@ -24,7 +26,10 @@ pub fn RejectionSwitcher() -> Html {
             <ul class="rb-switcher__list">
                 { for journal.rejections.iter().rev().map(|r| {
                     let is_current = current.as_ref() == Some(&r.id);
-                    let done = r.progress.done_count();
+                    let worked = match stages_worked(journal, &r.id, today) {
+                        0 => t("switcher.not_begun_yet").to_string(),
+                        n => crate::tn!("switcher.worked_on_stages", n),
+                    };
                     let on_open = {
                         let state = state.clone();
                         let id = r.id.clone();
@@ -38,12 +43,12 @@ pub fn RejectionSwitcher() -> Html {
                         <li class={classes!("rb-switcher__item", is_current.then_some("rb-switcher__item--current"))}>
                             if is_current {
                                 <span class="rb-switcher__name">{ r.title() }</span>
-                                <span class="rb-switcher__meta">{ tf!("switcher.stages_done_open", done = done) }</span>
+                                <span class="rb-switcher__meta">{ tf!("switcher.open_now", worked = worked) }</span>
                             } else {
                                 <button type="button" class="rb-link rb-switcher__name" onclick={on_open}>
                                     { r.title() }
                                 </button>
-                                <span class="rb-switcher__meta">{ tf!("switcher.stages_done", done = done) }</span>
+                                <span class="rb-switcher__meta">{ worked }</span>
                             }
                         </li>
                     }

@@ -12,6 +12,12 @@ pub struct WelcomeProps {
     pub on_save: Callback<RejectionDetails>,
     #[prop_or_default]
     pub on_draft: Option<Callback<RejectionDetails>>,
+    /// Under the opening lines: where notes live, in a frame that keeps none.
+    #[prop_or_default]
+    pub aside: Html,
+    /// Notes written here are kept in this browser (not in a blocked frame).
+    #[prop_or(true)]
+    pub keeps_notes: bool,
 }
 
 #[component]
@@ -20,8 +26,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
         <section class="rb-welcome" aria-labelledby="rb-welcome-title">
             <h1 id="rb-welcome-title" tabindex="-1">{t("welcome.not_selected_this_time")}</h1>
             <p class="rb-lede">
-                {t("welcome.rebound_walks_you_through")}
+                { if props.keeps_notes { t("welcome.rebound_walks_you_through") } else { t("welcome.walks_you_through_only") } }
             </p>
+            { props.aside.clone() }
             <RejectionForm
                 heading={t("welcome.what_happened")}
                 intro={t("welcome.tell_as_much_or")}

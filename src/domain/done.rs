@@ -168,19 +168,32 @@ pub fn stage_work(journal: &Journal, rejection: &Id, stage: Stage, today: Day) -
         .collect()
 }
 
+/// The stages of `rejection` the person did something in (or called done).
+pub fn stages_worked(journal: &Journal, rejection: &Id, today: Day) -> usize {
+    let Some(r) = journal.rejection(rejection) else {
+        return 0;
+    };
+    Stage::ALL
+        .iter()
+        .filter(|stage| {
+            r.progress.get(**stage) == StageStatus::Done
+                || !stage_work(journal, rejection, **stage, today).is_empty()
+        })
+        .count()
+}
+
 /// Across all rejections: stages the person did something in, and stages
 /// they chose to call done.
 pub fn stages_worked_on(journal: &Journal, today: Day) -> (usize, usize) {
-    let mut worked = 0;
-    let mut called_done = 0;
-    for r in &journal.rejections {
-        for stage in Stage::ALL {
-            let done = r.progress.get(stage) == StageStatus::Done;
-            if done || !stage_work(journal, &r.id, stage, today).is_empty() {
-                worked += 1;
-            }
-            called_done += usize::from(done);
-        }
-    }
+    let worked = journal
+        .rejections
+        .iter()
+        .map(|r| stages_worked(journal, &r.id, today))
+        .sum();
+    let called_done = journal
+        .rejections
+        .iter()
+        .map(|r| r.progress.done_count())
+        .sum();
     (worked, called_done)
 }

@@ -30,7 +30,7 @@ pub use action::Action;
 pub use activity::{activity_log, ActivityEntry};
 pub use day::Day;
 pub use decimal::one_decimal;
-pub use done::{stage_work, stages_worked_on, tool_done};
+pub use done::{stage_work, stages_worked, stages_worked_on, tool_done};
 pub use due::{days_away, due, Due};
 pub use emotions::{
     CheckIn, EmotionsData, EmotionsEdit, Feeling, ProcessingWindow, Relation, Supporter,

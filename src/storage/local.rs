@@ -326,12 +326,16 @@ impl Store {
         let _ = self.remove(&self.form_key());
     }
 
-    /// The day Rebound was last opened here (to notice a return), and
-    /// remembers today instead.
-    pub fn last_visit_then_today(&self, today: Day) -> Option<Day> {
-        let last = self.beside(&self.visit_key()).and_then(|d| Day::parse(&d));
+    /// The day Rebound was last opened here with notes in it (to notice a
+    /// return).
+    pub fn last_visit(&self) -> Option<Day> {
+        self.beside(&self.visit_key()).and_then(|d| Day::parse(&d))
+    }
+
+    /// Remembers today as the last visit (only for someone with notes: a
+    /// passer-by leaves nothing behind).
+    pub fn remember_visit(&self, today: Day) {
         self.keep_beside(&self.visit_key(), &today.to_string());
-        last
     }
 
     /// Remembers the language picked on the hosted page.

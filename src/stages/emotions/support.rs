@@ -2,7 +2,7 @@
 //! words to start with.
 
 use crate::browser::{focus_by_id, fresh_id, today};
-use crate::components::{DeleteButton, TextField};
+use crate::components::{use_on_leave, DeleteButton, TextField};
 use crate::domain::Choice;
 use crate::domain::{EmotionsEdit, ListEdit, Relation, Supporter, WHAT_TO_SAY};
 use crate::i18n::t;
@@ -45,6 +45,21 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
             name.set(String::new());
         })
     };
+    // A name typed and not added yet joins the circle when the person leaves.
+    {
+        let (name, relation, on_edit) = (name.clone(), relation.clone(), props.on_edit.clone());
+        use_on_leave(move || {
+            if !name.trim().is_empty() {
+                on_edit.emit(EmotionsEdit::Supporters(ListEdit::Add(Supporter {
+                    id: fresh_id(),
+                    name: name.trim().to_owned(),
+                    relation: *relation,
+                    reached_out_on: None,
+                })));
+                name.set(String::new());
+            }
+        });
+    }
     let on_relation = {
         let relation = relation.clone();
         Callback::from(move |e: Event| {

@@ -2,7 +2,7 @@
 //! tags, and whether it felt fair.
 
 use crate::browser::{focus_by_id, fresh_id, now_ms};
-use crate::components::{DeleteButton, TextField};
+use crate::components::{use_on_leave, DeleteButton, TextField};
 use crate::domain::Choice;
 use crate::domain::{
     in_declared_order, parse_tags, Fairness, FeedbackEdit, FeedbackNote, ListEdit, Theme,
@@ -37,6 +37,32 @@ impl NoteDraft {
             fair: note.fair,
         }
     }
+}
+
+/// Adds the note written in `draft`, or updates the one it edits; returns it.
+fn save_note(draft: &NoteDraft, on_edit: &Callback<FeedbackEdit>) -> FeedbackNote {
+    let note = FeedbackNote {
+        id: draft
+            .editing
+            .as_ref()
+            .map(|n| n.id.clone())
+            .unwrap_or_else(fresh_id),
+        text: draft.text.clone(),
+        themes: draft.themes.clone(),
+        tags: parse_tags(&draft.tags),
+        fair: draft.fair,
+        at_ms: draft
+            .editing
+            .as_ref()
+            .map(|n| n.at_ms)
+            .unwrap_or_else(now_ms),
+    };
+    on_edit.emit(FeedbackEdit::Notes(if draft.editing.is_some() {
+        ListEdit::Update(note.clone())
+    } else {
+        ListEdit::Add(note.clone())
+    }));
+    note
 }
 
 #[component]
@@ -85,28 +111,8 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                 return;
             }
             error.set(false);
-            let note = FeedbackNote {
-                id: draft
-                    .editing
-                    .as_ref()
-                    .map(|n| n.id.clone())
-                    .unwrap_or_else(fresh_id),
-                text: draft.text.clone(),
-                themes: draft.themes.clone(),
-                tags: parse_tags(&draft.tags),
-                fair: draft.fair,
-                at_ms: draft
-                    .editing
-                    .as_ref()
-                    .map(|n| n.at_ms)
-                    .unwrap_or_else(now_ms),
-            };
             let editing = draft.editing.is_some();
-            on_edit.emit(if editing {
-                FeedbackEdit::Notes(ListEdit::Update(note))
-            } else {
-                FeedbackEdit::Notes(ListEdit::Add(note))
-            });
+            save_note(&draft, &on_edit);
             announce.emit(
                 if editing {
                     t("notes.feedback_note_updated")
@@ -118,6 +124,17 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
             draft.set(NoteDraft::default());
         })
     };
+    // What they said, written and not saved yet, is saved when the person
+    // leaves (a link, Next, a tab switch, a reload), as Save would.
+    {
+        let (draft, on_edit) = (draft.clone(), props.on_edit.clone());
+        use_on_leave(move || {
+            if !draft.text.trim().is_empty() {
+                let saved = save_note(&draft, &on_edit);
+                draft.set(NoteDraft::of(&saved));
+            }
+        });
+    }
     let editing = draft.editing.is_some();
 
     html! {

@@ -2,7 +2,7 @@
 //! partly or a gap, with evidence; send the gaps to the development plan.
 
 use crate::browser::{focus_by_id, fresh_id};
-use crate::components::{item_list, set_field, ItemListProps, TextField};
+use crate::components::{item_list, set_field, use_on_leave, ItemListProps, TextField};
 use crate::domain::Choice;
 use crate::domain::{split_requirements, Fit, PlanItem, ReflectEdit, Requirement};
 use crate::i18n::t;
@@ -52,6 +52,27 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
             pasted.set(String::new());
         })
     };
+    // Requirements pasted and not added yet are added when the person leaves.
+    {
+        let (pasted, on_edit) = (pasted.clone(), props.on_edit.clone());
+        use_on_leave(move || {
+            let lines = split_requirements(&pasted);
+            if !lines.is_empty() {
+                on_edit.emit(ReflectEdit::AddRequirements(
+                    lines
+                        .into_iter()
+                        .map(|text| Requirement {
+                            id: fresh_id(),
+                            text,
+                            fit: None,
+                            evidence: String::new(),
+                        })
+                        .collect(),
+                ));
+                pasted.set(String::new());
+            }
+        });
+    }
     let in_plan = |r: &Requirement| props.plan.iter().any(|p| p.id == r.plan_id());
     let unplanned_gaps = props
         .requirements
