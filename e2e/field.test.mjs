@@ -114,6 +114,22 @@ for (const engineName of selectedEngines()) {
       assert.ok(await hasCheckIn(page, 'Frustrated'), 'the check-in is still there after a reload');
       const saved = await savedJournal(page);
       assert.equal(saved.data.rejections[0].details.company, 'Umbrella Corp');
+
+      // Two days later (the last visit set back two days): greeted on the
+      // screen they left, with the day's check-in in one tap.
+      await page.evaluate(`() => {
+        const d = new Date(Date.now() - 2 * 864e5);
+        const two = (n) => String(n).padStart(2, '0');
+        localStorage.setItem('rebound:journal:visit', d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()));
+      }`);
+      await page.reload();
+      await page.find('heading:Welcome back. It has been 2 days.');
+      await page.find('heading:How are you, overall?');
+      await page.clickOn('text:Fairly good');
+      await page.find('text:Thank you for checking in: Fairly good.');
+      await page.evaluate('() => window.dispatchEvent(new Event("pagehide"))');
+      const after = await savedJournal(page);
+      assert.equal(after.data.rejections[0].emotions.checkins.at(-1).overall, 4, "the day's check-in is kept");
     });
 
     field('languages: a German board\'s frame on another site, and the hosted page in Spanish with its dates', async (page) => {

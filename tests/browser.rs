@@ -178,7 +178,7 @@ async fn progress_is_saved_and_comes_back_after_a_reload() {
     again.see("Process the emotions: what you did");
     again.click("All stages").await;
     again.see("Globex");
-    again.see("You have completed 1 of 5 stages");
+    again.see("Worked on 1 stage · open now");
     let current = again.all("[aria-current=step]");
     assert_eq!(current[0].text_content().unwrap(), "Seek feedback");
     again.close();
@@ -334,7 +334,7 @@ async fn the_mood_chart_draws_each_day_and_offers_the_numbers_as_a_table() {
         .find("svg title")
         .text_content()
         .unwrap()
-        .contains("higher is better"));
+        .contains("from Very low to Good"));
     let rows: Vec<String> = page
         .all("table tbody tr")
         .iter()
