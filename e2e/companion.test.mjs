@@ -52,6 +52,22 @@ test('no way out of a form drops what was typed: Save, Next, a link away, a relo
   assert.equal(checkins.length, 2, 'the second check-in was kept by Next');
   assert.equal(checkins[1].note, 'Heavy afternoon.');
 
+  // Deleting never drops focus: "Keep it" first, back to "Delete", then on
+  // to the next entry once one is gone.
+  await page.goto(`${env.site.url}#/stage/1/check-in`);
+  const rows = page.locator('.rb-checkin .rb-list__item');
+  await rows.first().waitFor();
+  await rows.first().getByRole('button', { name: /^Delete check-in/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Keep it');
+  await page.keyboard.press('Enter');
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Delete check-in/);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.rb-checkin .rb-list__item').length === 1);
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label') || ''), /^Edit check-in/,
+    'focus on the entry that is left');
+  assert.equal(await rows.first().locator('.rb-confirm-inline').count(), 0, 'and no question left open on it');
+
   // A new contact half-written, then a link away: it joins the list.
   await page.goto(`${env.site.url}#/stage/5/network`);
   await page.getByRole('button', { name: 'Add a contact' }).click();

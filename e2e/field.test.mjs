@@ -77,6 +77,22 @@ async function hasCheckIn(ctx, feeling) {
 }
 
 /** The saved journal under `key`, parsed (null if none). */
+/**
+ * Waits until the board's iframe has stopped changing height: it follows its
+ * content a moment later, and a click computed before it settles lands
+ * where the button was, not where it is.
+ */
+async function settled(page) {
+  const height = () => page.evaluate('() => document.querySelector("iframe[title^=Rebound]")?.style.height || ""');
+  let last = await height();
+  for (let i = 0; i < 40; i++) {
+    await sleep(150);
+    const now = await height();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 function savedJournal(ctx, key = 'rebound:journal') {
   return ctx.evaluate('(k) => { const t = localStorage.getItem(k); return t && JSON.parse(t); }', key);
 }
@@ -250,6 +266,7 @@ for (const engineName of selectedEngines()) {
         // Really blocked here, not simulated: the own tab takes everything.
         await recordRejection(frame, 'Acme', 'Backend Engineer');
         await checkIn(frame, 'Relieved');
+        await settled(page);
         const tab = await page.popup(sites.widget, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
         await tab.find('heading:Backend Engineer at Acme');
         await tab.find("text:Your notes from the job board's page are here");
@@ -259,6 +276,7 @@ for (const engineName of selectedEngines()) {
         assert.equal(await frame.exists('label:A note to yourself'), false);
         // Asking for storage access now: headless Chromium cannot show the
         // prompt and refuses; the refusal is handled.
+        await settled(page);
         await frame.clickOn('button:Let Rebound keep notes here');
         await frame.find('text:This browser did not allow it');
         await tab.reload();
@@ -287,6 +305,7 @@ for (const engineName of selectedEngines()) {
       await recordRejection(frame, 'Acme', 'Backend Engineer');
       await checkIn(frame, 'Disappointed');
 
+      await settled(page);
       const tab = await page.popup(sites.blockedInFrames, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
       await tab.find('heading:Backend Engineer at Acme');
       await frame.find("text:Your notes are in Rebound's own tab now");
@@ -302,8 +321,13 @@ for (const engineName of selectedEngines()) {
 
       // Back on the board, staying anyway: one more check-in, and the own
       // tab again: merged, not doubled.
-      await frame.clickOn('button:Stay here anyway (nothing written here is kept)');
+      // By keyboard: right after the full-page screenshots above, a click's
+      // coordinates can miss the frame.
+      await frame.evaluate(`() => [...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Stay here anyway')).focus()`);
+      await frame.press('Enter');
+      await frame.find('heading:How are you, overall?');
       await checkIn(frame, 'Hopeful');
+      await settled(page);
       const second = await page.popup(sites.blockedInFrames, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
       await second.find('heading:Backend Engineer at Acme');
       await second.waitFor('() => { const t = localStorage.getItem("careershub:journal"); return t && t.includes("hopeful"); }')

@@ -203,23 +203,40 @@ fn ListView(props: &ListViewProps) -> Html {
         });
     }
 
-    // Focus the first field of an item when it opens, and of a new entry.
+    // Focus the first field of an item when it opens, and of a new entry;
+    // when either closes, the control that opened it (never the page).
     let draft_ref = use_node_ref();
+    let add_ref = use_node_ref();
+    let was_open = use_mut_ref(|| None::<Id>);
     {
         let list_ref = list_ref.clone();
         let prefix = model.id().clone();
+        let was_open = was_open.clone();
         use_effect_with((*open).clone(), move |open| {
-            let row = open.as_ref().map(|id| row_id(&prefix, id));
-            if let (Some(row), Some(list)) = (row, list_ref.cast::<web_sys::Element>()) {
-                focus_first_field(&list, &format!("[id='{row}'] "));
+            let Some(list) = list_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let closed = std::mem::replace(&mut *was_open.borrow_mut(), open.clone());
+            match (open, closed) {
+                (Some(id), _) => {
+                    focus_first_field(&list, &format!("[id='{}'] ", row_id(&prefix, id)))
+                }
+                (None, Some(id)) => {
+                    focus_first(&list, &format!("[id='{}'] button", row_id(&prefix, &id)))
+                }
+                (None, None) => {}
             }
         });
     }
+    let had_draft = use_mut_ref(|| false);
     {
-        let draft_ref = draft_ref.clone();
-        use_effect_with(draft.is_some(), move |_| {
+        let (draft_ref, add_ref) = (draft_ref.clone(), add_ref.clone());
+        use_effect_with(draft.is_some(), move |has_draft| {
+            let closed = std::mem::replace(&mut *had_draft.borrow_mut(), *has_draft) && !*has_draft;
             if let Some(draft) = draft_ref.cast::<web_sys::Element>() {
                 focus_first_field(&draft, "");
+            } else if let (true, Some(add)) = (closed, add_ref.cast::<web_sys::HtmlElement>()) {
+                let _ = add.focus();
             }
         });
     }
@@ -236,7 +253,7 @@ fn ListView(props: &ListViewProps) -> Html {
             draft_error.set(None);
             draft.set(model.new_draft());
         });
-        html! { <button type="button" class="rb-button" {onclick}>{ label.clone() }</button> }
+        html! { <button type="button" class="rb-button" ref={add_ref.clone()} {onclick}>{ label.clone() }</button> }
     });
     let new_entry = (*draft).clone().map(|entry| {
         let on_change = {
@@ -309,7 +326,9 @@ fn ListView(props: &ListViewProps) -> Html {
         };
         let confirm = !model.is_blank(index);
         html! {
-            <li class={classes!("rb-list__item", is_open.then_some("rb-list__item--open"))} id={row_id(model.id(), &id)}>
+            // Keyed: a deleted row takes its own state (an open "Delete it?")
+            // with it instead of handing it to the row that moves up.
+            <li key={id.to_string()} class={classes!("rb-list__item", is_open.then_some("rb-list__item--open"))} id={row_id(model.id(), &id)}>
                 if is_open {
                     <div class="rb-item-editor" role="group" aria-label={tf!("list.edit_named", shown_title = shown_title)}>
                         { model.editor(index) }
@@ -356,6 +375,18 @@ fn ListView(props: &ListViewProps) -> Html {
                 { on_add }
             }
         </div>
+    }
+}
+
+/// Focuses the first element inside `root` matching `selector`.
+fn focus_first(root: &web_sys::Element, selector: &str) {
+    if let Some(el) = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 

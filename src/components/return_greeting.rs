@@ -9,6 +9,7 @@ use crate::i18n::t;
 use crate::routes::{go, use_nav, Route};
 use crate::state::use_app;
 use crate::tf;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +25,7 @@ pub fn ReturnGreeting(props: &ReturnGreetingProps) -> Html {
     let app = use_app();
     let navigator = use_nav();
     let dismissed = use_state(|| false);
+    let section_ref = use_node_ref();
     let answered = use_state(|| None::<CheckIn>);
     let state = app.state.clone();
     let Some(rejection) = state.journal.current_rejection() else {
@@ -79,7 +81,7 @@ pub fn ReturnGreeting(props: &ReturnGreetingProps) -> Html {
 
     let chosen = answered.as_ref().and_then(|c| c.overall);
     html! {
-        <section class="rb-return" aria-labelledby="rb-return-title">
+        <section class="rb-return" aria-labelledby="rb-return-title" ref={section_ref.clone()}>
             <h2 id="rb-return-title" class="rb-return__title">
                 { crate::tn!("return.welcome_back", props.days_away as usize) }
             </h2>
@@ -113,7 +115,21 @@ pub fn ReturnGreeting(props: &ReturnGreetingProps) -> Html {
                         { crate::tn!("return.waiting_for_you", waiting) }
                     </button>
                 }
-                <button type="button" class="rb-link" onclick={{ let d = dismissed.clone(); move |_| d.set(true) }}>
+                <button type="button" class="rb-link" onclick={{
+                    let (dismissed, section_ref) = (dismissed.clone(), section_ref.clone());
+                    move |_| {
+                        // Focus goes on to the screen's own heading, not the page.
+                        if let Some(heading) = section_ref
+                            .cast::<web_sys::Element>()
+                            .and_then(|s| s.parent_element())
+                            .and_then(|main| main.query_selector("h1").ok().flatten())
+                            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            let _ = heading.focus();
+                        }
+                        dismissed.set(true)
+                    }
+                }}>
                     { if answered.is_some() { t("return.close") } else { t("return.not_now") } }
                 </button>
             </div>

@@ -87,12 +87,11 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
                     <details class="rb-details">
                         <summary>{t("storage.why_and_other_ways")}</summary>
                         <p>{t("storage.this_browser_does_not")}</p>
-                        if let Some(choices) = &props.embed {
-                            if let Some(keep_here) = &choices.keep_here {
-                                <button type="button" class="rb-button" onclick={keep_here.reform(|_| ())}>
-                                    {t("storage.let_rebound_keep_notes")}
-                                </button>
-                            }
+                        // After the hand-over the screen below offers it.
+                        if let Some(keep_here) = props.embed.as_ref().filter(|c| !c.handed_over).and_then(|c| c.keep_here.clone()) {
+                            <button type="button" class="rb-button" onclick={keep_here.reform(|_| ())}>
+                                {t("storage.let_rebound_keep_notes")}
+                            </button>
                         }
                         <p class="rb-notice__aside">
                             {t("storage.or_stay_here_without")}
@@ -166,9 +165,19 @@ pub struct HandedOverProps {
 #[component]
 pub fn HandedOver(props: &HandedOverProps) -> Html {
     let choices = &props.choices;
+    // The button pressed is gone from the frame: focus goes to what replaced it.
+    let heading_ref = use_node_ref();
+    {
+        let heading_ref = heading_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        });
+    }
     html! {
         <section class="rb-handed-over" aria-labelledby="rb-handed-over-title">
-            <h1 id="rb-handed-over-title" tabindex="-1">{t("handover.go_on_in_the_tab")}</h1>
+            <h1 id="rb-handed-over-title" tabindex="-1" ref={heading_ref}>{t("handover.go_on_in_the_tab")}</h1>
             <p class="rb-lede">{t("handover.your_notes_are_in")}</p>
             <div class="rb-actions">
                 <button type="button" class="rb-button rb-button--primary" onclick={choices.open_own_tab.reform(|_| ())}>

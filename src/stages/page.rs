@@ -169,7 +169,8 @@ fn StageSummary(props: &StageProps) -> Html {
                             <p id={status_id} class="rb-hint">
                                 { match done {
                                     Some(what) => html! { <><span aria-hidden="true">{"✓ "}</span>{ what }</> },
-                                    None => html! { {t("stage.not_yet")} },
+                                    // What the tool is for, not a mark of what is missing.
+                                    None => html! { { tool.lead() } },
                                 } }
                             </p>
                         </li>

@@ -353,9 +353,9 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                         // kept, the button closes the check-in and says so.
                         { if editing.is_some() && !draft.created_here { t("list.save") } else { t("checkin.save_check_in") } }
                     </button>
-                    if editing.is_some() {
-                        <p class="rb-hint rb-actions__note">{t("checkin.kept_as_you_write")}</p>
-                    }
+                    // Always there: it reassures before the first word, and the
+                    // screen does not jump when the check-in closes.
+                    <p class="rb-hint rb-actions__note">{t("checkin.kept_as_you_write")}</p>
                 </div>
             </form>
             if props.checkins.is_empty() {
@@ -388,7 +388,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                         };
                         let id = c.id.clone();
                         html! {
-                            <li class="rb-list__item">
+                            <li class="rb-list__item" key={id.to_string()}>
                                 <div class="rb-list__main">
                                     <p class="rb-list__title">{ title }
                                         if let Some(shared) = c.intensity { <span class="rb-badge">{ format!("{shared} / 10") }</span> }

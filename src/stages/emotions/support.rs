@@ -90,7 +90,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                         };
                         let id = s.id.clone();
                         html! {
-                            <li class="rb-list__item">
+                            <li class="rb-list__item" key={id.to_string()}>
                                 <div class="rb-list__main">
                                     <p class="rb-list__title">{ s.name.clone() }<span class="rb-hint">{ format!(" · {}", s.relation.label()) }</span></p>
                                     <div class="rb-check">

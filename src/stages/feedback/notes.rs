@@ -198,7 +198,7 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                         let id = n.id.clone();
                         let summary: String = n.text.chars().take(40).collect();
                         html! {
-                            <li class="rb-list__item">
+                            <li class="rb-list__item" key={id.to_string()}>
                                 <div class="rb-list__main">
                                     <p class="rb-list__note">{ n.text.clone() }</p>
                                     if !tags.is_empty() {
