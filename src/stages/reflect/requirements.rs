@@ -17,6 +17,27 @@ pub struct RequirementsProps {
     pub on_plan_gaps: Callback<()>,
 }
 
+/// Adds each requirement in the pasted text and empties the box; how many.
+fn add_pasted(pasted: &UseStateHandle<String>, on_edit: &Callback<ReflectEdit>) -> usize {
+    let lines = split_requirements(pasted);
+    let count = lines.len();
+    if count > 0 {
+        on_edit.emit(ReflectEdit::AddRequirements(
+            lines
+                .into_iter()
+                .map(|text| Requirement {
+                    id: fresh_id(),
+                    text,
+                    fit: None,
+                    evidence: String::new(),
+                })
+                .collect(),
+        ));
+        pasted.set(String::new());
+    }
+    count
+}
+
 #[component]
 pub fn Requirements(props: &RequirementsProps) -> Html {
     let app = use_app();
@@ -29,48 +50,21 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
         let announce = app.announce.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let lines = split_requirements(&pasted);
-            if lines.is_empty() {
+            let count = add_pasted(&pasted, &on_edit);
+            if count == 0 {
                 paste_error.set(Some(t("requirements.paste_or_type_at")));
                 focus_by_id("rb-reqs-paste");
                 return;
             }
             paste_error.set(None);
-            let count = lines.len();
-            on_edit.emit(ReflectEdit::AddRequirements(
-                lines
-                    .into_iter()
-                    .map(|text| Requirement {
-                        id: fresh_id(),
-                        text,
-                        fit: None,
-                        evidence: String::new(),
-                    })
-                    .collect(),
-            ));
             announce.emit(crate::tn!("requirements.added", count));
-            pasted.set(String::new());
         })
     };
     // Requirements pasted and not added yet are added when the person leaves.
     {
         let (pasted, on_edit) = (pasted.clone(), props.on_edit.clone());
         use_on_leave(move || {
-            let lines = split_requirements(&pasted);
-            if !lines.is_empty() {
-                on_edit.emit(ReflectEdit::AddRequirements(
-                    lines
-                        .into_iter()
-                        .map(|text| Requirement {
-                            id: fresh_id(),
-                            text,
-                            fit: None,
-                            evidence: String::new(),
-                        })
-                        .collect(),
-                ));
-                pasted.set(String::new());
-            }
+            add_pasted(&pasted, &on_edit);
         });
     }
     let in_plan = |r: &Requirement| props.plan.iter().any(|p| p.id == r.plan_id());
