@@ -189,14 +189,31 @@ test('a return two days later: greeted, asked how they are today, and what is du
   await greeting.getByText('Thank you for checking in: Okay.').waitFor();
   assert.equal((await journal(page)).rejections[0].emotions.checkins.length, 2);
 
-  // The follow-up is one tap from the list, to the same person.
+  // The follow-up is one tap from the list, to the same person, first on
+  // the screen (above the request it follows).
   await due.getByRole('button', { name: /one polite follow-up/ }).click();
   await page.getByRole('heading', { level: 3, name: 'Your follow-up' }).waitFor();
+  const [follow, tone] = await Promise.all([
+    page.getByRole('heading', { level: 3, name: 'Your follow-up' }).boundingBox(),
+    page.getByRole('group', { name: 'Tone' }).boundingBox(),
+  ]);
+  assert.ok(follow.y < tone.y, 'the follow-up comes before the first request');
+  assert.equal(await page.locator('.rb-return').count(), 0, 'the greeting stayed where it greeted');
   assert.equal(await page.locator('#rb-followup-to-name').inputValue(), 'Dana Cruz');
   assert.equal(await page.locator('#rb-followup-to-email').inputValue(), 'dana@initech.example');
   const href = await page.locator('.rb-followup').getByRole('link', { name: 'Open in my email app' }).getAttribute('href');
   assert.ok(href.startsWith('mailto:dana@initech.example?subject='), href);
   assert.match(decodeURIComponent(href), /Dana/);
+
+  // "Back to the suggested text" can be undone, and keeps focus.
+  const body = page.locator('#rb-followup-body');
+  await body.fill(`${await body.inputValue()}\nP.S. Happy to talk at any time.`);
+  await page.locator('.rb-followup').getByRole('button', { name: 'Back to the suggested text' }).click();
+  assert.doesNotMatch(await body.inputValue(), /P\.S\./);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Undo: bring back my text');
+  await page.keyboard.press('Enter');
+  assert.match(await body.inputValue(), /P\.S\. Happy to talk at any time\./);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rb-followup-body');
   expectNoErrors(page);
   await page.context().close();
 });
@@ -218,16 +235,20 @@ test('en español: la vuelta, lo pendiente y la ayuda, sin inglés', async () =>
   // Greeted on the screen they left, with a way to what is waiting.
   await page.getByRole('heading', { level: 1, name: /Tiempo para procesarlo/ }).waitFor();
   await page.locator('.rb-return').getByRole('heading', { name: 'Qué bien verle de nuevo. Han pasado 2 días.' }).waitFor();
-  await page.locator('.rb-return').getByRole('button', { name: 'Tiene 1 cosa pendiente' }).click();
-  await page.locator('.rb-due').getByText(/terminó hace 2 días/).waitFor();
   await page.locator('.rb-return').getByRole('button', { name: 'Mal', exact: true }).click();
   await page.locator('.rb-return .rb-help--quiet').waitFor();
   await page.getByRole('button', { name: 'Hablar con alguien', exact: true }).waitFor();
-  const text = await page.locator('.rb-app').innerText();
+  let text = await page.locator('.rb-app').innerText();
+  await screenshot(page, 'companion-phone-return-es');
+  // On to what is waiting: the greeting stays with the screen it greeted on.
+  await page.locator('.rb-return').getByRole('button', { name: 'Tiene 1 cosa pendiente' }).click();
+  await page.locator('.rb-due').getByText(/terminó hace 2 días/).waitFor();
+  assert.equal(await page.locator('.rb-return').count(), 0);
+  text += await page.locator('.rb-app').innerText();
   for (const english of ['Welcome back', 'Waiting for you', 'Talk to someone', 'days ago']) {
     assert.ok(!text.includes(english), `no English left: ${english}`);
   }
-  await screenshot(page, 'companion-phone-return-es');
+  await screenshot(page, 'companion-phone-due-es');
   expectNoErrors(page);
   await page.context().close();
 });

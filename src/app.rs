@@ -241,15 +241,22 @@ pub fn App(props: &AppProps) -> Html {
     // back to where they were.
     let main_ref = use_node_ref();
     let quiet_arrivals = use_mut_ref(|| 1_u8);
+    // The return's greeting belongs to the screen the person lands on: it
+    // goes once they move on by themselves.
+    let greeting_open = use_state(|| true);
     {
         let main_ref = main_ref.clone();
         let root_ref = root_ref.clone();
         let quiet_arrivals = quiet_arrivals.clone();
+        let greeting_open = greeting_open.clone();
         use_effect_with((route.clone(), has_current), move |_| {
             let quiet = *quiet_arrivals.borrow();
             if quiet > 0 {
                 *quiet_arrivals.borrow_mut() = quiet - 1;
                 return;
+            }
+            if *greeting_open {
+                greeting_open.set(false);
             }
             if let Some(root) = root_ref.cast::<web_sys::Element>() {
                 root.scroll_into_view_with_bool(true);
@@ -434,7 +441,7 @@ pub fn App(props: &AppProps) -> Html {
         body
     };
     let body = match days_away {
-        Some(days) if has_current => html! {
+        Some(days) if has_current && *greeting_open => html! {
             <>
                 <ReturnGreeting days_away={days} on_hub={route == Route::Home} />
                 { body }

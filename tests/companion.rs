@@ -247,6 +247,11 @@ fn insights_quote_employers_and_read_the_data_kindly() {
     feedback(
         &mut journal,
         "r1",
+        FeedbackEdit::SetStatus(RequestStatus::Sent),
+    );
+    feedback(
+        &mut journal,
+        "r1",
         FeedbackEdit::Notes(ListEdit::Add(FeedbackNote {
             id: id("n"),
             text: "  Strong on design, less on metrics.  ".into(),
@@ -272,6 +277,23 @@ fn insights_quote_employers_and_read_the_data_kindly() {
         readings.iter().any(|r| r.contains("1 employer answered")),
         "{readings:?}"
     );
+
+    // Feedback noted without asking is quoted but not counted as an answer.
+    let mut unasked = journal_with(&[Some(Reached::Applied)]);
+    feedback(
+        &mut unasked,
+        "r0",
+        FeedbackEdit::Notes(ListEdit::Add(FeedbackNote {
+            id: id("m"),
+            text: "Told me on the phone".into(),
+            themes: Vec::new(),
+            tags: Vec::new(),
+            fair: None,
+            at_ms: 0.0,
+        })),
+    );
+    assert_eq!(employer_words(&unasked).len(), 1);
+    assert!(encouraging_readings(&unasked).is_empty());
 
     let quiet = journal_with(&[Some(Reached::Applied)]);
     assert!(

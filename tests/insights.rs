@@ -149,7 +149,7 @@ fn the_chart_handles_one_point_flat_values_gaps_and_many_points() {
     ]));
     assert_eq!(
         flat.y_ticks.iter().map(|t| &*t.1).collect::<Vec<_>>(),
-        ["Good", "Okay", "Very low"],
+        ["Good", "Fairly good", "Okay", "Low", "Very low"],
         "the scale is labelled so up is better"
     );
     let ys: Vec<f64> = flat.points.iter().map(|p| p.1).collect();
@@ -214,6 +214,19 @@ fn where_processes_ended_and_which_requests_were_answered() {
     j.apply(Action::Feedback {
         rejection: id("r2"),
         edit: FeedbackEdit::Request(LetterEdit::MarkSent(Some(day("2026-11-01")))),
+    });
+    assert_eq!(feedback_answers(&j), (3, 1, 1));
+    // Feedback noted without a request is not an answer to one.
+    j.apply(Action::Feedback {
+        rejection: id("r3"),
+        edit: FeedbackEdit::Notes(ListEdit::Add(FeedbackNote {
+            id: id("n"),
+            text: "Said on the phone: more depth".into(),
+            themes: Vec::new(),
+            tags: Vec::new(),
+            fair: None,
+            at_ms: 0.0,
+        })),
     });
     assert_eq!(feedback_answers(&j), (3, 1, 1));
 }

@@ -29,15 +29,18 @@ fn focus_after_removal(from: &web_sys::Element) {
     let target = first_button(row.next_element_sibling())
         .or_else(|| first_button(row.previous_element_sibling()))
         .or_else(|| {
-            let area = row
-                .closest("section, .rb-step__tool, .rb-itemlist")
-                .ok()
-                .flatten()?;
-            let heading = area.query_selector("h1, h2, h3").ok().flatten()?;
-            if !heading.has_attribute("tabindex") {
-                let _ = heading.set_attribute("tabindex", "-1");
+            // The nearest heading above the list, whatever wraps it.
+            let mut area = row.parent_element();
+            while let Some(el) = area {
+                if let Some(heading) = el.query_selector("h1, h2, h3").ok().flatten() {
+                    if !heading.has_attribute("tabindex") {
+                        let _ = heading.set_attribute("tabindex", "-1");
+                    }
+                    return Some(heading);
+                }
+                area = el.parent_element();
             }
-            Some(heading)
+            None
         });
     if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = target.focus();

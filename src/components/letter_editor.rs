@@ -28,7 +28,6 @@ pub struct LetterEditorProps {
 pub fn LetterEditor(props: &LetterEditorProps) -> Html {
     let draft = props.letter.text(props.suggested.clone());
     let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id));
-    let edit = |make: fn(String) -> LetterEdit| props.on_edit.reform(make);
 
     // What came of "Copy the text", shown beside the buttons (and read out).
     let copied = use_state(|| None::<(bool, std::rc::Rc<str>)>);
@@ -61,6 +60,53 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
     };
     let href = mailto(&props.letter.to_email, &draft);
 
+    // "Back to the suggested text" can be undone: the person's own words are
+    // kept until they write again or leave, and focus stays with the choice.
+    let undo = use_state(|| None::<(Option<String>, Option<String>)>);
+    let undo_ref = use_node_ref();
+    let body_id = id("body");
+    {
+        let undo_ref = undo_ref.clone();
+        use_effect_with(undo.is_some(), move |shown| {
+            if let (true, Some(button)) = (*shown, undo_ref.cast::<web_sys::HtmlElement>()) {
+                let _ = button.focus();
+            }
+        });
+    }
+    let on_reset = {
+        let (undo, on_edit) = (undo.clone(), props.on_edit.clone());
+        let kept = (props.letter.subject.clone(), props.letter.body.clone());
+        Callback::from(move |_| {
+            undo.set(Some(kept.clone()));
+            on_edit.emit(LetterEdit::ResetText);
+        })
+    };
+    let on_undo = {
+        let (undo, on_edit, body_id) = (undo.clone(), props.on_edit.clone(), body_id.clone());
+        Callback::from(move |_| {
+            if let Some((subject, body)) = (*undo).clone() {
+                if let Some(subject) = subject {
+                    on_edit.emit(LetterEdit::EditSubject(subject));
+                }
+                if let Some(body) = body {
+                    on_edit.emit(LetterEdit::EditBody(body));
+                }
+            }
+            undo.set(None);
+            crate::browser::focus_by_id(&body_id);
+        })
+    };
+    // Writing again makes the old words history.
+    let edit = |make: fn(String) -> LetterEdit| {
+        let undo = undo.clone();
+        props.on_edit.reform(move |text| {
+            if undo.is_some() {
+                undo.set(None);
+            }
+            make(text)
+        })
+    };
+
     html! {
         <div class="rb-letter">
             <div class="rb-letter__people">
@@ -76,18 +122,24 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
             </div>
             <TextField id={id("subject")} label={t("letter.subject")} value={draft.subject.clone()}
                 on_change={edit(LetterEdit::EditSubject)} />
-            <TextField id={id("body")} label={t("letter.message")} multiline=true rows={12}
-                hint={t("letter.change_anything_you_like")}
+            <TextField id={body_id.clone()} label={t("letter.message")} multiline=true rows={12}
+                hint={if props.letter.is_edited() { t("letter.your_text_stays") } else { t("letter.change_anything_you_like") }}
                 value={draft.body.clone()} on_change={edit(LetterEdit::EditBody)} />
             <div class="rb-actions">
                 <button type="button" class="rb-button" onclick={on_copy}>{t("letter.copy_the_text")}</button>
                 <a class="rb-button" href={href}>{t("letter.open_in_my_email")}</a>
                 if props.letter.is_edited() {
-                    <button type="button" class="rb-button" onclick={props.on_edit.reform(|_| LetterEdit::ResetText)}>
+                    <button type="button" class="rb-button" onclick={on_reset}>
                         {t("letter.back_to_the_suggested")}
                     </button>
                 }
             </div>
+            if undo.is_some() {
+                <p class="rb-saved" role="status">
+                    {t("letter.suggested_text_back")}{" "}
+                    <button type="button" class="rb-link" ref={undo_ref} onclick={on_undo}>{t("letter.undo")}</button>
+                </p>
+            }
             if let Some((worked, message)) = (*copied).clone() {
                 <p class={if worked { "rb-saved" } else { "rb-error" }} role="status">
                     if worked { <span aria-hidden="true">{"✓ "}</span> }

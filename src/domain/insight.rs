@@ -215,27 +215,29 @@ pub fn where_processes_ended(journal: &Journal) -> Vec<(Reached, usize)> {
         .collect()
 }
 
-/// How feedback requests went: (sent at all, answered, no reply).
+/// How feedback requests went: (sent at all, answered, no reply). Only a
+/// request that was sent can be answered: feedback noted without asking
+/// (said on the phone with the news, say) is quoted, not counted here.
 pub fn feedback_answers(journal: &Journal) -> (usize, usize, usize) {
-    let requests: Vec<&FeedbackRequest> = journal
+    let asked =
+        |q: &FeedbackRequest| q.status != RequestStatus::NotSent || q.letter.sent_on.is_some();
+    let sent = journal
         .rejections
         .iter()
-        .map(|r| &r.feedback.request)
-        .collect();
-    let sent = requests
-        .iter()
-        .filter(|q| q.status != RequestStatus::NotSent || q.letter.sent_on.is_some())
+        .filter(|r| asked(&r.feedback.request))
         .count();
     let answered = journal
         .rejections
         .iter()
+        .filter(|r| asked(&r.feedback.request))
         .filter(|r| {
             r.feedback.request.status == RequestStatus::Replied || !r.feedback.notes.is_empty()
         })
         .count();
-    let silent = requests
+    let silent = journal
+        .rejections
         .iter()
-        .filter(|q| q.status == RequestStatus::NoReply)
+        .filter(|r| r.feedback.request.status == RequestStatus::NoReply)
         .count();
     (sent, answered, silent)
 }

@@ -110,11 +110,11 @@ pub fn chart_geometry(series: &[DayMood]) -> ChartGeometry {
         .iter()
         .map(|m| (x_of(m.day), y_of(m.average)))
         .collect();
-    let y_ticks = vec![
-        (y_of(5.0), t("emotions.good")),
-        (y_of(3.0), t("emotions.okay")),
-        (y_of(1.0), t("emotions.very_low")),
-    ];
+    // Every answer labelled, so no point sits between two words.
+    let y_ticks = (1..=5)
+        .rev()
+        .map(|value| (y_of(f64::from(value)), in_words(f64::from(value))))
+        .collect();
     let short = crate::i18n::short_date;
     let x_ticks = if span == 0.0 {
         vec![(x_of(first), short(first))]

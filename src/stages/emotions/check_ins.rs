@@ -373,6 +373,11 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                             (Some(overall), true) => overall.to_string(),
                             (Some(overall), false) => format!("{overall} · {feelings}"),
                             (None, false) => feelings,
+                            // A note on its own: its first words name it.
+                            (None, true) if !c.note.trim().is_empty() => {
+                                let first: String = c.note.trim().chars().take(60).collect();
+                                if c.note.trim().chars().count() > 60 { format!("{first}…") } else { first }
+                            }
                             (None, true) => t("checkin.no_feeling_named").to_string(),
                         };
                         let on_edit_this = {

@@ -43,8 +43,33 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
     });
 
     let advice = request.advice(today());
+    // When a follow-up is due it is what the person came for (the stages
+    // list sends them here for it): it comes first, the request below.
+    let follow_up_now = (advice == FollowUpAdvice::FollowUp).then(|| {
+        let letter = request.follow_up_letter();
+        let suggested = follow_up(
+            LetterContext {
+                details: &props.details,
+                to_name: &letter.to_name,
+                sign_as: &props.sign_as,
+            },
+            request.letter.sent_on,
+        );
+        html! {
+            <div class="rb-followup">
+                <p class="rb-callout">{t("request.no_reply_yet_one")}</p>
+                <h3>{t("request.your_follow_up")}</h3>
+                <LetterEditor id="rb-followup" {letter} {suggested}
+                    on_edit={props.on_edit.reform(FeedbackEdit::FollowUp)}
+                    recipient_hint={t("request.the_same_person_as")}
+                    sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} sent_label={t("request.ive_sent_the_follow")} />
+                <h3>{t("request.your_first_request")}</h3>
+            </div>
+        }
+    });
     html! {
         <>
+            { follow_up_now.unwrap_or_default() }
                 <fieldset class="rb-fieldset">
                     <legend>{t("request.tone")}</legend>
                     <div class="rb-chips">
@@ -90,20 +115,8 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                     FollowUpAdvice::Wait { days_left } => html! {
                         <p class="rb-callout">{ crate::tn!("request.give_them_time", days_left) }</p>
                     },
-                    FollowUpAdvice::FollowUp => {
-                        let letter = request.follow_up_letter();
-                        let suggested = follow_up(LetterContext { details: &props.details, to_name: &letter.to_name, sign_as: &props.sign_as }, request.letter.sent_on);
-                        html! {
-                            <div class="rb-followup">
-                                <p class="rb-callout">{t("request.no_reply_yet_one")}</p>
-                                <h3>{t("request.your_follow_up")}</h3>
-                                <LetterEditor id="rb-followup" letter={request.follow_up_letter()} {suggested}
-                                    on_edit={props.on_edit.reform(FeedbackEdit::FollowUp)}
-                                    recipient_hint={t("request.the_same_person_as")}
-                                    sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} sent_label={t("request.ive_sent_the_follow")} />
-                            </div>
-                        }
-                    }
+                    // Shown first, above the request it follows (see `follow_up_now`).
+                    FollowUpAdvice::FollowUp => html! {},
                     FollowUpAdvice::LetGo => html! {
                         <div class="rb-callout">
                             <p>{t("request.you_asked_twice_politely")}</p>
