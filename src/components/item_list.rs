@@ -222,6 +222,7 @@ fn ListView(props: &ListViewProps) -> Html {
                     focus_first_field(&list, &format!("[id='{}'] ", row_id(&prefix, id)))
                 }
                 (None, Some(id)) => {
+                    // i18n: a CSS selector, not words
                     focus_first(&list, &format!("[id='{}'] button", row_id(&prefix, &id)))
                 }
                 (None, None) => {}

@@ -376,6 +376,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                             // A note on its own: its first words name it.
                             (None, true) if !c.note.trim().is_empty() => {
                                 let first: String = c.note.trim().chars().take(60).collect();
+                                // i18n: the mark of a shortened note, not words
                                 if c.note.trim().chars().count() > 60 { format!("{first}…") } else { first }
                             }
                             (None, true) => t("checkin.no_feeling_named").to_string(),
