@@ -89,3 +89,49 @@ test('XSS payloads in every text field never execute and never become markup', a
   assert.equal(dialogs, 0);
   await page.context().close();
 });
+
+test('framed by a page on the same site at #/data: nothing deletes or replaces, only the way to the own tab', async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
+  await recordRejection(page, { company: 'Keep Co' });
+  await saved(page);
+  // An attacker's page on the same origin frames "Your data" (the worst case:
+  // same site, so the frame has the journal).
+  await page.goto(`${env.site.url}embed.js`);
+  await page.evaluate((url) => {
+    document.body.innerHTML = `<iframe src="${url}index.html?embed=iframe#/data" style="width:900px;height:900px"></iframe>`;
+  }, env.site.url);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
+  assert.equal(await frame.getByRole('button', { name: 'Delete all my data' }).count(), 0);
+  const own = frame.getByRole('link', { name: 'Open Rebound in its own tab' });
+  assert.equal(await own.getAttribute('target'), '_blank');
+  assert.match(await own.getAttribute('href'), /\/index\.html#\/data$/);
+  // Top-level, the same screen offers delete.
+  await page.goto(`${env.site.url}#/data`);
+  await page.getByRole('button', { name: 'Delete all my data' }).waitFor();
+  assert.match(await page.evaluate(() => localStorage.getItem('rebound:journal')), /Keep Co/);
+  await page.context().close();
+});
+
+test('"Delete all my data" on the hosted page removes every namespace, and nothing of the host', async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
+  await recordRejection(page, { company: 'Gone Co' });
+  await saved(page);
+  await page.evaluate(() => {
+    // What a board's hand-over leaves behind, a stray probe, and a key that is not Rebound's.
+    localStorage.setItem('careershub:journal', '{"app":"rebound"}');
+    localStorage.setItem('careershub:journal:screen', '/');
+    localStorage.setItem('careershub:probe', '1');
+    localStorage.setItem('rebound:journal:backup:1', '{}');
+    localStorage.setItem('site-theme', 'dark');
+  });
+  await page.goto(`${env.site.url}#/data`);
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Not selected this time' }).waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).sort()), ['site-theme']);
+  await page.context().close();
+});

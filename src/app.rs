@@ -366,7 +366,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let body = match (&route, journal.current_rejection()) {
         (Route::YourData, _) => html! {
-            <YourData saver={saver.clone()} embed={embed_choices.clone()} hosted={props.hosted} />
+            <YourData saver={saver.clone()} embed={embed_choices.clone()} hosted={props.hosted}
+                framed={props.embedded_storage.is_some()} namespace={props.namespace.clone()} />
         },
         (_, None) => html! {
             <Welcome prefill={Some(new_initial.clone())} on_save={on_record.clone()}

@@ -153,3 +153,21 @@ pub fn replace_address(window: &web_sys::Window, query: &str, fragment: &str) {
         );
     }
 }
+
+/// This page's address as a top-level page of `namespace` (the default one
+/// needs none) opened on `screen` (`#/data`): where a framed widget sends
+/// the person for what must not happen inside someone else's page.
+pub fn own_page_address(namespace: &str, screen: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let (origin, path) = (
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+    );
+    let query = match crate::storage::local::clean_namespace(namespace) {
+        Some(ns) if ns != crate::storage::DEFAULT_NAMESPACE => format!("?namespace={ns}"),
+        _ => String::new(),
+    };
+    format!("{origin}{path}{query}{screen}")
+}

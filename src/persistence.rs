@@ -182,10 +182,16 @@ impl Saver {
     }
 
     /// Removes our keys; a pending save is dropped so it cannot bring them back.
-    pub fn delete_all(&self) -> Result<(), SaveError> {
+    /// Deletes this namespace's data, or (`everywhere`, on Rebound's own
+    /// site) every namespace's.
+    pub fn delete_all(&self, everywhere: bool) -> Result<(), SaveError> {
         self.timer.borrow_mut().take();
         self.retry.borrow_mut().take();
-        self.store.delete_all()
+        if everywhere {
+            self.store.delete_every_namespace()
+        } else {
+            self.store.delete_all()
+        }
     }
 
     pub fn is_persistent(&self) -> bool {

@@ -392,3 +392,27 @@ fn empty_and_nested_objects_in_any_order_read_back() {
     assert!(journal.person.self_care.chosen.is_empty());
     assert_eq!(journal.rejections[0].feedback.notes.len(), 1);
 }
+
+#[test]
+fn every_namespace_key_rebound_writes_is_known_and_nothing_else() {
+    use rebound::storage::local::is_rebound_key;
+    for key in [
+        "rebound:journal",
+        "careershub:journal",
+        "careershub:journal:screen",
+        "rebound:journal:backup:1",
+        "rebound:journal:visit",
+        "board-a:probe",
+    ] {
+        assert!(is_rebound_key(key), "{key}");
+    }
+    for key in [
+        "site-theme",
+        "careershub:prefs",
+        "bad ns:journal",
+        "rebound:journalist",
+        ":journal",
+    ] {
+        assert!(!is_rebound_key(key), "{key}");
+    }
+}

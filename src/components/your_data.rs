@@ -21,8 +21,17 @@ pub struct YourDataProps {
     pub saver: Rc<Saver>,
     /// Embedded with partitioned or blocked storage: the way to the own tab.
     pub embed: Option<EmbedChoices>,
-    /// The hosted page: may ask the browser to keep the data.
+    /// The storage namespace (for the address of the own tab).
+    #[prop_or_default]
+    pub namespace: AttrValue,
+    /// The hosted page: may ask the browser to keep the data, and deletes
+    /// every namespace's data (all of this site's Rebound keys).
     pub hosted: bool,
+    /// In a frame of another page, which could hide this screen under a
+    /// decoy: nothing that deletes or replaces is offered, only the way to
+    /// Rebound's own tab, where the person sees what they do.
+    #[prop_or_default]
+    pub framed: bool,
 }
 
 impl PartialEq for YourDataProps {
@@ -30,6 +39,8 @@ impl PartialEq for YourDataProps {
         Rc::ptr_eq(&self.saver, &other.saver)
             && self.embed == other.embed
             && self.hosted == other.hosted
+            && self.framed == other.framed
+            && self.namespace == other.namespace
     }
 }
 
@@ -124,7 +135,8 @@ pub fn YourData(props: &YourDataProps) -> Html {
         let saver = props.saver.clone();
         let announce = app.announce.clone();
         let navigator = navigator.clone();
-        Callback::from(move |_| match saver.delete_all() {
+        let everywhere = props.hosted;
+        Callback::from(move |_| match saver.delete_all(everywhere) {
             Ok(()) => {
                 state.dispatch(Action::ReplaceJournal(Box::default()));
                 announce.emit(t("data.all_your_rebound_data").to_string());
@@ -254,13 +266,19 @@ pub fn YourData(props: &YourDataProps) -> Html {
                     <p>{t("data.add_its_entries_to")}</p>
                     <div class="rb-actions">
                         <button type="button" class="rb-button rb-button--primary" onclick={take_import(true)}>{t("data.add_it_to_my")}</button>
-                        <button type="button" class="rb-button" onclick={take_import(false)}>{t("data.replace_my_data_with")}</button>
+                        if !props.framed {
+                            <button type="button" class="rb-button" onclick={take_import(false)}>{t("data.replace_my_data_with")}</button>
+                        }
                         <button type="button" class="rb-button" onclick={{ let p = pending.clone(); move |_| p.set(None) }}>{t("list.cancel")}</button>
                     </div>
                 </div>
             }
             <h2>{t("data.delete_it")}</h2>
-            if *confirming {
+            if props.framed {
+                <p>{t("data.delete_in_own_tab")}</p>
+                <a class="rb-button" href={crate::browser::own_page_address(&props.namespace, "#/data")}
+                    target="_blank" rel="noopener">{t("storage.open_rebound_in_its")}</a>
+            } else if *confirming {
                 <div class="rb-confirm" role="group" aria-labelledby="rb-confirm-text">
                     <p id="rb-confirm-text"><strong>{t("data.delete_every_rejection_note")}</strong>{t("data.this_cannot_be_undone")}</p>
                     <div class="rb-actions">

@@ -138,6 +138,16 @@ fn journal_key(namespace: &str) -> String {
     format!("{namespace}:journal")
 }
 
+/// A key Rebound writes in some namespace: `<ns>:journal`, anything beside
+/// it (`<ns>:journal:…`), or a write probe left behind (`<ns>:probe`).
+pub fn is_rebound_key(key: &str) -> bool {
+    let Some((namespace, rest)) = key.split_once(':') else {
+        return false;
+    };
+    clean_namespace(namespace).is_some()
+        && (rest == "journal" || rest.starts_with("journal:") || rest == "probe")
+}
+
 /// Keeps namespaces to a safe, readable alphabet; anything else falls back to the default.
 pub fn clean_namespace(namespace: &str) -> Option<&str> {
     let ok = !namespace.is_empty()
@@ -385,6 +395,24 @@ impl Store {
             return Err(SaveError::Unavailable);
         }
         for key in self.own_keys() {
+            self.remove(&key)?;
+        }
+        Ok(())
+    }
+
+    /// On Rebound's own site every key is Rebound's: removes the journal of
+    /// every namespace (a board's, handed over to the own tab, included),
+    /// with its backups, screen, language, form, visit and leftover probe.
+    pub fn delete_every_namespace(&self) -> Result<(), SaveError> {
+        let Some(storage) = self.storage() else {
+            return Err(SaveError::Unavailable);
+        };
+        let count = storage.length().unwrap_or(0);
+        let keys: Vec<String> = (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| is_rebound_key(key))
+            .collect();
+        for key in keys {
             self.remove(&key)?;
         }
         Ok(())
