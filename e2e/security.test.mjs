@@ -135,3 +135,35 @@ test('"Delete all my data" on the hosted page removes every namespace, and nothi
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).sort()), ['site-theme']);
   await page.context().close();
 });
+
+test('a crafted accent in a link to the hosted page changes nothing: only a board colours its widget, and only with a colour', async () => {
+  const look = async (address) => {
+    const page = await newPage(env.browser);
+    await page.goto(address);
+    await page.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
+    const begin = page.getByRole('button', { name: 'Begin' });
+    const style = await begin.evaluate((b) => {
+      const s = getComputedStyle(b);
+      return { background: s.backgroundColor, image: s.backgroundImage };
+    });
+    await page.context().close();
+    return style;
+  };
+  const plain = await look(env.site.url);
+  const svg = encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg"><text y="20">Call +1-900-555-0100</text></svg>');
+  const crafted = await look(`${env.site.url}#accent=${encodeURIComponent(`var(--none,url("data:image/svg+xml,${svg}"))`)}`);
+  assert.deepEqual(crafted, plain, 'the default colour, no picture');
+  const red = await look(`${env.site.url}#accent=red`);
+  assert.deepEqual(red, plain, 'no board, no accent on the hosted page');
+  // In a board's frame a real colour is used, as the browser computes it.
+  const framed = await newPage(env.browser);
+  await framed.goto(`${env.site.url}embed.js`);
+  await framed.evaluate((url) => {
+    document.body.innerHTML = `<iframe src="${url}index.html?embed=iframe#accent=rgb(200%20200%20200)" style="width:900px;height:900px"></iframe>`;
+  }, env.site.url);
+  const frame = framed.frameLocator('iframe');
+  await frame.getByRole('button', { name: 'Begin' }).waitFor();
+  const accent = await frame.locator('.rb-app').evaluate((app) => app.style.getPropertyValue('--rb-accent'));
+  assert.equal(accent, 'rgb(200, 200, 200)');
+  await framed.context().close();
+});

@@ -33,8 +33,27 @@ pub fn fragment_pairs(fragment: &str) -> Vec<(String, String)> {
 }
 
 /// Asks the browser whether `value` is a CSS colour.
-fn is_css_colour(value: &str) -> bool {
-    !value.is_empty() && web_sys::css::supports_with_value("color", value).unwrap_or(false)
+/// The colour `value` names, as the browser computes it (`rgb(…)`), or
+/// `None` if the browser does not take it as a colour: set on a scratch
+/// element's `color` and read back computed, so only a colour can come out.
+fn css_colour(value: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let body = document.body()?;
+    let probe: web_sys::HtmlElement = document.create_element("span").ok()?.dyn_into().ok()?;
+    let style = probe.style();
+    style.set_property("color", value).ok()?;
+    if style.get_property_value("color").ok()?.is_empty() {
+        return None;
+    }
+    body.append_child(&probe).ok()?;
+    let computed = window
+        .get_computed_style(&probe)
+        .ok()
+        .flatten()
+        .and_then(|c| c.get_property_value("color").ok());
+    probe.remove();
+    computed.filter(|c| c.starts_with("rgb") || c.starts_with("color("))
 }
 
 /// The language for these options: the host's, else (on the hosted page)
@@ -194,7 +213,7 @@ fn mount_app(
 /// fragment), with a console warning for each value ignored: the one place,
 /// for every way of embedding, that decides what an option accepts.
 pub fn options_with_warnings(pairs: &[(String, String)]) -> Options {
-    let (options, warnings) = options_from_pairs(pairs, crate::browser::today(), is_css_colour);
+    let (options, warnings) = options_from_pairs(pairs, crate::browser::today(), css_colour);
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }
@@ -249,6 +268,11 @@ pub fn start_static_page(base: String, page_lang: Option<Lang>) {
             options.embedded_storage = Some(embedded_storage(&options.namespace).await);
         } else {
             options.hosted = true;
+            // A board's colour is for a board's widget and the tab it opens;
+            // a plain link to Rebound's own page does not restyle it.
+            if !options.hand_over {
+                options.accent = None;
+            }
         }
         // The app lives as long as the page.
         if let Some(handle) = load_and_mount(root, options, base, prefetched, true).await {

@@ -142,12 +142,39 @@ fn prefill_text(value: &str) -> String {
         .to_owned()
 }
 
+/// Longest accent taken: `oklch(62.8% 0.2577 29.23 / 0.9)` and the like fit.
+pub const MAX_ACCENT_CHARS: usize = 48;
+
+/// A colour's spelling and nothing else: a name, `#hex`, or one colour
+/// function (`rgb(…)`, `hsl(…)`, `oklch(…)`…) of numbers. No `var()`,
+/// `url()` or anything a colour check could be fooled into carrying.
+pub fn looks_like_colour(value: &str) -> bool {
+    const FUNCTIONS: [&str; 9] = [
+        "rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch",
+    ];
+    if value.is_empty() || value.chars().count() > MAX_ACCENT_CHARS {
+        return false;
+    }
+    match value.split_once('(') {
+        None => value.chars().all(|c| c.is_ascii_alphanumeric() || c == '#'),
+        Some((name, rest)) => {
+            FUNCTIONS.contains(&name.to_ascii_lowercase().as_str())
+                && rest.ends_with(')')
+                && rest[..rest.len() - 1].chars().all(|c| {
+                    c.is_ascii_digit()
+                        || " .,%/+-".contains(c)
+                        || c.is_ascii_alphabetic() && "edgradtunone".contains(c)
+                })
+        }
+    }
+}
+
 /// Builds options from `key=value` pairs (already decoded). Unknown keys are
 /// ignored; invalid values fall back to defaults, each with one warning.
 pub fn options_from_pairs(
     pairs: &[(String, String)],
     today: Day,
-    accent_ok: impl Fn(&str) -> bool,
+    accent_colour: impl Fn(&str) -> Option<String>,
 ) -> (Options, Vec<String>) {
     let mut options = Options {
         namespace: DEFAULT_NAMESPACE.to_owned(),
@@ -171,13 +198,10 @@ pub fn options_from_pairs(
                 Some(theme) => options.theme = theme,
                 None => warnings.push(format!("Rebound: ignoring theme \"{value}\": use light, dark or auto.")),
             },
-            "accent" => {
-                if accent_ok(value.trim()) {
-                    options.accent = Some(value.trim().to_owned());
-                } else {
-                    warnings.push(format!("Rebound: ignoring accent \"{value}\": not a CSS colour."));
-                }
-            }
+            "accent" => match Some(value.trim()).filter(|v| looks_like_colour(v)).and_then(&accent_colour) {
+                Some(colour) => options.accent = Some(colour),
+                None => warnings.push(format!("Rebound: ignoring accent \"{value}\": not a CSS colour.")),
+            },
             "lang" => match Lang::parse(value) {
                 Some(lang) => options.lang = Some(lang),
                 None => warnings.push(format!("Rebound: ignoring lang \"{value}\": use en, es or de.")),

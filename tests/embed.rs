@@ -2,7 +2,7 @@
 
 use rebound::domain::{Action, Day, Journal, RejectionDetails};
 use rebound::i18n::{choose, Lang};
-use rebound::options::{options_from_pairs, Options};
+use rebound::options::{looks_like_colour, options_from_pairs, Options};
 
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
@@ -25,7 +25,7 @@ fn the_own_tab_carries_namespace_and_prefill_encoded_and_asks_for_the_hand_over(
             ("date", "2026-11-20"),
         ]),
         today(),
-        |_| true,
+        |v: &str| Some(v.to_owned()),
     );
     assert!(warnings.is_empty());
     assert_eq!(
@@ -41,7 +41,7 @@ fn the_own_tab_carries_namespace_and_prefill_encoded_and_asks_for_the_hand_over(
             (k.to_owned(), percent_decode(v))
         })
         .collect();
-    let (reopened, _) = options_from_pairs(&back, today(), |_| true);
+    let (reopened, _) = options_from_pairs(&back, today(), |v: &str| Some(v.to_owned()));
     assert!(reopened.hand_over);
     assert!(!reopened.in_iframe, "the own tab is a top-level page");
     assert_eq!(reopened.namespace, "careershub");
@@ -66,7 +66,9 @@ fn percent_decode(text: &str) -> String {
 
 #[test]
 fn a_plain_widget_opens_a_plain_own_tab() {
-    let (options, _) = options_from_pairs(&pairs(&[("embed", "iframe")]), today(), |_| true);
+    let (options, _) = options_from_pairs(&pairs(&[("embed", "iframe")]), today(), |v: &str| {
+        Some(v.to_owned())
+    });
     assert_eq!(options.own_tab_fragment(), "handover=1");
     assert_eq!(
         options.lasting_query(),
@@ -97,7 +99,7 @@ fn only_the_namespace_stays_in_the_address_never_the_prefill() {
             ("role", "Secret role"),
         ]),
         today(),
-        |_| true,
+        |v: &str| Some(v.to_owned()),
     );
     assert_eq!(
         in_frame.lasting_query(),
@@ -109,7 +111,10 @@ fn only_the_namespace_stays_in_the_address_never_the_prefill() {
 #[test]
 fn a_hand_over_only_asks_with_exactly_1() {
     for value in ["", "0", "true", "yes"] {
-        let (options, _) = options_from_pairs(&pairs(&[("handover", value)]), today(), |_| true);
+        let (options, _) =
+            options_from_pairs(&pairs(&[("handover", value)]), today(), |v: &str| {
+                Some(v.to_owned())
+            });
         assert!(!options.hand_over, "handover={value}");
     }
 }
@@ -155,14 +160,17 @@ fn a_host_asks_for_a_language_and_it_stays_through_reload_and_own_tab() {
     let (options, warnings) = options_from_pairs(
         &pairs(&[("lang", "de-AT"), ("embed", "iframe")]),
         today(),
-        |_| true,
+        |v: &str| Some(v.to_owned()),
     );
     assert!(warnings.is_empty());
     assert_eq!(options.lang, Some(Lang::De), "a region is fine");
     assert_eq!(options.lasting_query(), "?embed=iframe&lang=de");
     assert!(options.own_tab_fragment().contains("lang=de"));
 
-    let (options, warnings) = options_from_pairs(&pairs(&[("lang", "klingon")]), today(), |_| true);
+    let (options, warnings) =
+        options_from_pairs(&pairs(&[("lang", "klingon")]), today(), |v: &str| {
+            Some(v.to_owned())
+        });
     assert_eq!(options.lang, None, "falls back to the browser's languages");
     assert_eq!(
         warnings,
@@ -177,4 +185,44 @@ fn the_language_is_the_hosts_then_the_persons_then_the_browsers() {
     assert_eq!(choose(None, Some(Lang::En), &browser), Lang::En);
     assert_eq!(choose(None, None, &browser), Lang::Es);
     assert_eq!(choose(None, None, &["fr".to_owned()]), Lang::En);
+}
+
+#[test]
+fn an_accent_is_a_colour_and_nothing_else() {
+    for colour in [
+        "#0a7",
+        "#00AA77",
+        "teal",
+        "rgb(0 170 119)",
+        "hsl(160deg 100% 33% / 0.9)",
+        "oklch(62.8% 0.2577 29.23)",
+    ] {
+        assert!(looks_like_colour(colour), "{colour}");
+    }
+    for not_colour in [
+        "",
+        "var(--none, url(\"data:image/svg+xml,<svg>Call +1-900-555-0100</svg>\"))",
+        "var(--x)",
+        "rgb(var(--x))",
+        "url(evil.png)",
+        "red; background: url(x)",
+        "rgb(0 0 0) url(x)",
+        "calc(1)",
+        &"a".repeat(49),
+    ] {
+        assert!(!looks_like_colour(not_colour), "{not_colour}");
+    }
+    // What the browser computes is what is used; a value it refuses is ignored with a warning.
+    let (options, warnings) = options_from_pairs(&pairs(&[("accent", "teal")]), today(), |_| {
+        Some("rgb(0, 128, 128)".to_owned())
+    });
+    assert_eq!(options.accent.as_deref(), Some("rgb(0, 128, 128)"));
+    assert!(warnings.is_empty());
+    let (options, warnings) = options_from_pairs(
+        &pairs(&[("accent", "var(--none, red)")]),
+        today(),
+        |v: &str| Some(v.to_owned()),
+    );
+    assert_eq!(options.accent, None);
+    assert_eq!(warnings.len(), 1);
 }
