@@ -1,6 +1,7 @@
 // Every text field gets XSS payloads; none may execute, none may become markup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   useBrowserAndSite, newPage, openApp, recordRejection, openStage, saved } from './helpers.mjs';
 
@@ -166,4 +167,14 @@ test('a crafted accent in a link to the hosted page changes nothing: only a boar
   const accent = await frame.locator('.rb-app').evaluate((app) => app.style.getPropertyValue('--rb-accent'));
   assert.equal(accent, 'rgb(200, 200, 200)');
   await framed.context().close();
+});
+
+test('the words in each page are data with every "<" escaped, and read back whole', async () => {
+  for (const [path, lang] of [['index.html', 'en'], ['es/index.html', 'es'], ['de/index.html', 'de']]) {
+    const html = await (await fetch(`${env.site.url}${path}`)).text();
+    const words = html.match(/<script type="application\/json" id="rebound-words">([\s\S]*?)<\/script>/)[1];
+    assert.ok(!words.includes('<'), `${path}: no "<" inside the words`);
+    const catalog = JSON.parse(readFileSync(new URL(`../i18n/${lang}.json`, import.meta.url), 'utf8'));
+    assert.deepEqual(JSON.parse(words), catalog, `${path}: the words read back as the catalog`);
+  }
 });

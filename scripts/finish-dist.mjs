@@ -82,8 +82,9 @@ for (const lang of langs) {
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(words['page.title'])}</title>`)
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(words['page.description'])}"`)
     .replace('<main id="rebound" class="rb-page">', (main) => `${main}\n      ${prerendered[lang]}`)
-    // The words as data, never run: `</` cannot end the element early.
-    .replace('</body>', `  <script type="application/json" id="rebound-words">${catalogs[lang].replace(/<\//g, '<\\/')}</script>\n  </body>`);
+    // The words as data, never run: with every `<` escaped nothing in them
+    // can end the element early or open another.
+    .replace('</body>', `  <script type="application/json" id="rebound-words">${catalogs[lang].replace(/</g, '\\u003c')}</script>\n  </body>`);
   if (folder) html = html.replace(/(href|src)="\.\//g, '$1="../');
   if (folder) mkdirSync(join(DIST, folder), { recursive: true });
   write(`${folder}index.html`, html);

@@ -109,7 +109,12 @@ pub async fn load_and_mount(
     // (`start.js`'s `reboundPainted`; see there why), and the first render
     // runs in a task of its own after the catalog's parse: one long task
     // would keep a slow phone from answering a tap for longer.
-    let painted = web_sys::window()
+    // Only on Rebound's own page: inline in a board's page the global is the
+    // host's to set, and a host's promise that never settles must not hold
+    // the widget back.
+    let painted = own_page
+        .then(web_sys::window)
+        .flatten()
         .and_then(|w| js_sys::Reflect::get(&w, &"reboundPainted".into()).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
     if let Some(painted) = painted {
