@@ -268,6 +268,7 @@ for (const engineName of selectedEngines()) {
         await checkIn(frame, 'Relieved');
         await settled(page);
         const tab = await page.popup(sites.widget, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
+        await tab.clickOn('button:Add it');
         await tab.find('heading:Backend Engineer at Acme');
         await tab.find("text:Your notes from the job board's page are here");
         // The frame now says where to go on, with no fields to type into.
@@ -307,6 +308,10 @@ for (const engineName of selectedEngines()) {
 
       await settled(page);
       const tab = await page.popup(sites.blockedInFrames, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
+      // Nothing is taken in before the person says yes.
+      await tab.find("text:Add it only if you wrote it there yourself");
+      assert.equal(await savedJournal(tab, 'careershub:journal'), null);
+      await tab.clickOn('button:Add it');
       await tab.find('heading:Backend Engineer at Acme');
       await frame.find("text:Your notes are in Rebound's own tab now");
       // The own tab's address keeps only the (not private) namespace, and the screen.
@@ -329,6 +334,7 @@ for (const engineName of selectedEngines()) {
       await checkIn(frame, 'Hopeful');
       await settled(page);
       const second = await page.popup(sites.blockedInFrames, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
+      await second.clickOn('button:Add it');
       await second.find('heading:Backend Engineer at Acme');
       await second.waitFor('() => { const t = localStorage.getItem("careershub:journal"); return t && t.includes("hopeful"); }')
         .catch(async () => assert.fail(`hand-over not saved: ${await second.evaluate('() => localStorage.getItem("careershub:journal")')}`));
@@ -336,6 +342,21 @@ for (const engineName of selectedEngines()) {
       assert.equal(saved.data.rejections.length, 1, 'the same rejection, not a copy');
       assert.equal(saved.data.rejections[0].emotions.checkins.length, 2);
       await second.close();
+      await tab.close();
+    });
+
+    field('the own tab asks before taking in what a board\'s frame hands over, and takes nothing when declined', async (page) => {
+      await page.goto(`${sites.boardOfBlocked}job-board.html`);
+      const frame = await page.frame(sites.blockedInFrames);
+      await recordRejection(frame, 'Acme', 'Backend Engineer');
+      await settled(page);
+      const tab = await page.popup(sites.blockedInFrames, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
+      await tab.find("heading:Add what you wrote on the job board's page (1 rejection)?");
+      await tab.find('text:Backend Engineer at Acme');
+      await tab.clickOn("button:Don't add it");
+      await tab.find('heading:Not selected this time');
+      assert.equal(await savedJournal(tab, 'careershub:journal'), null, 'nothing added');
+      assert.equal(await frame.exists("heading:Carry on in Rebound's own tab"), false, 'the widget was not told it arrived');
       await tab.close();
     });
 

@@ -3,8 +3,8 @@
 
 use crate::browser::now_ms;
 use crate::components::{
-    HandedOver, Hub, Insights, LanguagePicker, RejectionForm, ReturnGreeting, Shell, StorageNotice,
-    Welcome, YourData,
+    HandOverQuestion, HandedOver, Hub, Insights, LanguagePicker, RejectionForm, ReturnGreeting,
+    Shell, StorageNotice, Welcome, YourData,
 };
 use crate::domain::{days_away, Action, RejectionDetails};
 use crate::handover::{use_embed_choices, use_hand_over_receiver};
@@ -135,7 +135,7 @@ pub fn App(props: &AppProps) -> Html {
         saver.clone(),
         announce.clone(),
     );
-    let handed_over_here = use_hand_over_receiver(props.hand_over, saver.clone(), announce.clone());
+    let hand_over = use_hand_over_receiver(props.hand_over, saver.clone(), announce.clone());
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let navigator = use_navigator().expect("rendered inside the router");
     let has_current = state.journal.current_rejection().is_some();
@@ -431,15 +431,21 @@ pub fn App(props: &AppProps) -> Html {
         }
         _ => body,
     };
-    let body = if *handed_over_here {
-        html! {
+    let body = match (&hand_over.offer, hand_over.taken) {
+        (Some(offer), _) => html! {
+            <>
+                <HandOverQuestion journal={offer.journal.clone()}
+                    take={hand_over.take.clone()} decline={hand_over.decline.clone()} />
+                { body }
+            </>
+        },
+        (None, true) => html! {
             <>
                 <p class="rb-saved rb-arrived"><span aria-hidden="true">{"✓ "}</span>{t("handover.your_notes_from_the")}</p>
                 { body }
             </>
-        }
-    } else {
-        body
+        },
+        (None, false) => body,
     };
     let body = match days_away {
         Some(days) if has_current && *greeting_open => html! {

@@ -10,6 +10,7 @@
 //! the one window it expects (the tab it opened, or the window that opened
 //! it), so no other page can send or read a journal.
 
+use crate::domain::Journal;
 use crate::i18n::t;
 use crate::persistence::Saver;
 use crate::state::{EmbedChoices, JournalContext};
@@ -83,9 +84,12 @@ pub fn open_own_tab(
 }
 
 /// In a tab the widget opened: says "ready" to the opener and calls
-/// `on_journal` with the export document it sends back. `None` if this tab
+/// `on_journal` with the export document it sends back, and a way to tell
+/// the widget "received" (once the person has said yes). `None` if this tab
 /// has no opener (the browser cut the link, or the address was typed).
-pub fn receive_from_opener(on_journal: impl Fn(String) + 'static) -> Option<EventListener> {
+pub fn receive_from_opener(
+    on_journal: impl Fn(String, Rc<dyn Fn()>) + 'static,
+) -> Option<EventListener> {
     let window = web_sys::window()?;
     let origin = own_origin(&window)?;
     let opener = window.opener().ok().filter(|o| o.is_object())?;
@@ -99,8 +103,11 @@ pub fn receive_from_opener(on_journal: impl Fn(String) + 'static) -> Option<Even
             };
             if field(&data, "type").as_deref() == Some(JOURNAL) {
                 if let Some(text) = field(&data, "text") {
-                    on_journal(text);
-                    let _ = reply_to.post_message(&message(RECEIVED, None), &origin);
+                    let (reply_to, origin) = (reply_to.clone(), origin.clone());
+                    let received: Rc<dyn Fn()> = Rc::new(move || {
+                        let _ = reply_to.post_message(&message(RECEIVED, None), &origin);
+                    });
+                    on_journal(text, received);
                 }
             }
         })
@@ -217,30 +224,80 @@ pub fn use_embed_choices(
     }
 }
 
-/// In a tab the widget opened: takes the journal it hands over, and says
-/// so on screen (`true` once taken) as well as to screen readers.
+/// Notes the widget handed over, waiting for the person's yes: nothing from
+/// another page joins the journal unasked (a page could frame the widget
+/// with its own words in it).
+#[derive(Clone)]
+pub struct HandOverOffer {
+    pub journal: Rc<Journal>,
+    /// Tells the widget its notes arrived.
+    received: Rc<dyn Fn()>,
+}
+
+impl PartialEq for HandOverOffer {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.journal, &other.journal)
+    }
+}
+
+/// What the own tab shows of a hand-over: the offer waiting for a yes, and
+/// whether the notes were taken in.
+#[derive(Clone, PartialEq)]
+pub struct HandOver {
+    pub offer: Option<HandOverOffer>,
+    pub taken: bool,
+    pub take: Callback<()>,
+    pub decline: Callback<()>,
+}
+
+/// In a tab the widget opened: offers the journal it hands over, and takes
+/// it in on the person's yes (then says so on screen, to screen readers and
+/// to the widget).
 #[hook]
 pub fn use_hand_over_receiver(
     active: bool,
     saver: Rc<Saver>,
     announce: Callback<String>,
-) -> UseStateHandle<bool> {
-    let received = use_state(|| false);
-    let taken = received.clone();
-    use_effect_with(active, move |active| {
-        let listener = active
-            .then(|| {
-                receive_from_opener(move |text| match parse_import(&text) {
-                    Ok(journal) => {
-                        saver.receive_hand_over(journal);
-                        announce.emit(t("handover.your_notes_from_the").to_string());
-                        taken.set(true);
-                    }
-                    Err(error) => announce.emit(error.to_string()),
+) -> HandOver {
+    let offer = use_state(|| None::<HandOverOffer>);
+    let taken = use_state(|| false);
+    {
+        let (offer, announce) = (offer.clone(), announce.clone());
+        use_effect_with(active, move |active| {
+            let listener = active
+                .then(|| {
+                    receive_from_opener(move |text, received| match parse_import(&text) {
+                        Ok(journal) => offer.set(Some(HandOverOffer {
+                            journal: Rc::new(journal),
+                            received,
+                        })),
+                        Err(error) => announce.emit(error.to_string()),
+                    })
                 })
-            })
-            .flatten();
-        move || drop(listener)
-    });
-    received
+                .flatten();
+            move || drop(listener)
+        });
+    }
+    let take = {
+        let (offer, taken) = (offer.clone(), taken.clone());
+        Callback::from(move |()| {
+            if let Some(given) = (*offer).clone() {
+                saver.receive_hand_over((*given.journal).clone());
+                (given.received)();
+                announce.emit(t("handover.your_notes_from_the").to_string());
+                taken.set(true);
+            }
+            offer.set(None);
+        })
+    };
+    let decline = {
+        let offer = offer.clone();
+        Callback::from(move |()| offer.set(None))
+    };
+    HandOver {
+        offer: (*offer).clone(),
+        taken: *taken,
+        take,
+        decline,
+    }
 }

@@ -35,7 +35,7 @@ pub use rejection_form::RejectionForm;
 pub use rejection_switcher::RejectionSwitcher;
 pub use return_greeting::ReturnGreeting;
 pub use shell::{FirstScreen, Shell};
-pub use storage_notice::{embed_actions, HandedOver, StorageNotice};
+pub use storage_notice::{embed_actions, HandOverQuestion, HandedOver, StorageNotice};
 pub use text_field::TextField;
 pub use welcome::Welcome;
 pub use your_data::YourData;

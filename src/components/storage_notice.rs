@@ -195,3 +195,42 @@ pub fn HandedOver(props: &HandedOverProps) -> Html {
         </section>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct HandOverQuestionProps {
+    pub journal: std::rc::Rc<crate::domain::Journal>,
+    pub take: Callback<()>,
+    pub decline: Callback<()>,
+}
+
+/// In the own tab: what the job board's widget handed over, and a yes or
+/// no before any of it joins the journal.
+#[component]
+pub fn HandOverQuestion(props: &HandOverQuestionProps) -> Html {
+    let titles: Vec<String> = props.journal.rejections.iter().map(|r| r.title()).collect();
+    // Asked in place of the screen's own start: focus goes to the question.
+    let heading_ref = use_node_ref();
+    {
+        let heading_ref = heading_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        });
+    }
+    html! {
+        <section class="rb-notice rb-handover-question" aria-labelledby="rb-handover-question">
+            <h2 id="rb-handover-question" tabindex="-1" ref={heading_ref}>
+                { tf!("handover.add_from_the_board", what = props.journal.counts().describe()) }
+            </h2>
+            if !titles.is_empty() {
+                <ul class="rb-bullets">{ for titles.iter().map(|title| html! { <li>{ title.clone() }</li> }) }</ul>
+            }
+            <p>{t("handover.only_if_you_wrote_it")}</p>
+            <div class="rb-actions">
+                <button type="button" class="rb-button rb-button--primary" onclick={props.take.reform(|_| ())}>{t("handover.add_it")}</button>
+                <button type="button" class="rb-button" onclick={props.decline.reform(|_| ())}>{t("handover.dont_add_it")}</button>
+            </div>
+        </section>
+    }
+}
