@@ -155,6 +155,22 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     }
 }
 
+/// A reference to put on an element (a heading with `tabindex="-1"`) that
+/// takes focus when it first appears.
+#[hook]
+fn use_focus_on_mount() -> NodeRef {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    node
+}
+
 #[derive(Properties, PartialEq)]
 pub struct HandedOverProps {
     pub choices: EmbedChoices,
@@ -166,15 +182,7 @@ pub struct HandedOverProps {
 pub fn HandedOver(props: &HandedOverProps) -> Html {
     let choices = &props.choices;
     // The button pressed is gone from the frame: focus goes to what replaced it.
-    let heading_ref = use_node_ref();
-    {
-        let heading_ref = heading_ref.clone();
-        use_effect_with((), move |_| {
-            if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-            }
-        });
-    }
+    let heading_ref = use_focus_on_mount();
     html! {
         <section class="rb-handed-over" aria-labelledby="rb-handed-over-title">
             <h1 id="rb-handed-over-title" tabindex="-1" ref={heading_ref}>{t("handover.go_on_in_the_tab")}</h1>
@@ -209,15 +217,7 @@ pub struct HandOverQuestionProps {
 pub fn HandOverQuestion(props: &HandOverQuestionProps) -> Html {
     let titles: Vec<String> = props.journal.rejections.iter().map(|r| r.title()).collect();
     // Asked in place of the screen's own start: focus goes to the question.
-    let heading_ref = use_node_ref();
-    {
-        let heading_ref = heading_ref.clone();
-        use_effect_with((), move |_| {
-            if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-            }
-        });
-    }
+    let heading_ref = use_focus_on_mount();
     html! {
         <section class="rb-notice rb-handover-question" aria-labelledby="rb-handover-question">
             <h2 id="rb-handover-question" tabindex="-1" ref={heading_ref}>
