@@ -3,7 +3,7 @@
 //! `tel:` link and the service's site); nothing is requested until tapped.
 
 use crate::browser::preferred_languages;
-use crate::domain::{helpline_for, HELPLINE_DIRECTORY};
+use crate::domain::{helpline_for, CheckIn, HELPLINE_DIRECTORY};
 use crate::i18n::t;
 use crate::tf;
 use yew::prelude::*;
@@ -41,5 +41,24 @@ pub fn HelpNow(props: &HelpNowProps) -> Html {
                 </p>
             </div>
         </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HelpAfterProps {
+    pub checkin: CheckIn,
+}
+
+/// Help in proportion to a check-in: in view after a very low one or a
+/// heavy feeling (`CheckIn::needs_help_now`), a quiet line to open after a
+/// low one, nothing otherwise.
+#[component]
+pub fn HelpAfter(props: &HelpAfterProps) -> Html {
+    if props.checkin.needs_help_now() {
+        html! { <HelpNow open=true /> }
+    } else if props.checkin.is_low() {
+        html! { <HelpNow quiet=true /> }
+    } else {
+        Html::default()
     }
 }

@@ -22,7 +22,7 @@ mod your_data;
 
 pub use delete_button::DeleteButton;
 pub use fields::{options_of, DateField, SelectField};
-pub use help_now::HelpNow;
+pub use help_now::{HelpAfter, HelpNow};
 pub use hub::Hub;
 pub use insights::Insights;
 pub use item_list::{item_list, set_field, ItemListProps};

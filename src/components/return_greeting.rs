@@ -2,7 +2,7 @@
 //! on starts with a short greeting, the day's one-tap check-in, and a way to
 //! what is waiting on the stages list. "Not now" puts it away.
 
-use super::HelpNow;
+use super::HelpAfter;
 use crate::browser::{fresh_id, now_ms, today};
 use crate::domain::{due, Action, CheckIn, EmotionsEdit, ListEdit, OVERALL};
 use crate::i18n::t;
@@ -103,11 +103,7 @@ pub fn ReturnGreeting(props: &ReturnGreetingProps) -> Html {
             if let Some(checkin) = &*answered {
                 <p class="rb-saved"><span aria-hidden="true">{"✓ "}</span>
                     { tf!("return.saved", answer = checkin.overall_label().unwrap_or_default()) }</p>
-                if checkin.needs_help_now() {
-                    <HelpNow open=true />
-                } else if checkin.is_low() {
-                    <HelpNow quiet=true />
-                }
+                <HelpAfter checkin={checkin.clone()} />
             }
             <div class="rb-actions rb-actions--tight">
                 if waiting > 0 && !props.on_hub {

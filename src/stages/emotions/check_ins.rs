@@ -4,7 +4,7 @@
 //! someone now. Every check-in is kept with its time; edit or delete any.
 
 use crate::browser::{focus_by_id, fresh_id, local_time_label, now_ms};
-use crate::components::{DeleteButton, HelpNow, TextField};
+use crate::components::{DeleteButton, HelpAfter, TextField};
 use crate::domain::Choice;
 use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling, ListEdit, OVERALL};
 use crate::i18n::t;
@@ -84,33 +84,12 @@ impl CheckInDraft {
     }
 }
 
-/// How much help to show beside a check-in: a quiet line after a low one,
-/// the helpline in plain view after a very low one (see [`CheckIn::is_low`]).
-#[derive(Clone, Copy, PartialEq)]
-enum Help {
-    None,
-    Quiet,
-    InView,
-}
-
-impl Help {
-    fn after(checkin: &CheckIn) -> Help {
-        if checkin.needs_help_now() {
-            Help::InView
-        } else if checkin.is_low() {
-            Help::Quiet
-        } else {
-            Help::None
-        }
-    }
-}
-
 /// What the person sees after a check-in is saved: words for the status
-/// line, and how much help to show.
+/// line, and the check-in (help follows what it says).
 #[derive(Clone, PartialEq)]
 struct Saved {
     message: String,
-    help: Help,
+    checkin: CheckIn,
 }
 
 /// Everything typed into a check-in is saved as it is typed: the first tap,
@@ -185,10 +164,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             );
             keep(&on_edit, &draft, next);
             announce.emit(message.clone());
-            saved.set(Some(Saved {
-                message,
-                help: Help::after(&checkin),
-            }));
+            saved.set(Some(Saved { message, checkin }));
             error.set(false);
         })
     };
@@ -257,10 +233,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 Some(checkin) => {
                     let message = t("checkin.check_in_saved").to_string();
                     announce.emit(message.clone());
-                    saved.set(Some(Saved {
-                        message,
-                        help: Help::after(&checkin),
-                    }));
+                    saved.set(Some(Saved { message, checkin }));
                 }
                 None => saved.set(None),
             }
@@ -270,11 +243,9 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
 
     let editing = draft.editing.clone();
     // While a check-in is open, help follows what it says now.
-    let help = match (&editing, &*saved) {
-        (Some(checkin), _) => Help::after(checkin),
-        (None, Some(s)) => s.help,
-        (None, None) => Help::None,
-    };
+    let help_for = editing
+        .clone()
+        .or_else(|| saved.as_ref().map(|s| s.checkin.clone()));
     let current_overall = editing.as_ref().and_then(|c| c.overall);
     html! {
         <div class="rb-checkin">
@@ -294,11 +265,9 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             if let Some(s) = (*saved).clone() {
                 <p class="rb-saved" role="status"><span aria-hidden="true">{"✓ "}</span>{ s.message }</p>
             }
-            { match help {
-                Help::InView => html! { <HelpNow open=true /> },
-                Help::Quiet => html! { <HelpNow quiet=true /> },
-                Help::None => html! {},
-            } }
+            if let Some(checkin) = help_for {
+                <HelpAfter {checkin} />
+            }
             <form class="rb-form rb-checkin__more" onsubmit={on_done}>
                 <h3 id="rb-checkin-more-title" tabindex="-1">{ match &editing {
                     Some(c) if c.overall.is_some() => t("checkin.add_to_this_check"),
