@@ -163,7 +163,8 @@ test('a crafted accent in a link to the hosted page changes nothing: only a boar
     document.body.innerHTML = `<iframe src="${url}index.html?embed=iframe#accent=rgb(200%20200%20200)" style="width:900px;height:900px"></iframe>`;
   }, env.site.url);
   const frame = framed.frameLocator('iframe');
-  await frame.getByRole('button', { name: 'Begin' }).waitFor();
+  // After the takeover: the prerendered first screen has no accent yet.
+  await frame.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
   const accent = await frame.locator('.rb-app').evaluate((app) => app.style.getPropertyValue('--rb-accent'));
   assert.equal(accent, 'rgb(200, 200, 200)');
   await framed.context().close();
