@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build serve test lint unit browser e2e engines bench ux
+.PHONY: setup build serve test lint unit browser e2e engines bench ux reading-sheet
 
 setup:
 	@bash scripts/setup.sh
@@ -53,3 +53,9 @@ bench: setup
 ux: setup
 	$(MAKE) --no-print-directory build
 	node bench/ux.mjs
+
+# Writes docs/reading-sheet.md anew from the catalogs (every message in
+# every language, filled in, plurals at 0, 1, 2 and 5, every letter as
+# sent). `make unit` fails while the sheet is behind its catalogs.
+reading-sheet:
+	REBOUND_WRITE_SHEET=1 cargo test --quiet --test reading_sheet the_reading_sheet_is_current

@@ -78,13 +78,14 @@ pub fn tool_done(
         (Stage::Reflect, "how-it-went") => {
             let rated = r.reflection.ratings.len();
             let listed = real(&r.reflection.strengths) + real(&r.reflection.improvements);
-            (rated + listed > 0).then(|| {
-                tf!(
-                    "done.rated_listed",
-                    parts = plural(rated, "done.parts"),
-                    points = plural(listed, "done.points")
-                )
-            })
+            // Each count carries its own participle ("1 aspecto puntuado"),
+            // and a count of nothing is left out.
+            let said: Vec<String> = [(rated, "done.parts_rated"), (listed, "done.points_listed")]
+                .into_iter()
+                .filter(|(n, _)| *n > 0)
+                .map(|(n, key)| plural(n, key))
+                .collect();
+            (!said.is_empty()).then(|| said.join(", "))
         }
         (Stage::Reflect, "requirements") => {
             let all = real(&r.reflection.requirements);
