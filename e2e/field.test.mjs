@@ -293,7 +293,7 @@ for (const engineName of selectedEngines()) {
         const again = await page.frame(sites.widget);
         assert.ok(await hasCheckIn(again, 'Relieved'), 'kept across a reload of the board');
         await again.clickOn('button:Your data');
-        await again.find("text:Notes written here stay with this site's copy of Rebound");
+        await again.find("text:These notes are kept for this job board's page only");
         await again.find('button:Open Rebound in its own tab');
         await page.screenshot(join(SHOTS, `field-${engineName}-partitioned-your-data.png`));
       }

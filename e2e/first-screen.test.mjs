@@ -130,6 +130,14 @@ test('a language\'s own page is in its words before the wasm, and needs no catal
   assert.deepEqual(requests.filter((u) => u.includes('/i18n/')), [], 'the words came with the page');
   const files = requests.filter((u) => !u.endsWith('.svg') && !u.endsWith('.png'));
   assert.ok(files.length <= 5, `page, stylesheet, start.js, glue, wasm: ${files.join(', ')}`);
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel="manifest"]');
+    return (await fetch(link.href)).json();
+  });
+  assert.equal(manifest.lang, 'es', 'the manifest this page links is the Spanish one');
+  assert.equal(manifest.description, description, 'and describes Rebound in Spanish, as the page does');
+  assert.ok(!/job rejection/.test(description), description);
   expectNoErrors(page);
 });
 

@@ -128,7 +128,7 @@ test('a first visit to insights tells the user what to do, never a blank chart',
   await openApp(page, env.site.url);
   await recordRejection(page, { company: 'Solo' });
   await page.getByRole('button', { name: 'Insights' }).click();
-  await page.getByText(/Patterns show up here once you have recorded two or more rejections/).waitFor();
+  await page.getByText(/If earlier applications ended the same way, record them too/).waitFor();
   await page.getByText(/No check-ins yet\. Tap how you are/).waitFor();
   assert.equal(await page.locator('svg').count(), 0);
   await expectNoAxeViolations(page, 'insights, empty');

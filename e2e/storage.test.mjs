@@ -67,8 +67,8 @@ test('full storage: changes stay in memory with a notice, the old save is intact
   await page.getByRole('button', { name: 'Save changes' }).click();
   assert.equal(await saved(page), before, 'what was saved before is not damaged');
   await page.getByRole('heading', { name: 'Your latest changes are not saved yet' }).waitFor();
-  await page.locator('.rb-notice').getByText(/storage for this site is full/).waitFor();
-  assert.match(await page.getByRole('status').textContent(), /storage for this site is full/, 'the live region announces it');
+  await page.locator('.rb-notice').getByText(/storage is full/).waitFor();
+  assert.match(await page.getByRole('status').textContent(), /storage is full/, 'the live region announces it');
   await expectNoAxeViolations(page, 'storage-full notice');
   await screenshot(page, 'notice-full');
   await setColorScheme(page, 'dark');
@@ -226,13 +226,13 @@ test('export, delete everything, then import it back; bad files are refused', as
   await page.getByRole('button', { name: 'Your data' }).click();
   const chooser = page.getByLabel('Choose an export file');
   for (const [name, content, message] of [
-    ['notes.txt', 'just some notes', /not a Rebound export \(it is not JSON/],
+    ['notes.txt', 'just some notes', /not a Rebound export: it is not JSON/],
     ['todo.json', '{"todos":[{"title":"milk"}]}', /may come from another app/],
     ['huge.json', Buffer.alloc(5 * 1024 * 1024 + 10, 'x'), /the limit is 5 MB/],
   ]) {
     await chooser.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
     await page.getByText(message).waitFor();
-    assert.match(await page.locator('#rb-import-error').textContent(), /Your current data has not changed/);
+    assert.match(await page.locator('#rb-import-error').textContent(), /your data is unchanged/);
   }
   await chooser.setInputFiles(exportPath);
   await page.getByText('This file holds 1 rejection, 1 check-in.').waitFor();

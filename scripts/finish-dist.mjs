@@ -85,35 +85,42 @@ for (const lang of langs) {
     // The words as data, never run: with every `<` escaped nothing in them
     // can end the element early or open another.
     .replace('</body>', `  <script type="application/json" id="rebound-words">${catalogs[lang].replace(/</g, '\\u003c')}</script>\n  </body>`);
-  if (folder) html = html.replace(/(href|src)="\.\//g, '$1="../');
+  if (folder) html = html.replace(/(href|src)="\.\//g, '$1="../').replace('href="../manifest.webmanifest"', 'href="./manifest.webmanifest"');
   if (folder) mkdirSync(join(DIST, folder), { recursive: true });
   write(`${folder}index.html`, html);
   pages.push(folder || './', `${folder}index.html`);
 }
 
-// Manifest and icons.
+// Manifest and icons. Each language's page has its own manifest, in its
+// language, so an installed Rebound opens and is described in it.
 for (const file of readdirSync('static')) copyFileSync(join('static', file), join(DIST, file));
-const english = JSON.parse(catalogs.en);
-write('manifest.webmanifest', JSON.stringify({
-  name: 'Rebound',
-  short_name: 'Rebound',
-  description: english['page.description'],
-  lang: 'en',
-  start_url: './',
-  scope: './',
-  display: 'standalone',
-  background_color: '#f6f4f0',
-  theme_color: '#0a6158',
-  icons: [
-    { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
-    { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
-    { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
-  ],
-}));
+const manifests = [];
+for (const lang of langs) {
+  const words = JSON.parse(catalogs[lang]);
+  const folder = lang === 'en' ? '' : `${lang}/`;
+  const up = folder ? '../' : '';
+  write(`${folder}manifest.webmanifest`, JSON.stringify({
+    name: 'Rebound',
+    short_name: 'Rebound',
+    description: words['page.description'],
+    lang,
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#f6f4f0',
+    theme_color: '#0a6158',
+    icons: [
+      { src: `${up}icon.svg`, sizes: 'any', type: 'image/svg+xml' },
+      { src: `${up}icon-192.png`, sizes: '192x192', type: 'image/png' },
+      { src: `${up}icon-512.png`, sizes: '512x512', type: 'image/png' },
+    ],
+  }));
+  manifests.push(`${folder}manifest.webmanifest`);
+}
 
 // The service worker keeps everything the pages load, as this build has it.
 const files = [
-  ...pages, stylesheet, start, glue, wasm, 'manifest.webmanifest',
+  ...pages, stylesheet, start, glue, wasm, ...manifests,
   ...readdirSync('static'),
   ...langs.map((lang) => `i18n/${lang}.json?v=${VERSION}`),
 ];

@@ -245,7 +245,7 @@ async fn hostile_nesting_gets_a_message_not_a_crash() {
         assert!(
             error
                 .to_string()
-                .contains("Your current data has not changed"),
+                .contains("your data is unchanged"),
             "{error:?}"
         );
     }

@@ -449,3 +449,25 @@ fn plural_forms_follow_the_count() {
     assert_eq!(rebound::tn!("counts.rejections", 3), "3 Absagen");
     install(Catalog::parse(Lang::En, &catalog_text(Lang::En)).expect("catalog"));
 }
+
+/// Someone whose notes did not save reads the message on a phone, upset:
+/// what to do comes in one or two short sentences, the technical part last.
+#[test]
+fn storage_and_import_messages_are_short() {
+    for (key, text) in entries(Lang::En) {
+        if !["storage.", "data.", "handover.", "persistence."]
+            .iter()
+            .any(|p| key.starts_with(p))
+        {
+            continue;
+        }
+        let words = text.split_whitespace().count();
+        assert!(words < 30, "{key} has {words} words: {text}");
+        if let Some(at) = text.find("{detail}") {
+            assert!(
+                text[at..].trim_end_matches(['.', ')']) == "{detail}",
+                "{key}: the technical detail comes last: {text}"
+            );
+        }
+    }
+}

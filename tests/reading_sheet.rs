@@ -144,11 +144,10 @@ fn sample(name: &str) -> Sample {
         "harsh_thoughts" => Counted("insight.harsh_thoughts"),
         "contacts" => Counted("insight.contacts"),
         "leads" => Counted("insight.leads"),
-        "parts" => Counted("done.parts"),
-        "points" => Counted("done.points"),
         "asked" => Counted("insights.asked_times"),
         "worked" => Counted("switcher.worked_on_stages"),
-        "silent" => Key("insights.never_replied"),
+        "silent" => Counted("insights.never_replied"),
+        "answered" => Counted("insights.answered"),
         "rejections" => Words([
             "Data Analyst; BI Developer",
             "Analista de datos; Desarrollador BI",
@@ -159,7 +158,7 @@ fn sample(name: &str) -> Sample {
         "about" => Key("letters.informational.about_field"),
         "team" => Key("letters.your_team"),
         "lead" => Key("letters.thank_you"),
-        "value" | "count" | "done" | "plan_done" | "answered" | "reached_n" | "days_ago"
+        "value" | "count" | "done" | "plan_done" | "reached_n" | "days_ago"
         | "days_left" | "series" | "assessed" | "doing" => Same("3"),
         "n" | "all" | "total" | "target" | "plan" | "len" => Same("5"),
         "SHOWN_AT_FIRST" => Same("20"),
@@ -228,12 +227,13 @@ impl Reader {
             .map(|name| {
                 let value = if name == "n" {
                     n.to_string()
+                } else if ["done", "assessed", "plan_done"].contains(&name.as_str()) {
+                    // A part of the count: never more than it.
+                    n.min(3).to_string()
                 } else {
                     match sample(&name) {
                         Sample::Same(v) => v.to_owned(),
                         Sample::Words(w) => w[lang_index(self.lang)].to_owned(),
-                        // `{silent}` is a count inside the phrase it names.
-                        Sample::Key(key) if text == self.entries[key] => n.to_string(),
                         Sample::Key(key) => {
                             let inner = self
                                 .entries
@@ -257,7 +257,7 @@ impl Reader {
     fn counts_inside(&self, text: &str) -> bool {
         placeholder_names(text).iter().any(|name| {
             name != "n" && matches!(sample(name), Sample::Counted(_))
-                || matches!(sample(name), Sample::Key(k) if self.entries.get(k).is_some_and(|t| t != text && self.counts_inside(t)))
+                || matches!(sample(name), Sample::Key(k) if self.entries.get(k).is_some_and(|t| self.counts_inside(t)))
         })
     }
 

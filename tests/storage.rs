@@ -255,7 +255,7 @@ mod import {
             parse_import(r#"{"app":"rebound","schema":1,"data":{"rejections":7}}"#)
                 .unwrap_err()
                 .to_string(),
-            "That Rebound export is damaged (rejections: invalid type: integer `7`, expected a sequence). Your current data has not changed."
+            "Nothing was imported; your data is unchanged. That Rebound export is damaged. Details: rejections: invalid type: integer `7`, expected a sequence"
         );
         let huge = format!(
             "{{\"app\":\"rebound\",\"pad\":\"{}\"}}",
@@ -269,7 +269,7 @@ mod import {
         ] {
             assert!(error
                 .to_string()
-                .contains("Your current data has not changed."));
+                .contains("your data is unchanged"));
         }
     }
 
@@ -288,7 +288,7 @@ mod import {
         assert!(error.to_string().contains("would lose one of them"));
         assert!(error
             .to_string()
-            .contains("Your current data has not changed."));
+            .contains("your data is unchanged"));
         assert_eq!(
             parse_import(&file(acme, &format!("{},{}", checkin("a"), checkin("b")))).unwrap_err(),
             ImportError::RepeatedId("c1".into()),

@@ -157,7 +157,7 @@ pub fn Insights() -> Html {
                 <p>{ if sent == 0 {
                     t("insights.no_feedback_requests_sent").to_string()
                 } else {
-                    tf!("insights.feedback_asked", asked = crate::tn!("insights.asked_times", sent), answered = answered, silent = if silent > 0 { tf!("insights.never_replied", silent = silent) } else { String::new() })
+                    tf!("insights.feedback_asked", asked = crate::tn!("insights.asked_times", sent), answered = crate::tn!("insights.answered", answered), silent = if silent > 0 { crate::tn!("insights.never_replied", silent) } else { String::new() })
                 } }</p>
             </section>
 
@@ -223,7 +223,7 @@ pub fn Insights() -> Html {
                         } else {
                             { tf!("insights.plan_progress", done = crate::tn!("insights.plan_steps_done", plan.len(), done = plan_done), doing = plan_doing) }
                             <progress class="rb-plan-progress" max={plan.len().to_string()} value={plan_done.to_string()}
-                                aria-label={tf!("insights.development_plan_of_steps", plan_done = plan_done, plan = plan.len())}></progress>
+                                aria-label={crate::tn!("insights.development_plan_of_steps", plan.len(), done = plan_done)}></progress>
                         }
                     </li>
                 </ul>

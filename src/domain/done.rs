@@ -95,7 +95,7 @@ pub fn tool_done(
                 .iter()
                 .filter(|q| q.fit.is_some())
                 .count();
-            (all > 0).then(|| tf!("done.of_assessed", assessed = assessed, all = all))
+            (all > 0).then(|| crate::tn!("done.of_assessed", all, assessed = assessed))
         }
         (Stage::Reflect, "trusted-view") => some(real(&r.reflection.trusted), "done.views"),
         (Stage::Reflect, "plan") => some(real(&person.plan), "done.steps"),

@@ -26,7 +26,7 @@ pub fn DevelopmentPlan(props: &DevelopmentPlanProps) -> Html {
         <>
             <p class="rb-hint">
                 {t("plan.this_plan_is_shared")}
-                if !props.plan.is_empty() { { tf!("plan.done_of", done = done, total = props.plan.len()) } }
+                if !props.plan.is_empty() { { crate::tn!("plan.done_of", props.plan.len(), done = done) } }
             </p>
             { item_list(yew::props!(ItemListProps<PlanItem> {
                 id: "rb-plan",
