@@ -233,7 +233,7 @@ test('en español: la vuelta, lo pendiente y la ayuda, sin inglés', async () =>
   await page.reload();
   await page.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
   // Greeted on the screen they left, with a way to what is waiting.
-  await page.getByRole('heading', { level: 1, name: /Tiempo para procesarlo/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /Tiempo para asimilarlo/ }).waitFor();
   await page.locator('.rb-return').getByRole('heading', { name: 'Qué bien verle de nuevo. Han pasado 2 días.' }).waitFor();
   await page.locator('.rb-return').getByRole('button', { name: 'Mal', exact: true }).click();
   await page.locator('.rb-return .rb-help--quiet').waitFor();

@@ -64,7 +64,7 @@ test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async (
   await plan.getByText('Kubernetes: CKA course').waitFor();
   assert.match(await plan.textContent(), /Under way/);
   await addItem(page, 'Add what someone said', { Who: 'Marta', 'What they said': 'Ask more questions at the end.' });
-  await page.getByText(/Patterns show up here once/).waitFor();
+  await page.getByText(/If earlier applications ended the same way/).waitFor();
   await checkBothSchemes(page, 'stage3');
 
   // Stage 4

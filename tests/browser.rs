@@ -243,9 +243,7 @@ async fn hostile_nesting_gets_a_message_not_a_crash() {
     ] {
         let error = rebound::storage::parse_import(&text).unwrap_err();
         assert!(
-            error
-                .to_string()
-                .contains("your data is unchanged"),
+            error.to_string().contains("your data is unchanged"),
             "{error:?}"
         );
     }

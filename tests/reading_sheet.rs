@@ -88,7 +88,9 @@ fn sample(name: &str) -> Sample {
             "11 de diciembre de 2026",
             "11. Dezember 2026",
         ]),
-        "feeling" | "first" | "answer" | "checkin" | "fairness" | "fair" => Key("emotions.fairly_good"),
+        "feeling" | "first" | "answer" | "checkin" | "fairness" | "fair" => {
+            Key("emotions.fairly_good")
+        }
         "last" => Key("emotions.good"),
         "f" => Key("emotions.disappointed"),
         "summary" => Words([
@@ -106,11 +108,9 @@ fn sample(name: &str) -> Sample {
             "Enviar candidaturas",
             "Bewerbungen verschicken",
         ]),
-        "label" | "dim" | "source" => Words([
-            "Technical depth",
-            "Profundidad técnica",
-            "Fachliche Tiefe",
-        ]),
+        "label" | "dim" | "source" => {
+            Words(["Technical depth", "Profundidad técnica", "Fachliche Tiefe"])
+        }
         "thought" => Words([
             "I will never get a job",
             "Nunca conseguiré trabajo",
@@ -158,7 +158,7 @@ fn sample(name: &str) -> Sample {
         "about" => Key("letters.informational.about_field"),
         "team" => Key("letters.your_team"),
         "lead" => Key("letters.thank_you"),
-        "value" | "count" | "done" | "plan_done" | "reached_n" | "days_ago"
+        "value" | "count" | "done" | "plan_done" | "talked_to" | "stage_number" | "days_ago"
         | "days_left" | "series" | "assessed" | "doing" => Same("3"),
         "n" | "all" | "total" | "target" | "plan" | "len" => Same("5"),
         "SHOWN_AT_FIRST" => Same("20"),
@@ -290,9 +290,19 @@ fn letters(lang: Lang) -> Vec<(String, Draft)> {
     let mut out = Vec::new();
     let cases = [
         ("Acme", "Backend Engineer", "Priya Shah", "Sam Lee"),
-        ("Nordlicht Logistics", "Analista de datos", "", "Alex Romero"),
+        (
+            "Nordlicht Logistics",
+            "Analista de datos",
+            "",
+            "Alex Romero",
+        ),
         ("", "", "", ""),
-        ("Estudio Ámbar", "Ingeniera de datos", "Dra. Elena Ruiz", "Lea"),
+        (
+            "Estudio Ámbar",
+            "Ingeniera de datos",
+            "Dra. Elena Ruiz",
+            "Lea",
+        ),
     ];
     for (company, role, to, sign) in cases {
         let details = RejectionDetails {
@@ -440,11 +450,11 @@ fn every_letter_reads_cleanly_in_every_language() {
             for text in [&draft.subject, &draft.body] {
                 for line in text.lines() {
                     let found = stumbles(line);
+                    assert!(found.is_empty(), "{lang}, {case}: {found:?} in {line:?}");
                     assert!(
-                        found.is_empty(),
-                        "{lang}, {case}: {found:?} in {line:?}"
+                        line.trim_end() == line,
+                        "{lang}, {case}: trailing space in {line:?}"
                     );
-                    assert!(line.trim_end() == line, "{lang}, {case}: trailing space in {line:?}");
                 }
             }
         }
@@ -491,9 +501,13 @@ fn counts_agree_with_their_sentence() {
                     if count != Some(1) {
                         continue;
                     }
-                    let plural_participle = text
-                        .split(|c: char| !c.is_alphabetic())
-                        .any(|w| w.len() > 4 && (w.ends_with("ados") || w.ends_with("idos") || w.ends_with("adas") || w.ends_with("idas")));
+                    let plural_participle = text.split(|c: char| !c.is_alphabetic()).any(|w| {
+                        w.len() > 4
+                            && (w.ends_with("ados")
+                                || w.ends_with("idos")
+                                || w.ends_with("adas")
+                                || w.ends_with("idas"))
+                    });
                     let counted_plural = text.contains("1 ") && plural_participle;
                     assert!(!counted_plural, "es {key} at 1: {text:?}");
                 }

@@ -267,9 +267,7 @@ mod import {
             ImportError::NotRebound,
             ImportError::TooLarge(6_000_000),
         ] {
-            assert!(error
-                .to_string()
-                .contains("your data is unchanged"));
+            assert!(error.to_string().contains("your data is unchanged"));
         }
     }
 
@@ -285,10 +283,8 @@ mod import {
         let checkin = |note: &str| format!(r#"{{"id":"c1","at_ms":1,"note":"{note}"}}"#);
         let error = parse_import(&file(&format!("{acme},{globex}"), "")).unwrap_err();
         assert_eq!(error, ImportError::RepeatedId("r1".into()));
-        assert!(error.to_string().contains("would lose one of them"));
-        assert!(error
-            .to_string()
-            .contains("your data is unchanged"));
+        assert!(error.to_string().contains("so one would be lost"));
+        assert!(error.to_string().contains("your data is unchanged"));
         assert_eq!(
             parse_import(&file(acme, &format!("{},{}", checkin("a"), checkin("b")))).unwrap_err(),
             ImportError::RepeatedId("c1".into()),

@@ -60,7 +60,7 @@ pub fn tool_done(
                 _ => Some(tf!(
                     "done.reached",
                     people = plural(people, "done.people"),
-                    reached = reached
+                    talked_to = reached
                 )),
             }
         }

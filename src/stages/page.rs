@@ -43,7 +43,7 @@ pub fn StagePage(props: &StagePageProps) -> Html {
     };
     let kicker = tf!(
         "stage.stage_of_5",
-        stage = stage.number(),
+        stage_number = stage.number(),
         rejection_title = rejection.title()
     );
     match props.screen {
