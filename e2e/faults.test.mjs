@@ -157,7 +157,7 @@ test('an import with two different entries under one id is refused in one senten
     data: { rejections: [{ id: 'same', details: { company: 'Acme' } }, { id: 'same', details: { company: 'Globex' } }] },
   });
   await page.getByLabel('Choose an export file').setInputFiles({ name: 'stitched.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await page.getByText(/two different entries under the same id \(same\), so importing it would lose one of them/).waitFor();
+  await page.getByText(/two different entries with the same id, so one would be lost\. Details: same/).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Add it to my data' }).count(), 0);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), before);
   await page.context().close();

@@ -43,7 +43,7 @@ test('stage 1: check in, set a window, write the thank-you note, build a support
   // A 5 MB paste is refused with a message; nothing is lost or flooded.
   const huge = 'x'.repeat(5 * 1024 * 1024);
   await page.getByLabel('A note to yourself').fill(huge);
-  await page.getByText(/This is 5242880 characters long/).waitFor();
+  await page.getByText(/This is 5242880 characters; this field keeps up to/).waitFor();
   assert.equal((await page.getByLabel('A note to yourself').inputValue()).length, huge.length, 'the pasted text stays in the field');
   await page.getByLabel('A note to yourself').fill('');
 
