@@ -414,8 +414,8 @@ pub fn App(props: &AppProps) -> Html {
             <Insights />
         },
         (route, Some(rejection)) => match route.stage_screen() {
-            Some((stage, screen)) => html! {
-                <StagePage {stage} {screen} rejection={rejection.id.clone()} />
+            Some((stage, step)) => html! {
+                <StagePage {stage} {step} rejection={rejection.id.clone()} />
             },
             None => html! { <Hub /> },
         },

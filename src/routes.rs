@@ -5,7 +5,9 @@
 //! never touches the host's. Addresses name screens only, never anything the
 //! person wrote.
 
-use crate::domain::Stage;
+use crate::domain::{Stage, Tool};
+use std::fmt;
+use std::str::FromStr;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -22,72 +24,106 @@ pub enum Route {
     Insights,
     #[at("/data")]
     YourData,
-    /// A stage's first screen.
-    #[at("/stage/:number")]
-    Stage { number: usize },
-    /// One of a stage's tools, its summary, or the whole stage on one page.
-    #[at("/stage/:number/:step")]
-    Step { number: usize, step: String },
+    /// A stage's first screen (`/stage/2`).
+    #[at("/stage/:stage")]
+    Stage { stage: Stage },
+    /// One of a stage's tools, its summary, or the whole stage on one page
+    /// (`/stage/2/request`, `/stage/2/summary`, `/stage/2/all`).
+    #[at("/stage/:stage/:step")]
+    Step { stage: Stage, step: Step },
+    /// Anything else, a tool under another stage's number included: the
+    /// stages list.
     #[not_found]
     #[at("/not-found")]
     NotFound,
 }
 
-/// The last part of a stage's summary address.
-pub const SUMMARY: &str = "summary";
-/// The last part of the whole-stage page's address.
-pub const WHOLE_STAGE: &str = "all";
-
 /// Which screen of a stage an address means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StageScreen {
-    /// The tool at this position in `Stage::tools()`.
-    Tool(usize),
+pub enum Step {
+    Tool(Tool),
+    /// What the person did in each tool, "mark this stage done".
     Summary,
+    /// Every tool of the stage on one page.
     Whole,
 }
 
+/// The last part of a stage's summary address.
+const SUMMARY: &str = "summary";
+/// The last part of the whole-stage page's address.
+const WHOLE_STAGE: &str = "all";
+
+impl FromStr for Step {
+    type Err = ();
+    fn from_str(part: &str) -> Result<Step, ()> {
+        match part {
+            SUMMARY => Ok(Step::Summary),
+            WHOLE_STAGE => Ok(Step::Whole),
+            slug => Tool::from_slug(slug).map(Step::Tool).ok_or(()),
+        }
+    }
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Step::Tool(tool) => tool.slug(),
+            Step::Summary => SUMMARY,
+            Step::Whole => WHOLE_STAGE,
+        })
+    }
+}
+
+/// A stage in an address is its number, as the person sees it (1 to 5).
+impl FromStr for Stage {
+    type Err = ();
+    fn from_str(part: &str) -> Result<Stage, ()> {
+        let number: usize = part.parse().map_err(|_| ())?;
+        Stage::ALL
+            .get(number.checked_sub(1).ok_or(())?)
+            .copied()
+            .ok_or(())
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.number())
+    }
+}
+
 impl Route {
-    pub fn tool(stage: Stage, index: usize) -> Route {
-        match stage.tools().get(index) {
-            Some(tool) => Route::Step {
-                number: stage.number(),
-                step: tool.slug.to_owned(),
-            },
-            _ => Route::Stage {
-                number: stage.number(),
-            },
+    pub fn tool(tool: Tool) -> Route {
+        Route::Step {
+            stage: tool.stage(),
+            step: Step::Tool(tool),
         }
     }
 
     pub fn summary(stage: Stage) -> Route {
         Route::Step {
-            number: stage.number(),
-            step: SUMMARY.to_owned(),
+            stage,
+            step: Step::Summary,
         }
     }
 
     pub fn whole(stage: Stage) -> Route {
         Route::Step {
-            number: stage.number(),
-            step: WHOLE_STAGE.to_owned(),
+            stage,
+            step: Step::Whole,
         }
     }
 
-    /// The stage screen this address opens, if it names one that exists.
-    pub fn stage_screen(&self) -> Option<(Stage, StageScreen)> {
-        let stage_of = |number: usize| Stage::ALL.get(number.checked_sub(1)?).copied();
-        match self {
-            Route::Stage { number } => Some((stage_of(*number)?, StageScreen::Tool(0))),
-            Route::Step { number, step } => {
-                let stage = stage_of(*number)?;
-                let screen = match step.as_str() {
-                    SUMMARY => StageScreen::Summary,
-                    WHOLE_STAGE => StageScreen::Whole,
-                    slug => StageScreen::Tool(stage.tool(slug)?.0),
-                };
-                Some((stage, screen))
-            }
+    /// The stage screen this address opens, if it names one that exists
+    /// (a tool under its own stage's number).
+    pub fn stage_screen(&self) -> Option<(Stage, Step)> {
+        match *self {
+            Route::Stage { stage } => Some((stage, Step::Tool(stage.first_tool()))),
+            Route::Step {
+                step: Step::Tool(tool),
+                stage,
+            } if tool.stage() != stage => None,
+            Route::Step { stage, step } => Some((stage, step)),
             _ => None,
         }
     }

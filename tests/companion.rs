@@ -64,7 +64,7 @@ fn a_follow_up_is_due_a_week_after_the_request_was_sent_and_not_after_it_went() 
     assert!(due(&journal, &id("r0"), day("2026-11-30")).is_empty());
     let on_day_nine = due(&journal, &id("r0"), day("2026-12-04"));
     assert_eq!(on_day_nine, [Due::FollowUp]);
-    assert_eq!(on_day_nine[0].tool(), (Stage::SeekFeedback, "request"));
+    assert_eq!(on_day_nine[0].tool(), Tool::Feedback(FeedbackTool::Request));
 
     feedback(
         &mut journal,

@@ -3,7 +3,7 @@
 //! where to find help now.
 
 use rebound::domain::*;
-use rebound::routes::{Route, StageScreen};
+use rebound::routes::{Route, Step};
 use yew_router::Routable;
 
 fn id(text: &str) -> Id {
@@ -38,36 +38,42 @@ fn checkin(overall: Option<u8>, feelings: &[(Feeling, u8)]) -> CheckIn {
 #[test]
 fn every_tool_summary_and_whole_stage_has_an_address_that_leads_back_to_it() {
     for stage in Stage::ALL {
-        for (index, tool) in stage.tools().iter().enumerate() {
-            let route = Route::tool(stage, index);
+        for &tool in stage.tools() {
+            let route = Route::tool(tool);
             assert_eq!(
                 route.to_path(),
-                format!("/stage/{}/{}", stage.number(), tool.slug)
+                format!("/stage/{}/{}", stage.number(), tool.slug())
             );
             let back = Route::recognize(&route.to_path()).unwrap();
-            assert_eq!(back.stage_screen(), Some((stage, StageScreen::Tool(index))));
+            assert_eq!(back.stage_screen(), Some((stage, Step::Tool(tool))));
         }
         let first = Route::recognize(&format!("/stage/{}", stage.number())).unwrap();
         assert_eq!(
             first.stage_screen(),
-            Some((stage, StageScreen::Tool(0))),
+            Some((stage, Step::Tool(stage.tools()[0]))),
             "a stage opens on its first tool"
         );
-        assert_eq!(
-            Route::summary(stage).stage_screen(),
-            Some((stage, StageScreen::Summary))
-        );
-        assert_eq!(
-            Route::whole(stage).stage_screen(),
-            Some((stage, StageScreen::Whole))
-        );
+        for (route, step) in [
+            (Route::summary(stage), Step::Summary),
+            (Route::whole(stage), Step::Whole),
+        ] {
+            assert_eq!(route.stage_screen(), Some((stage, step)));
+            let back = Route::recognize(&route.to_path()).unwrap();
+            assert_eq!(back.stage_screen(), Some((stage, step)));
+        }
     }
     assert_eq!(
         Route::recognize("/stage/1/check-in")
             .unwrap()
             .stage_screen()
             .map(|s| s.1),
-        Some(StageScreen::Tool(0))
+        Some(Step::Tool(Tool::Emotions(EmotionsTool::CheckIn)))
+    );
+    assert_eq!(
+        Route::recognize("/stage/2").unwrap(),
+        Route::Stage {
+            stage: Stage::SeekFeedback
+        }
     );
     assert_eq!(Route::recognize("/").unwrap(), Route::Home);
     assert_eq!(Route::recognize("/insights").unwrap(), Route::Insights);
@@ -80,6 +86,8 @@ fn an_address_for_something_that_does_not_exist_opens_no_stage_screen() {
         "/stage/6",
         "/stage/1/no-such-tool",
         "/stage/2/check-in",
+        "/stage/x/summary",
+        "/stage/01x",
     ] {
         let route = Route::recognize(path).unwrap_or(Route::NotFound);
         assert_eq!(route.stage_screen(), None, "{path}");
@@ -93,27 +101,30 @@ fn tools_have_unique_slugs_short_leads_and_every_guidance_point_once() {
         let tools = stage.tools();
         assert!(tools.len() >= 3, "{stage:?} is a run of screens");
         let mut used = vec![0; stage.guidance().len()];
-        for (i, tool) in tools.iter().enumerate() {
-            assert!(
-                tools[i + 1..].iter().all(|t| t.slug != tool.slug),
+        for &tool in tools {
+            assert_eq!(tool.stage(), stage);
+            assert_eq!(
+                Tool::all().filter(|t| t.slug() == tool.slug()).count(),
+                1,
                 "{} twice",
-                tool.slug
+                tool.slug()
             );
-            assert!(!["summary", "all"].contains(&tool.slug));
+            assert_eq!(Tool::from_slug(tool.slug()), Some(tool));
+            assert!(!["summary", "all"].contains(&tool.slug()));
             assert!(tool
-                .slug
+                .slug()
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c == '-'));
             let words = tool.lead().split_whitespace().count();
             assert!(
                 (5..=40).contains(&words),
                 "{}: a lead of {words} words",
-                tool.slug
+                tool.slug()
             );
-            for &p in tool.points {
+            for &p in tool.points() {
                 used[p] += 1;
             }
-            assert_eq!(tool.guidance(stage).count(), tool.points.len());
+            assert_eq!(tool.guidance().count(), tool.points().len());
         }
         assert!(
             used.iter().all(|n| *n == 1),
@@ -126,16 +137,9 @@ fn tools_have_unique_slugs_short_leads_and_every_guidance_point_once() {
 fn a_tool_counts_as_done_only_when_something_real_is_in_it() {
     let today = Day::parse("2026-12-01").unwrap();
     let mut journal = journal_with_one();
-    let done = |j: &Journal, stage, slug| tool_done(j, &id("r"), stage, slug, today);
-    for stage in Stage::ALL {
-        for tool in stage.tools() {
-            assert_eq!(
-                done(&journal, stage, tool.slug),
-                None,
-                "{} starts not done",
-                tool.slug
-            );
-        }
+    let done = |j: &Journal, tool| tool_done(j, &id("r"), tool, today);
+    for tool in Tool::all() {
+        assert_eq!(done(&journal, tool), None, "{tool:?} starts not done");
     }
     // A blank contact (an old empty row) does not count.
     journal.apply(Action::Person(PersonEdit::Contacts(ListEdit::Add(
@@ -148,13 +152,13 @@ fn a_tool_counts_as_done_only_when_something_real_is_in_it() {
             next_date: None,
         },
     ))));
-    assert_eq!(done(&journal, Stage::KeepSearching, "network"), None);
+    assert_eq!(done(&journal, Tool::Search(SearchTool::Network)), None);
     journal.apply(Action::Emotions {
         rejection: id("r"),
         edit: EmotionsEdit::CheckIns(ListEdit::Add(checkin(Some(3), &[]))),
     });
     assert_eq!(
-        done(&journal, Stage::ProcessEmotions, "check-in").as_deref(),
+        done(&journal, Tool::Emotions(EmotionsTool::CheckIn)).as_deref(),
         Some("1 check-in, the latest: Okay")
     );
 }

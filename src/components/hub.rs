@@ -50,8 +50,6 @@ pub fn Hub() -> Html {
                     <h2 id="rb-due-title" class="rb-due__title">{t("due.waiting_for_you")}</h2>
                     <ul class="rb-due__list">
                         { for waiting.iter().map(|item| {
-                            let (stage, slug) = item.tool();
-                            let index = stage.tools().iter().position(|tool| tool.slug == slug).unwrap_or(0);
                             let text = match item {
                                 Due::ProcessingEnded { days_ago: 0 } => t("due.time_to_process_ends_today").to_string(),
                                 Due::ProcessingEnded { days_ago } => crate::tn!("due.time_to_process_ended", *days_ago),
@@ -60,7 +58,7 @@ pub fn Hub() -> Html {
                             };
                             html! {
                                 <li>
-                                    <button type="button" class="rb-due__open" onclick={go(&navigator, Route::tool(stage, index))}>
+                                    <button type="button" class="rb-due__open" onclick={go(&navigator, Route::tool(item.tool()))}>
                                         { text }<span aria-hidden="true">{" →"}</span>
                                     </button>
                                 </li>
@@ -83,7 +81,7 @@ pub fn Hub() -> Html {
                                 <button type="button" class="rb-task__link" id={label_id}
                                     aria-current={is_current.then_some("step")}
                                     aria-describedby={status_id.clone()}
-                                    onclick={go(&navigator, Route::Stage { number: stage.number() })}>
+                                    onclick={go(&navigator, Route::Stage { stage })}>
                                     { stage.title() }
                                 </button>
                                 if work.is_empty() {

@@ -5,8 +5,8 @@
 
 use super::insight::{plural, real};
 use super::{
-    closing_summary, repeated_patterns, Choice, Day, Id, Item, Journal, Letter, RequestStatus,
-    Stage, StageStatus,
+    closing_summary, repeated_patterns, Choice, Day, EmotionsTool, FeedbackTool, Id, Item, Journal,
+    Letter, OpportunityTool, ReflectTool, RequestStatus, SearchTool, Stage, StageStatus, Tool,
 };
 use crate::i18n::t;
 use crate::tf;
@@ -22,20 +22,19 @@ fn letter_state(letter: &Letter) -> Option<String> {
     }
 }
 
-/// A line on what was done in `stage`'s tool `slug` for `rejection`, or
-/// `None` when nothing has been done there yet.
-pub fn tool_done(
-    journal: &Journal,
-    rejection: &Id,
-    stage: Stage,
-    slug: &str,
-    today: Day,
-) -> Option<String> {
+/// A line on what was done in `tool` for `rejection`, or `None` when
+/// nothing has been done there yet.
+pub fn tool_done(journal: &Journal, rejection: &Id, tool: Tool, today: Day) -> Option<String> {
+    use EmotionsTool as E;
+    use FeedbackTool as F;
+    use OpportunityTool as O;
+    use ReflectTool as R;
+    use SearchTool as S;
     let r = journal.rejection(rejection)?;
     let person = &journal.person;
     let some = |n: usize, key: &str| (n > 0).then(|| plural(n, key));
-    match (stage, slug) {
-        (Stage::ProcessEmotions, "check-in") => {
+    match tool {
+        Tool::Emotions(E::CheckIn) => {
             let latest = r.emotions.checkins.last()?;
             let how = latest
                 .overall_label()
@@ -46,12 +45,12 @@ pub fn tool_done(
                 how.unwrap_or_default()
             ))
         }
-        (Stage::ProcessEmotions, "time") => {
+        Tool::Emotions(E::Time) => {
             let window = r.emotions.window?;
             Some(tf!("done.until", end = window.end.long()))
         }
-        (Stage::ProcessEmotions, "thank-you") => letter_state(&r.emotions.thank_you),
-        (Stage::ProcessEmotions, "support") => {
+        Tool::Emotions(E::ThankYou) => letter_state(&r.emotions.thank_you),
+        Tool::Emotions(E::Support) => {
             let people = real(&r.emotions.supporters);
             let reached = r.emotions.reached_out();
             match (people, reached) {
@@ -64,7 +63,7 @@ pub fn tool_done(
                 )),
             }
         }
-        (Stage::SeekFeedback, "request") => {
+        Tool::Feedback(F::Request) => {
             let request = &r.feedback.request;
             match letter_state(&request.letter) {
                 Some(_) if request.status != RequestStatus::NotSent => {
@@ -73,9 +72,9 @@ pub fn tool_done(
                 other => other,
             }
         }
-        (Stage::SeekFeedback, "what-they-said") => some(real(&r.feedback.notes), "done.notes"),
-        (Stage::SeekFeedback, "thanks") => letter_state(&r.feedback.thanks),
-        (Stage::Reflect, "how-it-went") => {
+        Tool::Feedback(F::WhatTheySaid) => some(real(&r.feedback.notes), "done.notes"),
+        Tool::Feedback(F::Thanks) => letter_state(&r.feedback.thanks),
+        Tool::Reflect(R::HowItWent) => {
             let rated = r.reflection.ratings.len();
             let listed = real(&r.reflection.strengths) + real(&r.reflection.improvements);
             // Each count carries its own participle ("1 aspecto puntuado"),
@@ -87,7 +86,7 @@ pub fn tool_done(
                 .collect();
             (!said.is_empty()).then(|| said.join(", "))
         }
-        (Stage::Reflect, "requirements") => {
+        Tool::Reflect(R::Requirements) => {
             let all = real(&r.reflection.requirements);
             let assessed = r
                 .reflection
@@ -97,13 +96,13 @@ pub fn tool_done(
                 .count();
             (all > 0).then(|| crate::tn!("done.of_assessed", all, assessed = assessed))
         }
-        (Stage::Reflect, "trusted-view") => some(real(&r.reflection.trusted), "done.views"),
-        (Stage::Reflect, "plan") => some(real(&person.plan), "done.steps"),
-        (Stage::Reflect, "patterns") => some(
+        Tool::Reflect(R::TrustedView) => some(real(&r.reflection.trusted), "done.views"),
+        Tool::Reflect(R::Plan) => some(real(&person.plan), "done.steps"),
+        Tool::Reflect(R::Patterns) => some(
             repeated_patterns(journal).len(),
             "done.topics_come_up_again",
         ),
-        (Stage::Opportunity, "lessons") => some(
+        Tool::Opportunity(O::Lessons) => some(
             person
                 .lessons
                 .iter()
@@ -111,24 +110,22 @@ pub fn tool_done(
                 .count(),
             "done.lessons",
         ),
-        (Stage::Opportunity, "achievements") => {
-            some(real(&person.achievements), "done.achievements")
-        }
-        (Stage::Opportunity, "self-care") => {
+        Tool::Opportunity(O::Achievements) => some(real(&person.achievements), "done.achievements"),
+        Tool::Opportunity(O::SelfCare) => {
             let days = person.self_care.active_days(today.add_days(-6), today);
             some(days, "done.days_this_week")
         }
-        (Stage::Opportunity, "reframe") => some(real(&person.reframes), "done.thoughts"),
-        (Stage::Opportunity, "paths") => some(
+        Tool::Opportunity(O::Reframe) => some(real(&person.reframes), "done.thoughts"),
+        Tool::Opportunity(O::Paths) => some(
             person.paths.iter().filter(|p| p.interest.is_some()).count(),
             "done.paths_weighed",
         ),
-        (Stage::KeepSearching, "this-week") => {
+        Tool::Search(S::ThisWeek) => {
             let week = person.week(today.week_start())?;
             let set = week.goals.iter().filter(|(_, g)| g.target > 0).count();
             some(set, "done.goals_set")
         }
-        (Stage::KeepSearching, "materials") => {
+        Tool::Search(S::Materials) => {
             let m = &person.materials;
             let done = [
                 m.resume_revised_on.is_some(),
@@ -139,18 +136,17 @@ pub fn tool_done(
             .count();
             (done > 0 || !m.notes.trim().is_empty()).then(|| tf!("done.of_2_ticked", done = done))
         }
-        (Stage::KeepSearching, "network") => some(
+        Tool::Search(S::Network) => some(
             real(&person.contacts) + real(&person.events),
             "done.contacts_and_events",
         ),
-        (Stage::KeepSearching, "informational-interview") => letter_state(&person.info_letter),
-        (Stage::KeepSearching, "openings") => some(real(&person.leads), "done.openings"),
-        (Stage::KeepSearching, "adaptable") => some(real(&person.open_to), "done.ideas"),
-        (Stage::KeepSearching, "looking-back") => some(
+        Tool::Search(S::InformationalInterview) => letter_state(&person.info_letter),
+        Tool::Search(S::Openings) => some(real(&person.leads), "done.openings"),
+        Tool::Search(S::Adaptable) => some(real(&person.open_to), "done.ideas"),
+        Tool::Search(S::LookingBack) => some(
             closing_summary(journal, rejection).len(),
             "done.things_to_look_back",
         ),
-        _ => None,
     }
 }
 
@@ -160,12 +156,15 @@ pub fn tool_done(
 /// gather what was done elsewhere (what repeats, the look back) are not
 /// work in their stage.
 pub fn stage_work(journal: &Journal, rejection: &Id, stage: Stage, today: Day) -> Vec<String> {
-    const GATHERING: [&str; 2] = ["patterns", "looking-back"];
+    const GATHERING: [Tool; 2] = [
+        Tool::Reflect(ReflectTool::Patterns),
+        Tool::Search(SearchTool::LookingBack),
+    ];
     stage
         .tools()
         .iter()
-        .filter(|tool| !GATHERING.contains(&tool.slug))
-        .filter_map(|tool| tool_done(journal, rejection, stage, tool.slug, today))
+        .filter(|tool| !GATHERING.contains(tool))
+        .filter_map(|tool| tool_done(journal, rejection, *tool, today))
         .collect()
 }
 

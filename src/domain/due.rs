@@ -3,7 +3,10 @@
 //! Each names the tool it opens, so the list is one tap from its screen.
 
 use super::Day;
-use super::{FollowUpAdvice, Id, Journal, Stage, StageStatus, WindowState};
+use super::{
+    EmotionsTool, FeedbackTool, FollowUpAdvice, Id, Journal, SearchTool, Stage, StageStatus, Tool,
+    WindowState,
+};
 
 /// One thing that is due now.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,12 +21,12 @@ pub enum Due {
 }
 
 impl Due {
-    /// The stage and the slug of the tool that deals with it.
-    pub fn tool(&self) -> (Stage, &'static str) {
+    /// The tool that deals with it.
+    pub fn tool(&self) -> Tool {
         match self {
-            Due::ProcessingEnded { .. } => (Stage::ProcessEmotions, "time"),
-            Due::FollowUp => (Stage::SeekFeedback, "request"),
-            Due::WeekGoals { .. } => (Stage::KeepSearching, "this-week"),
+            Due::ProcessingEnded { .. } => Tool::Emotions(EmotionsTool::Time),
+            Due::FollowUp => Tool::Feedback(FeedbackTool::Request),
+            Due::WeekGoals { .. } => Tool::Search(SearchTool::ThisWeek),
         }
     }
 }

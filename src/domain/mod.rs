@@ -25,6 +25,7 @@ mod report;
 pub mod saved;
 mod search;
 mod stage;
+mod tool;
 
 pub use action::Action;
 pub use activity::{activity_log, ActivityEntry};
@@ -40,7 +41,7 @@ pub use feedback::{
     parse_tags, Fairness, FeedbackData, FeedbackEdit, FeedbackNote, FeedbackRequest,
     FollowUpAdvice, RequestStatus, Theme, DEFAULT_FOLLOW_UP_DAYS,
 };
-pub use guidance::{Point, Tool};
+pub use guidance::Point;
 pub use helpline::{helpline_for, Helpline, HELPLINES, HELPLINE_DIRECTORY};
 pub use ics::{calendar, escape_text, fold, reminders, utc_stamp, Reminder};
 pub use id::Id;
@@ -73,3 +74,6 @@ pub use search::{
     NetworkEvent, OpenKind, OpenTo, WeekGoals,
 };
 pub use stage::{Stage, StageStatus};
+pub use tool::{
+    EmotionsTool, FeedbackTool, OpportunityTool, ReflectTool, SearchTool, StageTool, Tool,
+};

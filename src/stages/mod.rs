@@ -12,7 +12,7 @@ mod search;
 pub use guidance::Guidance;
 pub use page::StagePage;
 
-use crate::domain::{Id, Stage};
+use crate::domain::{Id, Stage, StageTool, Tool};
 use emotions::EmotionsStage;
 use feedback::FeedbackStage;
 use opportunity::OpportunityStage;
@@ -20,47 +20,54 @@ use reflect::ReflectStage;
 use search::SearchStage;
 use yew::prelude::*;
 
-/// What every stage's tools get.
+/// What every stage's tools get: the rejection on screen and the one tool
+/// to draw (`None`: every tool of the stage, as "See the whole stage" shows
+/// them). `T` is the stage's own tool enum.
 #[derive(Properties, PartialEq)]
-pub struct StageToolsProps {
+pub struct StageToolsProps<T: StageTool> {
     pub rejection: Id,
-    /// The one tool on screen (its slug); `None` for every tool of the stage,
-    /// as "See the whole stage" shows them.
     #[prop_or_default]
-    pub only: Option<&'static str>,
+    pub only: Option<T>,
 }
 
-/// The tools of `stage` for the rejection on screen: the one tool `only`
-/// names, or all of them.
-fn stage_tools(stage: Stage, rejection: Id, only: Option<&'static str>) -> Html {
-    match stage {
-        Stage::ProcessEmotions => html! { <EmotionsStage {rejection} {only} /> },
-        Stage::SeekFeedback => html! { <FeedbackStage {rejection} {only} /> },
-        Stage::Reflect => html! { <ReflectStage {rejection} {only} /> },
-        Stage::Opportunity => html! { <OpportunityStage {rejection} {only} /> },
-        Stage::KeepSearching => html! { <SearchStage {rejection} {only} /> },
+/// One tool, on its own screen.
+fn one_tool(tool: Tool, rejection: Id) -> Html {
+    match tool {
+        Tool::Emotions(only) => html! { <EmotionsStage {rejection} {only} /> },
+        Tool::Feedback(only) => html! { <FeedbackStage {rejection} {only} /> },
+        Tool::Reflect(only) => html! { <ReflectStage {rejection} {only} /> },
+        Tool::Opportunity(only) => html! { <OpportunityStage {rejection} {only} /> },
+        Tool::Search(only) => html! { <SearchStage {rejection} {only} /> },
     }
 }
 
-/// A stage's tools, from `body` (which draws one tool by its slug): on a
-/// tool's own screen the tool alone (the screen shows its heading and lead);
-/// on the whole-stage page each tool under its heading and lead.
-fn tool_sections(
-    stage: Stage,
-    only: Option<&'static str>,
-    body: impl Fn(&'static str) -> Html,
-) -> Html {
-    if let Some(slug) = only {
-        return body(slug);
+/// Every tool of `stage`, each under its heading and lead.
+fn every_tool(stage: Stage, rejection: Id) -> Html {
+    match stage {
+        Stage::ProcessEmotions => html! { <EmotionsStage {rejection} /> },
+        Stage::SeekFeedback => html! { <FeedbackStage {rejection} /> },
+        Stage::Reflect => html! { <ReflectStage {rejection} /> },
+        Stage::Opportunity => html! { <OpportunityStage {rejection} /> },
+        Stage::KeepSearching => html! { <SearchStage {rejection} /> },
+    }
+}
+
+/// A stage's tools, from `body` (which draws one tool): on a tool's own
+/// screen the tool alone (the screen shows its heading and lead); on the
+/// whole-stage page each tool under its heading and lead.
+fn tool_sections<T: StageTool>(only: Option<T>, body: impl Fn(T) -> Html) -> Html {
+    if let Some(tool) = only {
+        return body(tool);
     }
     html! {
-        <>{ for stage.tools().iter().map(|tool| {
-            let id = format!("rb-tool-{}", tool.slug);
+        <>{ for T::ALL.iter().map(|&each| {
+            let tool = each.tool();
+            let id = format!("rb-tool-{}", tool.slug());
             html! {
                 <section class="rb-tool" aria-labelledby={id.clone()}>
                     <h2 {id}>{ tool.title() }</h2>
                     <p class="rb-hint">{ tool.lead() }</p>
-                    { body(tool.slug) }
+                    { body(each) }
                 </section>
             }
         }) }</>

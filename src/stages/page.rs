@@ -4,11 +4,11 @@
 //! any tool reopens. "See the whole stage" keeps every tool on one page, for
 //! those who like it that way and for printing.
 
-use super::{stage_tools, Guidance};
+use super::{every_tool, one_tool, Guidance};
 use crate::browser::today;
 use crate::domain::{tool_done, Action, Id, Stage, StageStatus, Tool};
 use crate::i18n::t;
-use crate::routes::{go, use_nav, Route, StageScreen};
+use crate::routes::{go, use_nav, Route, Step};
 use crate::state::use_app;
 use crate::tf;
 use yew::prelude::*;
@@ -16,7 +16,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct StagePageProps {
     pub stage: Stage,
-    pub screen: StageScreen,
+    pub step: Step,
     pub rejection: Id,
 }
 
@@ -46,17 +46,14 @@ pub fn StagePage(props: &StagePageProps) -> Html {
         stage_number = stage.number(),
         rejection_title = rejection.title()
     );
-    match props.screen {
-        StageScreen::Tool(index) => match stage.tools().get(index) {
-            Some(tool) => html! {
-                <ToolScreen {stage} {index} tool={*tool} rejection={props.rejection.clone()} {kicker} />
-            },
-            None => html! {},
+    match props.step {
+        Step::Tool(tool) => html! {
+            <ToolScreen {tool} rejection={props.rejection.clone()} {kicker} />
         },
-        StageScreen::Summary => html! {
+        Step::Summary => html! {
             <StageSummary {stage} rejection={props.rejection.clone()} {kicker} />
         },
-        StageScreen::Whole => html! {
+        Step::Whole => html! {
             <WholeStage {stage} rejection={props.rejection.clone()} {kicker} />
         },
     }
@@ -64,8 +61,6 @@ pub fn StagePage(props: &StagePageProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ToolScreenProps {
-    stage: Stage,
-    index: usize,
     tool: Tool,
     rejection: Id,
     kicker: String,
@@ -76,29 +71,21 @@ struct ToolScreenProps {
 fn ToolScreen(props: &ToolScreenProps) -> Html {
     let app = use_app();
     let navigator = use_nav();
-    let (stage, tool) = (props.stage, props.tool);
+    let tool = props.tool;
+    let stage = tool.stage();
     let count = stage.tools().len();
-    let done = tool_done(
-        &app.state.journal,
-        &props.rejection,
-        stage,
-        tool.slug,
-        today(),
-    );
-    let next = match stage.tools().get(props.index + 1) {
-        Some(next) => (
-            Route::tool(stage, props.index + 1),
-            tf!("stage.next", title = next.title()),
-        ),
+    let done = tool_done(&app.state.journal, &props.rejection, tool, today());
+    let next = match tool.next() {
+        Some(next) => (Route::tool(next), tf!("stage.next", title = next.title())),
         None => (
             Route::summary(stage),
             t("stage.next_what_you_did").to_string(),
         ),
     };
-    let points: Vec<_> = tool.guidance(stage).collect();
+    let points: Vec<_> = tool.guidance().collect();
     html! {
         <article class={classes!("rb-stage", "rb-step", format!("rb-stage--{}", stage.css_name()))} aria-labelledby="rb-step-title">
-            <p class="rb-kicker">{ tf!("stage.step_of", kicker = props.kicker, value = props.index + 1, count = count) }</p>
+            <p class="rb-kicker">{ tf!("stage.step_of", kicker = props.kicker, value = tool.position() + 1, count = count) }</p>
             <h1 id="rb-step-title" tabindex="-1">{ tool.title() }</h1>
             <p class="rb-lead">{ tool.lead() }</p>
             if !points.is_empty() {
@@ -113,7 +100,7 @@ fn ToolScreen(props: &ToolScreenProps) -> Html {
                 </details>
             }
             <div class="rb-step__tool">
-                { stage_tools(stage, props.rejection.clone(), Some(tool.slug)) }
+                { one_tool(tool, props.rejection.clone()) }
             </div>
             <nav class="rb-stepnav" aria-label={t("stage.steps")}>
                 if done.is_some() {
@@ -157,13 +144,13 @@ fn StageSummary(props: &StageProps) -> Html {
             <p class="rb-kicker">{ props.kicker.clone() }</p>
             <h1 id="rb-summary-title" tabindex="-1">{ tf!("stage.what_you_did", stage_title = stage.title()) }</h1>
             <ol class="rb-summary__list">
-                { for stage.tools().iter().enumerate().map(|(index, tool)| {
-                    let done = tool_done(journal, &props.rejection, stage, tool.slug, today());
-                    let status_id = format!("rb-summary-{}", tool.slug);
+                { for stage.tools().iter().map(|&tool| {
+                    let done = tool_done(journal, &props.rejection, tool, today());
+                    let status_id = format!("rb-summary-{}", tool.slug());
                     html! {
                         <li class={classes!("rb-summary__item", done.is_some().then_some("rb-summary__item--done"))}>
                             <button type="button" class="rb-summary__open" aria-describedby={status_id.clone()}
-                                onclick={go(&navigator, Route::tool(stage, index))}>
+                                onclick={go(&navigator, Route::tool(tool))}>
                                 { tool.title() }
                             </button>
                             <p id={status_id} class="rb-hint">
@@ -180,7 +167,7 @@ fn StageSummary(props: &StageProps) -> Html {
             <StageDone {stage} rejection={props.rejection.clone()} {status} />
             <nav class="rb-pager" aria-label={t("stage.stages")}>
                 if let Some(next) = stage.next() {
-                    <button type="button" class="rb-button rb-button--primary" onclick={go(&navigator, Route::Stage { number: next.number() })}>
+                    <button type="button" class="rb-button rb-button--primary" onclick={go(&navigator, Route::Stage { stage: next })}>
                         { tf!("stage.next_stage", next_title = next.title()) }<span aria-hidden="true">{" →"}</span>
                     </button>
                 }
@@ -209,7 +196,7 @@ fn WholeStage(props: &StageProps) -> Html {
             <h1 id="rb-stage-title" tabindex="-1">{ stage.title() }</h1>
             <p class="rb-purpose">{ stage.purpose() }</p>
             <Guidance {stage} />
-            { stage_tools(stage, props.rejection.clone(), None) }
+            { every_tool(stage, props.rejection.clone()) }
             <StageDone {stage} rejection={props.rejection.clone()} {status} />
             <nav class="rb-pager" aria-label={t("stage.stages")}>
                 if let Some(prev) = stage.prev() {

@@ -7,7 +7,9 @@ mod window;
 
 use super::{tool_sections, StageToolsProps};
 use crate::components::LetterEditor;
-use crate::domain::{thank_you_note, Action, EmotionsEdit, LetterContext, PersonEdit, Stage};
+use crate::domain::{
+    thank_you_note, Action, EmotionsEdit, EmotionsTool, LetterContext, PersonEdit,
+};
 use crate::i18n::t;
 use crate::state::use_app;
 use check_ins::CheckIns;
@@ -16,7 +18,7 @@ use window::ProcessingWindowTool;
 use yew::prelude::*;
 
 #[component]
-pub fn EmotionsStage(props: &StageToolsProps) -> Html {
+pub fn EmotionsStage(props: &StageToolsProps<EmotionsTool>) -> Html {
     let app = use_app();
     let state = app.state.clone();
     let Some(rejection) = state.journal.rejection(&props.rejection) else {
@@ -40,21 +42,22 @@ pub fn EmotionsStage(props: &StageToolsProps) -> Html {
         sign_as: &sign_as,
     });
 
-    tool_sections(Stage::ProcessEmotions, props.only, |slug| match slug {
-        "check-in" => {
+    tool_sections(props.only, |tool| match tool {
+        EmotionsTool::CheckIn => {
             html! { <CheckIns checkins={data.checkins.clone()} on_edit={on_edit.clone()} /> }
         }
-        "time" => html! { <ProcessingWindowTool window={data.window} on_edit={on_edit.clone()} /> },
-        "thank-you" => html! {
+        EmotionsTool::Time => {
+            html! { <ProcessingWindowTool window={data.window} on_edit={on_edit.clone()} /> }
+        }
+        EmotionsTool::ThankYou => html! {
             <LetterEditor id="rb-thanks" letter={data.thank_you.clone()} suggested={suggested.clone()}
                 on_edit={on_edit.reform(EmotionsEdit::ThankYou)}
                 recipient_hint={t("s_emotions.the_hiring_manager_or")}
                 sign_as={sign_as.clone()}
                 on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::Person(PersonEdit::SetSignAs(name)))) }} />
         },
-        "support" => {
+        EmotionsTool::Support => {
             html! { <SupportCircle supporters={data.supporters.clone()} on_edit={on_edit.clone()} /> }
         }
-        _ => html! {},
     })
 }

@@ -68,7 +68,7 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                             { if days_ago == 1 { t("window.yesterday").to_string() } else { tf!("window.days_ago", days_ago = days_ago) } }
                             {t("window.the_feelings_may_not")}
                         </p>
-                        <button type="button" class="rb-button" onclick={go(&navigator, Route::Stage { number: Stage::SeekFeedback.number() })}>
+                        <button type="button" class="rb-button" onclick={go(&navigator, Route::Stage { stage: Stage::SeekFeedback })}>
                             {t("window.go_to_seek_feedback")}
                         </button>
                     </div>

@@ -6,7 +6,9 @@ mod request;
 
 use super::{tool_sections, StageToolsProps};
 use crate::components::LetterEditor;
-use crate::domain::{thanks_for_feedback, Action, FeedbackEdit, LetterContext, PersonEdit, Stage};
+use crate::domain::{
+    thanks_for_feedback, Action, FeedbackEdit, FeedbackTool, LetterContext, PersonEdit,
+};
 use crate::i18n::t;
 use crate::state::use_app;
 use notes::FeedbackNotes;
@@ -14,7 +16,7 @@ use request::FeedbackRequestTool;
 use yew::prelude::*;
 
 #[component]
-pub fn FeedbackStage(props: &StageToolsProps) -> Html {
+pub fn FeedbackStage(props: &StageToolsProps<FeedbackTool>) -> Html {
     let app = use_app();
     let state = app.state.clone();
     let Some(rejection) = state.journal.rejection(&props.rejection) else {
@@ -42,21 +44,20 @@ pub fn FeedbackStage(props: &StageToolsProps) -> Html {
         sign_as: &sign_as,
     });
 
-    tool_sections(Stage::SeekFeedback, props.only, |slug| match slug {
-        "request" => html! {
+    tool_sections(props.only, |tool| match tool {
+        FeedbackTool::Request => html! {
             <FeedbackRequestTool request={data.request.clone()} details={rejection.details.clone()}
                 sign_as={sign_as.clone()} on_sign_as={on_sign_as.clone()}
                 on_edit={on_edit.clone()} />
         },
-        "what-they-said" => {
+        FeedbackTool::WhatTheySaid => {
             html! { <FeedbackNotes notes={data.notes.clone()} on_edit={on_edit.clone()} /> }
         }
-        "thanks" => html! {
+        FeedbackTool::Thanks => html! {
             <LetterEditor id="rb-thankfb" letter={data.thanks.clone()} suggested={thanks.clone()}
                 on_edit={on_edit.reform(FeedbackEdit::Thanks)}
                 recipient_hint={t("s_feedback.whoever_gave_you_the")}
                 sign_as={sign_as.clone()} on_sign_as={on_sign_as.clone()} />
         },
-        _ => html! {},
     })
 }

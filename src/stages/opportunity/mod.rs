@@ -10,8 +10,8 @@ use crate::components::options_of;
 use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
 use crate::domain::Choice;
 use crate::domain::{
-    in_declared_order, Action, Interest, Lesson, LessonKind, PathIdea, PathKind, PersonEdit,
-    Reframe, Stage, Trap,
+    in_declared_order, Action, Interest, Lesson, LessonKind, OpportunityTool, PathIdea, PathKind,
+    PersonEdit, Reframe, Trap,
 };
 use crate::i18n::t;
 use crate::state::use_app;
@@ -20,7 +20,7 @@ use self_care::SelfCareTool;
 use yew::prelude::*;
 
 #[component]
-pub fn OpportunityStage(props: &StageToolsProps) -> Html {
+pub fn OpportunityStage(props: &StageToolsProps<OpportunityTool>) -> Html {
     let app = use_app();
     let state = app.state.clone();
     let journal = &state.journal;
@@ -37,7 +37,9 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
         .cloned()
         .collect();
     // The question bank of other rejections, only where it shows.
-    let bank_shows = props.only.is_none_or(|only| only == "lessons");
+    let bank_shows = props
+        .only
+        .is_none_or(|only| only == OpportunityTool::Lessons);
     let bank: Vec<(&Lesson, String)> = person
         .lessons
         .iter()
@@ -54,146 +56,152 @@ pub fn OpportunityStage(props: &StageToolsProps) -> Html {
         })
         .collect();
 
-    tool_sections(Stage::Opportunity, props.only, |slug| {
-        html! {
+    tool_sections(props.only, |tool| match tool {
+        OpportunityTool::Lessons => html! {
             <>
-                if slug == "lessons" {
-                    { item_list(yew::props!(ItemListProps<Lesson> {
-                        id: "rb-lesson",
-                        items: lessons_here.clone(),
-                        add_label: t("s_opportunity.add_a_lesson"),
-                        empty: t("s_opportunity.nothing_noted_from_this"),
-                        // New lessons belong to the rejection on screen.
-                        make: { let this_rejection = this_rejection.clone(); Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) }) },
-                        title: Callback::from(|l: Lesson| l.text),
-                        detail: Callback::from(|l: Lesson| html! {
-                            <>
-                                <p class="rb-hint rb-list__meta">{ l.kind.label() }</p>
-                                if !l.prep.is_empty() { <p class="rb-list__note">{ tf!("s_opportunity.next_time", prep = l.prep) }</p> }
-                            </>
-                        }),
-                        editor: Callback::from(|(l, emit): (Lesson, Callback<Lesson>)| {
-                            let prefix = format!("rb-lesson-{}", l.id);
-                            html! {
-                                <>
-                                    <SelectField id={format!("{prefix}-kind")} label={t("s_opportunity.what_kind_of_lesson")} options={options_of::<LessonKind>()}
-                                        value={l.kind.slug()} on_change={set_field(&l, &emit, |n, v: String| n.kind = LessonKind::from_slug(&v).unwrap_or(n.kind))} />
-                                    <TextField id={format!("{prefix}-text")} label={t("s_opportunity.what_it_was")} value={l.text.clone()} on_change={set_field(&l, &emit, |n, v| n.text = v)} />
-                                    <TextField id={format!("{prefix}-prep")} label={t("s_opportunity.how_i_will_answer")} optional=true multiline=true rows={3}
-                                        value={l.prep.clone()} on_change={set_field(&l, &emit, |n, v| n.prep = v)} />
-                                </>
-                            }
-                        }),
-                        on_edit: on_person.reform(PersonEdit::Lessons),
-                    })) }
-                    if !bank.is_empty() {
-                        <h3>{t("s_opportunity.from_your_other_rejections")}</h3>
-                        <ul class="rb-list">
-                            { for bank.iter().map(|(l, from)| html! {
-                                <li class="rb-list__item">
-                                    <div class="rb-list__main">
-                                        <p class="rb-list__title">{ l.text.clone() }</p>
-                                        <p class="rb-hint rb-list__meta">{ format!("{} · {from}", l.kind.label()) }</p>
-                                        if !l.prep.is_empty() { <p class="rb-list__note">{ tf!("s_opportunity.next_time", prep = l.prep) }</p> }
-                                    </div>
-                                </li>
-                            }) }
-                        </ul>
-                    }
-                }
-                if slug == "achievements" {
-                    { text_items("rb-achievement", &person.achievements, t("s_opportunity.add_an_achievement"),
-                        t("s_opportunity.nothing_here_yet_start"), t("s_opportunity.achievement"),
-                        on_person.reform(PersonEdit::Achievements)) }
-                }
-                if slug == "reframe" {
-                    { item_list(yew::props!(ItemListProps<Reframe> {
-                        id: "rb-reframe",
-                        items: person.reframes.clone(),
-                        add_label: t("s_opportunity.reframe_a_thought"),
-                        empty: t("s_opportunity.no_thoughts_reframed_yet"),
-                        make: Callback::from(|_| Reframe { id: fresh_id(), thought: String::new(), traps: Vec::new(), balanced: String::new(), at_ms: now_ms() }),
-                        // The fairer thought leads; the harsh one it answers sits
-                        // quietly below, not in bold.
-                        title: Callback::from(|r: Reframe| if r.balanced.trim().is_empty() { t("s_opportunity.fairer_thought_not_written").to_string() } else { r.balanced }),
-                        detail: Callback::from(|r: Reframe| html! {
-                            <>
-                                if !r.thought.trim().is_empty() { <p class="rb-hint rb-list__meta">{ tf!("s_opportunity.instead_of", thought = r.thought) }</p> }
-                                if !r.traps.is_empty() {
-                                    <p class="rb-hint rb-list__meta">{ tf!("s_opportunity.traps_spotted", value = r.traps.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }</p>
-                                }
-                            </>
-                        }),
-                        editor: Callback::from(|(r, emit): (Reframe, Callback<Reframe>)| {
-                            let prefix = format!("rb-reframe-{}", r.id);
-                            html! {
-                                <>
-                                    <TextField id={format!("{prefix}-thought")} label={t("s_opportunity.the_harsh_thought")} multiline=true rows={2}
-                                        placeholder={t("s_opportunity.ill_never_get_hired")}
-                                        value={r.thought.clone()}
-                                        on_change={set_field(&r, &emit, |n, v| n.thought = v)} />
-                                    <fieldset class="rb-fieldset">
-                                        <legend>{t("s_opportunity.which_thinking_traps_are")}</legend>
-                                        <ul class="rb-traps">
-                                            { for Trap::ALL.iter().map(|&trap| {
-                                                let id = format!("{prefix}-trap-{}", trap.slug());
-                                                let (r2, emit2) = (r.clone(), emit.clone());
-                                                let on_toggle = Callback::from(move |_| {
-                                                    let mut traps = r2.traps.clone();
-                                                    if let Some(i) = traps.iter().position(|t| *t == trap) { traps.remove(i); } else { traps.push(trap); traps = in_declared_order(Trap::ALL, &traps); }
-                                                    emit2.emit(Reframe { traps, ..r2.clone() });
-                                                });
-                                                html! {
-                                                    <li class="rb-check">
-                                                        <input type="checkbox" id={id.clone()} checked={r.traps.contains(&trap)} onchange={on_toggle} />
-                                                        <label for={id}><strong>{ trap.label() }</strong>{ format!(": {}", trap.hint()) }</label>
-                                                    </li>
-                                                }
-                                            }) }
-                                        </ul>
-                                    </fieldset>
-                                    <TextField id={format!("{prefix}-balanced")} label={t("s_opportunity.a_more_balanced_thought")} multiline=true rows={2}
-                                        placeholder={t("s_opportunity.this_role_went_to")}
-                                        value={r.balanced.clone()}
-                                        on_change={set_field(&r, &emit, |n, v| n.balanced = v)} />
-                                </>
-                            }
-                        }),
-                        on_edit: on_person.reform(PersonEdit::Reframes),
-                    })) }
-                }
-                if slug == "self-care" {
-                    <SelfCareTool care={person.self_care.clone()} on_edit={on_person.clone()} />
-                }
-                if slug == "paths" {
-                    { for PathKind::ALL.iter().map(|&kind| {
-                        let idea = person.path(kind).cloned().unwrap_or(PathIdea { kind, interest: None, first_step: String::new() });
-                        let prefix = format!("rb-path-{}", kind.slug());
+                { item_list(yew::props!(ItemListProps<Lesson> {
+                    id: "rb-lesson",
+                    items: lessons_here.clone(),
+                    add_label: t("s_opportunity.add_a_lesson"),
+                    empty: t("s_opportunity.nothing_noted_from_this"),
+                    // New lessons belong to the rejection on screen.
+                    make: { let this_rejection = this_rejection.clone(); Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) }) },
+                    title: Callback::from(|l: Lesson| l.text),
+                    detail: Callback::from(|l: Lesson| html! {
+                        <>
+                            <p class="rb-hint rb-list__meta">{ l.kind.label() }</p>
+                            if !l.prep.is_empty() { <p class="rb-list__note">{ tf!("s_opportunity.next_time", prep = l.prep) }</p> }
+                        </>
+                    }),
+                    editor: Callback::from(|(l, emit): (Lesson, Callback<Lesson>)| {
+                        let prefix = format!("rb-lesson-{}", l.id);
                         html! {
-                            <fieldset class="rb-fieldset rb-path">
-                                <legend>{ kind.label() }</legend>
-                                <div class="rb-chips">
-                                    { for Interest::ALL.iter().map(|&interest| {
-                                        let id = format!("{prefix}-{}", interest.slug());
-                                        let idea2 = idea.clone();
-                                        html! {
-                                            <span class="rb-chip">
-                                                <input type="radio" name={prefix.clone()} id={id.clone()} checked={idea.interest == Some(interest)}
-                                                    onchange={on_person.reform(move |_| PersonEdit::SetPath(PathIdea { interest: Some(interest), ..idea2.clone() }))} />
-                                                <label for={id}>{ interest.label() }</label>
-                                            </span>
-                                        }
-                                    }) }
-                                </div>
-                                if idea.interest != Some(Interest::No) {
-                                    <TextField id={format!("{prefix}-step")} label={t("s_opportunity.a_first_step")} optional=true value={idea.first_step.clone()}
-                                        on_change={{ let idea = idea.clone(); on_person.reform(move |first_step| PersonEdit::SetPath(PathIdea { first_step, ..idea.clone() })) }} />
-                                }
-                            </fieldset>
+                            <>
+                                <SelectField id={format!("{prefix}-kind")} label={t("s_opportunity.what_kind_of_lesson")} options={options_of::<LessonKind>()}
+                                    value={l.kind.slug()} on_change={set_field(&l, &emit, |n, v: String| n.kind = LessonKind::from_slug(&v).unwrap_or(n.kind))} />
+                                <TextField id={format!("{prefix}-text")} label={t("s_opportunity.what_it_was")} value={l.text.clone()} on_change={set_field(&l, &emit, |n, v| n.text = v)} />
+                                <TextField id={format!("{prefix}-prep")} label={t("s_opportunity.how_i_will_answer")} optional=true multiline=true rows={3}
+                                    value={l.prep.clone()} on_change={set_field(&l, &emit, |n, v| n.prep = v)} />
+                            </>
                         }
-                    }) }
+                    }),
+                    on_edit: on_person.reform(PersonEdit::Lessons),
+                })) }
+                if !bank.is_empty() {
+                    <h3>{t("s_opportunity.from_your_other_rejections")}</h3>
+                    <ul class="rb-list">
+                        { for bank.iter().map(|(l, from)| html! {
+                            <li class="rb-list__item">
+                                <div class="rb-list__main">
+                                    <p class="rb-list__title">{ l.text.clone() }</p>
+                                    <p class="rb-hint rb-list__meta">{ format!("{} · {from}", l.kind.label()) }</p>
+                                    if !l.prep.is_empty() { <p class="rb-list__note">{ tf!("s_opportunity.next_time", prep = l.prep) }</p> }
+                                </div>
+                            </li>
+                        }) }
+                    </ul>
                 }
             </>
-        }
+        },
+        OpportunityTool::Achievements => html! {
+            <>
+                { text_items("rb-achievement", &person.achievements, t("s_opportunity.add_an_achievement"),
+                    t("s_opportunity.nothing_here_yet_start"), t("s_opportunity.achievement"),
+                    on_person.reform(PersonEdit::Achievements)) }
+            </>
+        },
+        OpportunityTool::Reframe => html! {
+            <>
+                { item_list(yew::props!(ItemListProps<Reframe> {
+                    id: "rb-reframe",
+                    items: person.reframes.clone(),
+                    add_label: t("s_opportunity.reframe_a_thought"),
+                    empty: t("s_opportunity.no_thoughts_reframed_yet"),
+                    make: Callback::from(|_| Reframe { id: fresh_id(), thought: String::new(), traps: Vec::new(), balanced: String::new(), at_ms: now_ms() }),
+                    // The fairer thought leads; the harsh one it answers sits
+                    // quietly below, not in bold.
+                    title: Callback::from(|r: Reframe| if r.balanced.trim().is_empty() { t("s_opportunity.fairer_thought_not_written").to_string() } else { r.balanced }),
+                    detail: Callback::from(|r: Reframe| html! {
+                        <>
+                            if !r.thought.trim().is_empty() { <p class="rb-hint rb-list__meta">{ tf!("s_opportunity.instead_of", thought = r.thought) }</p> }
+                            if !r.traps.is_empty() {
+                                <p class="rb-hint rb-list__meta">{ tf!("s_opportunity.traps_spotted", value = r.traps.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }</p>
+                            }
+                        </>
+                    }),
+                    editor: Callback::from(|(r, emit): (Reframe, Callback<Reframe>)| {
+                        let prefix = format!("rb-reframe-{}", r.id);
+                        html! {
+                            <>
+                                <TextField id={format!("{prefix}-thought")} label={t("s_opportunity.the_harsh_thought")} multiline=true rows={2}
+                                    placeholder={t("s_opportunity.ill_never_get_hired")}
+                                    value={r.thought.clone()}
+                                    on_change={set_field(&r, &emit, |n, v| n.thought = v)} />
+                                <fieldset class="rb-fieldset">
+                                    <legend>{t("s_opportunity.which_thinking_traps_are")}</legend>
+                                    <ul class="rb-traps">
+                                        { for Trap::ALL.iter().map(|&trap| {
+                                            let id = format!("{prefix}-trap-{}", trap.slug());
+                                            let (r2, emit2) = (r.clone(), emit.clone());
+                                            let on_toggle = Callback::from(move |_| {
+                                                let mut traps = r2.traps.clone();
+                                                if let Some(i) = traps.iter().position(|t| *t == trap) { traps.remove(i); } else { traps.push(trap); traps = in_declared_order(Trap::ALL, &traps); }
+                                                emit2.emit(Reframe { traps, ..r2.clone() });
+                                            });
+                                            html! {
+                                                <li class="rb-check">
+                                                    <input type="checkbox" id={id.clone()} checked={r.traps.contains(&trap)} onchange={on_toggle} />
+                                                    <label for={id}><strong>{ trap.label() }</strong>{ format!(": {}", trap.hint()) }</label>
+                                                </li>
+                                            }
+                                        }) }
+                                    </ul>
+                                </fieldset>
+                                <TextField id={format!("{prefix}-balanced")} label={t("s_opportunity.a_more_balanced_thought")} multiline=true rows={2}
+                                    placeholder={t("s_opportunity.this_role_went_to")}
+                                    value={r.balanced.clone()}
+                                    on_change={set_field(&r, &emit, |n, v| n.balanced = v)} />
+                            </>
+                        }
+                    }),
+                    on_edit: on_person.reform(PersonEdit::Reframes),
+                })) }
+            </>
+        },
+        OpportunityTool::SelfCare => html! {
+            <>
+                <SelfCareTool care={person.self_care.clone()} on_edit={on_person.clone()} />
+            </>
+        },
+        OpportunityTool::Paths => html! {
+            <>
+                { for PathKind::ALL.iter().map(|&kind| {
+                    let idea = person.path(kind).cloned().unwrap_or(PathIdea { kind, interest: None, first_step: String::new() });
+                    let prefix = format!("rb-path-{}", kind.slug());
+                    html! {
+                        <fieldset class="rb-fieldset rb-path">
+                            <legend>{ kind.label() }</legend>
+                            <div class="rb-chips">
+                                { for Interest::ALL.iter().map(|&interest| {
+                                    let id = format!("{prefix}-{}", interest.slug());
+                                    let idea2 = idea.clone();
+                                    html! {
+                                        <span class="rb-chip">
+                                            <input type="radio" name={prefix.clone()} id={id.clone()} checked={idea.interest == Some(interest)}
+                                                onchange={on_person.reform(move |_| PersonEdit::SetPath(PathIdea { interest: Some(interest), ..idea2.clone() }))} />
+                                            <label for={id}>{ interest.label() }</label>
+                                        </span>
+                                    }
+                                }) }
+                            </div>
+                            if idea.interest != Some(Interest::No) {
+                                <TextField id={format!("{prefix}-step")} label={t("s_opportunity.a_first_step")} optional=true value={idea.first_step.clone()}
+                                    on_change={{ let idea = idea.clone(); on_person.reform(move |first_step| PersonEdit::SetPath(PathIdea { first_step, ..idea.clone() })) }} />
+                            }
+                        </fieldset>
+                    }
+                }) }
+            </>
+        },
     })
 }

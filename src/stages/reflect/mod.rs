@@ -10,7 +10,7 @@ pub(super) use how_it_went::text_items;
 use super::{tool_sections, StageToolsProps};
 use crate::browser::fresh_id;
 use crate::components::{item_list, set_field, ItemListProps, Patterns, TextField};
-use crate::domain::{Action, PersonEdit, ReflectEdit, Stage, TrustedView};
+use crate::domain::{Action, PersonEdit, ReflectEdit, ReflectTool, TrustedView};
 use crate::i18n::t;
 use crate::state::use_app;
 use how_it_went::HowItWent;
@@ -19,7 +19,7 @@ use requirements::Requirements;
 use yew::prelude::*;
 
 #[component]
-pub fn ReflectStage(props: &StageToolsProps) -> Html {
+pub fn ReflectStage(props: &StageToolsProps<ReflectTool>) -> Html {
     let app = use_app();
     let state = app.state.clone();
     let Some(rejection) = state.journal.rejection(&props.rejection) else {
@@ -52,46 +52,52 @@ pub fn ReflectStage(props: &StageToolsProps) -> Html {
         Callback::from(move |edit| state.dispatch(Action::Person(PersonEdit::Plan(edit))))
     };
 
-    tool_sections(Stage::Reflect, props.only, |slug| {
-        html! {
+    tool_sections(props.only, |tool| match tool {
+        ReflectTool::HowItWent => html! {
             <>
-                if slug == "how-it-went" {
-                    <HowItWent data={data.clone()} on_edit={on_edit.clone()} />
-                }
-                if slug == "requirements" {
-                    <Requirements requirements={data.requirements.clone()} plan={state.journal.person.plan.clone()}
-                        on_edit={on_edit.clone()} on_plan_gaps={on_plan_gaps.clone()} />
-                }
-                if slug == "trusted-view" {
-                    { item_list(yew::props!(ItemListProps<TrustedView> {
-                        id: "rb-trusted",
-                        items: data.trusted.clone(),
-                        add_label: t("s_reflect.add_what_someone_said"),
-                        empty: t("s_reflect.no_one_asked_yet"),
-                        make: Callback::from(|_| TrustedView { id: fresh_id(), who: String::new(), said: String::new() }),
-                        title: Callback::from(|view: TrustedView| view.who),
-                        detail: Callback::from(|view: TrustedView| html! { <p class="rb-list__note">{ view.said }</p> }),
-                        editor: Callback::from(|(view, emit): (TrustedView, Callback<TrustedView>)| {
-                            let prefix = format!("rb-trusted-{}", view.id);
-                            html! {
-                                <>
-                                    <TextField id={format!("{prefix}-who")} label={t("s_reflect.who")} value={view.who.clone()}
-                                        on_change={set_field(&view, &emit, |n, v| n.who = v)} />
-                                    <TextField id={format!("{prefix}-said")} label={t("s_reflect.what_they_said")} multiline=true rows={3} value={view.said.clone()}
-                                        on_change={set_field(&view, &emit, |n, v| n.said = v)} />
-                                </>
-                            }
-                        }),
-                        on_edit: on_edit.reform(ReflectEdit::Trusted),
-                    })) }
-                }
-                if slug == "plan" {
-                    <DevelopmentPlan plan={state.journal.person.plan.clone()} on_edit={on_plan.clone()} />
-                }
-                if slug == "patterns" {
-                    <Patterns bare=true />
-                }
+                <HowItWent data={data.clone()} on_edit={on_edit.clone()} />
             </>
-        }
+        },
+        ReflectTool::Requirements => html! {
+            <>
+                <Requirements requirements={data.requirements.clone()} plan={state.journal.person.plan.clone()}
+                    on_edit={on_edit.clone()} on_plan_gaps={on_plan_gaps.clone()} />
+            </>
+        },
+        ReflectTool::TrustedView => html! {
+            <>
+                { item_list(yew::props!(ItemListProps<TrustedView> {
+                    id: "rb-trusted",
+                    items: data.trusted.clone(),
+                    add_label: t("s_reflect.add_what_someone_said"),
+                    empty: t("s_reflect.no_one_asked_yet"),
+                    make: Callback::from(|_| TrustedView { id: fresh_id(), who: String::new(), said: String::new() }),
+                    title: Callback::from(|view: TrustedView| view.who),
+                    detail: Callback::from(|view: TrustedView| html! { <p class="rb-list__note">{ view.said }</p> }),
+                    editor: Callback::from(|(view, emit): (TrustedView, Callback<TrustedView>)| {
+                        let prefix = format!("rb-trusted-{}", view.id);
+                        html! {
+                            <>
+                                <TextField id={format!("{prefix}-who")} label={t("s_reflect.who")} value={view.who.clone()}
+                                    on_change={set_field(&view, &emit, |n, v| n.who = v)} />
+                                <TextField id={format!("{prefix}-said")} label={t("s_reflect.what_they_said")} multiline=true rows={3} value={view.said.clone()}
+                                    on_change={set_field(&view, &emit, |n, v| n.said = v)} />
+                            </>
+                        }
+                    }),
+                    on_edit: on_edit.reform(ReflectEdit::Trusted),
+                })) }
+            </>
+        },
+        ReflectTool::Plan => html! {
+            <>
+                <DevelopmentPlan plan={state.journal.person.plan.clone()} on_edit={on_plan.clone()} />
+            </>
+        },
+        ReflectTool::Patterns => html! {
+            <>
+                <Patterns bare=true />
+            </>
+        },
     })
 }

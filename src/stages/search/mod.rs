@@ -10,7 +10,7 @@ use crate::components::{item_list, set_field, ItemListProps, SelectField, TextFi
 use crate::domain::Choice;
 use crate::domain::{
     closing_summary, repeated_patterns, Action, Day, Goal, GoalKind, Materials, OpenKind, OpenTo,
-    PersonEdit, Stage,
+    PersonEdit, SearchTool,
 };
 use crate::i18n::t;
 use crate::state::use_app;
@@ -19,7 +19,7 @@ use network::Network;
 use yew::prelude::*;
 
 #[component]
-pub fn SearchStage(props: &StageToolsProps) -> Html {
+pub fn SearchStage(props: &StageToolsProps<SearchTool>) -> Html {
     let app = use_app();
     let state = app.state.clone();
     let journal = &state.journal;
@@ -38,9 +38,9 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
 
     // Only what the tools on screen show is worked out: patterns and the
     // closing look back go over every rejection.
-    let shows = |slug: &str| props.only.is_none_or(|only| only == slug);
+    let shows = |tool: SearchTool| props.only.is_none_or(|only| only == tool);
     // What stage 3 found, to feed into the resume and cover letters.
-    let mut to_address: Vec<String> = if !shows("materials") {
+    let mut to_address: Vec<String> = if !shows(SearchTool::Materials) {
         Vec::new()
     } else {
         rejection
@@ -73,117 +73,123 @@ pub fn SearchStage(props: &StageToolsProps) -> Html {
             PersonEdit::Materials(next)
         })
     };
-    let summary = if shows("looking-back") {
+    let summary = if shows(SearchTool::LookingBack) {
         closing_summary(journal, &props.rejection)
     } else {
         Vec::new()
     };
 
-    tool_sections(Stage::KeepSearching, props.only, |slug| {
-        html! {
+    tool_sections(props.only, |tool| match tool {
+        SearchTool::ThisWeek => html! {
             <>
-                if slug == "this-week" {
-                    <p class="rb-hint">{ tf!("s_search.the_week_from", week = week.long()) }</p>
-                    <div class="rb-goals">
-                        { for GoalKind::ALL.iter().map(|&kind| {
-                            let g = goal(kind);
-                            let prefix = format!("rb-goal-{}", kind.slug());
-                            let number = |value: u32, target: bool| on_person.reform(move |e: Event| {
-                                let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse::<u32>().unwrap_or(0).min(999);
-                                PersonEdit::SetGoal { week, kind, goal: if target { Goal { target: v, done: value } } else { Goal { target: value, done: v } } }
-                            });
-                            html! {
-                                <fieldset class="rb-fieldset rb-goal">
-                                    <legend>{ kind.label() }</legend>
-                                    <div class="rb-goal__inputs">
-                                        <div class="rb-field">
-                                            <label for={format!("{prefix}-done")}>{t("list.done")}</label>
-                                            <input id={format!("{prefix}-done")} type="number" min="0" max="999" inputmode="numeric"
-                                                value={g.done.to_string()} onchange={number(g.target, false)} />
-                                        </div>
-                                        <div class="rb-field">
-                                            <label for={format!("{prefix}-target")}>{t("s_search.goal")}</label>
-                                            <input id={format!("{prefix}-target")} type="number" min="0" max="999" inputmode="numeric"
-                                                value={g.target.to_string()} onchange={number(g.done, true)} />
-                                        </div>
+                <p class="rb-hint">{ tf!("s_search.the_week_from", week = week.long()) }</p>
+                <div class="rb-goals">
+                    { for GoalKind::ALL.iter().map(|&kind| {
+                        let g = goal(kind);
+                        let prefix = format!("rb-goal-{}", kind.slug());
+                        let number = |value: u32, target: bool| on_person.reform(move |e: Event| {
+                            let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse::<u32>().unwrap_or(0).min(999);
+                            PersonEdit::SetGoal { week, kind, goal: if target { Goal { target: v, done: value } } else { Goal { target: value, done: v } } }
+                        });
+                        html! {
+                            <fieldset class="rb-fieldset rb-goal">
+                                <legend>{ kind.label() }</legend>
+                                <div class="rb-goal__inputs">
+                                    <div class="rb-field">
+                                        <label for={format!("{prefix}-done")}>{t("list.done")}</label>
+                                        <input id={format!("{prefix}-done")} type="number" min="0" max="999" inputmode="numeric"
+                                            value={g.done.to_string()} onchange={number(g.target, false)} />
                                     </div>
-                                    if g.target > 0 {
-                                        <progress max={g.target.to_string()} value={g.done.min(g.target).to_string()}
-                                            aria-label={tf!("s_search.goal_progress", goal = kind.label(), done = g.done, target = g.target)}></progress>
-                                        <p class="rb-hint rb-goal__text">
-                                            { if g.done >= g.target { tf!("s_search.of_goal_reached", done = g.done, target = g.target) } else { tf!("s_search.of_goal", done = g.done, target = g.target) } }
-                                        </p>
-                                    }
-                                </fieldset>
-                            }
-                        }) }
-                    </div>
-                }
-                if slug == "materials" {
-                    if !strengths.is_empty() {
-                        <h3>{t("s_search.make_more_of")}</h3>
-                        <ul class="rb-bullets">{ for strengths.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
-                    }
-                    if to_address.is_empty() {
-                        <p class="rb-empty">{t("s_search.once_you_list_things")}</p>
-                    } else {
-                        <h3>{t("s_search.address_or_show_progress")}</h3>
-                        <ul class="rb-bullets">{ for to_address.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
-                    }
-                    <div class="rb-check">
-                        <input type="checkbox" id="rb-resume-done" checked={materials.resume_revised_on.is_some()}
-                            onchange={set_materials(|m, day| m.resume_revised_on = day)} />
-                        <label for="rb-resume-done">{t("s_search.i_revised_my_resume")}
-                            if let Some(d) = materials.resume_revised_on { <span class="rb-hint">{ tf!("letter.on_day", day = d.long()) }</span> }
-                        </label>
-                    </div>
-                    <div class="rb-check">
-                        <input type="checkbox" id="rb-cover-done" checked={materials.cover_letter_tailored_on.is_some()}
-                            onchange={set_materials(|m, day| m.cover_letter_tailored_on = day)} />
-                        <label for="rb-cover-done">{t("s_search.i_tailored_a_cover")}
-                            if let Some(d) = materials.cover_letter_tailored_on { <span class="rb-hint">{ tf!("letter.on_day", day = d.long()) }</span> }
-                        </label>
-                    </div>
-                    <TextField id="rb-materials-notes" label={t("s_search.notes_for_my_resume")} optional=true multiline=true rows={3}
-                        value={materials.notes.clone()}
-                        on_change={{ let m = materials.clone(); on_person.reform(move |notes| PersonEdit::Materials(Materials { notes, ..m.clone() })) }} />
-                }
-                if matches!(slug, "network" | "informational-interview" | "openings") {
-                    <Network person={person.clone()} on_edit={on_person.clone()} part={slug} />
-                }
-                if slug == "adaptable" {
-                    { item_list(yew::props!(ItemListProps<OpenTo> {
-                        id: "rb-open",
-                        items: person.open_to.clone(),
-                        add_label: t("s_search.add_something_im_open"),
-                        empty: t("s_search.nothing_yet_where_else"),
-                        make: Callback::from(|_| OpenTo { id: fresh_id(), kind: OpenKind::Industry, text: String::new() }),
-                        title: Callback::from(|o: OpenTo| o.text),
-                        detail: Callback::from(|o: OpenTo| html! { <p class="rb-hint rb-list__meta">{ o.kind.label() }</p> }),
-                        editor: Callback::from(|(o, emit): (OpenTo, Callback<OpenTo>)| {
-                            let prefix = format!("rb-open-{}", o.id);
-                            html! {
-                                <>
-                                    <SelectField id={format!("{prefix}-kind")} label={t("insights.kind")} options={options_of::<OpenKind>()} value={o.kind.slug()}
-                                        on_change={{ let (o, emit) = (o.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(OpenTo { kind: OpenKind::from_slug(&v).unwrap_or(o.kind), ..o.clone() })) }} />
-                                    <TextField id={format!("{prefix}-text")} label={t("insights.what")} value={o.text.clone()}
-                                        on_change={set_field(&o, &emit, |n, v| n.text = v)} />
-                                </>
-                            }
-                        }),
-                        on_edit: on_person.reform(PersonEdit::OpenTo),
-                    })) }
-                }
-                if slug == "looking-back" {
-                    if summary.is_empty() {
-                        <p>{t("s_search.you_wrote_down_what")}</p>
-                    } else {
-                        <ul class="rb-bullets">{ for summary.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
-                    }
-                    <p>{t("s_search.not_getting_this_job")}</p>
-                    <p>{t("s_search.the_right_role_is")}</p>
-                }
+                                    <div class="rb-field">
+                                        <label for={format!("{prefix}-target")}>{t("s_search.goal")}</label>
+                                        <input id={format!("{prefix}-target")} type="number" min="0" max="999" inputmode="numeric"
+                                            value={g.target.to_string()} onchange={number(g.done, true)} />
+                                    </div>
+                                </div>
+                                if g.target > 0 {
+                                    <progress max={g.target.to_string()} value={g.done.min(g.target).to_string()}
+                                        aria-label={tf!("s_search.goal_progress", goal = kind.label(), done = g.done, target = g.target)}></progress>
+                                    <p class="rb-hint rb-goal__text">
+                                        { if g.done >= g.target { tf!("s_search.of_goal_reached", done = g.done, target = g.target) } else { tf!("s_search.of_goal", done = g.done, target = g.target) } }
+                                    </p>
+                                }
+                            </fieldset>
+                        }
+                    }) }
+                </div>
             </>
-        }
+        },
+        SearchTool::Materials => html! {
+            <>
+                if !strengths.is_empty() {
+                    <h3>{t("s_search.make_more_of")}</h3>
+                    <ul class="rb-bullets">{ for strengths.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                }
+                if to_address.is_empty() {
+                    <p class="rb-empty">{t("s_search.once_you_list_things")}</p>
+                } else {
+                    <h3>{t("s_search.address_or_show_progress")}</h3>
+                    <ul class="rb-bullets">{ for to_address.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                }
+                <div class="rb-check">
+                    <input type="checkbox" id="rb-resume-done" checked={materials.resume_revised_on.is_some()}
+                        onchange={set_materials(|m, day| m.resume_revised_on = day)} />
+                    <label for="rb-resume-done">{t("s_search.i_revised_my_resume")}
+                        if let Some(d) = materials.resume_revised_on { <span class="rb-hint">{ tf!("letter.on_day", day = d.long()) }</span> }
+                    </label>
+                </div>
+                <div class="rb-check">
+                    <input type="checkbox" id="rb-cover-done" checked={materials.cover_letter_tailored_on.is_some()}
+                        onchange={set_materials(|m, day| m.cover_letter_tailored_on = day)} />
+                    <label for="rb-cover-done">{t("s_search.i_tailored_a_cover")}
+                        if let Some(d) = materials.cover_letter_tailored_on { <span class="rb-hint">{ tf!("letter.on_day", day = d.long()) }</span> }
+                    </label>
+                </div>
+                <TextField id="rb-materials-notes" label={t("s_search.notes_for_my_resume")} optional=true multiline=true rows={3}
+                    value={materials.notes.clone()}
+                    on_change={{ let m = materials.clone(); on_person.reform(move |notes| PersonEdit::Materials(Materials { notes, ..m.clone() })) }} />
+            </>
+        },
+        SearchTool::Network | SearchTool::InformationalInterview | SearchTool::Openings => html! {
+            <>
+                <Network person={person.clone()} on_edit={on_person.clone()} part={tool} />
+            </>
+        },
+        SearchTool::Adaptable => html! {
+            <>
+                { item_list(yew::props!(ItemListProps<OpenTo> {
+                    id: "rb-open",
+                    items: person.open_to.clone(),
+                    add_label: t("s_search.add_something_im_open"),
+                    empty: t("s_search.nothing_yet_where_else"),
+                    make: Callback::from(|_| OpenTo { id: fresh_id(), kind: OpenKind::Industry, text: String::new() }),
+                    title: Callback::from(|o: OpenTo| o.text),
+                    detail: Callback::from(|o: OpenTo| html! { <p class="rb-hint rb-list__meta">{ o.kind.label() }</p> }),
+                    editor: Callback::from(|(o, emit): (OpenTo, Callback<OpenTo>)| {
+                        let prefix = format!("rb-open-{}", o.id);
+                        html! {
+                            <>
+                                <SelectField id={format!("{prefix}-kind")} label={t("insights.kind")} options={options_of::<OpenKind>()} value={o.kind.slug()}
+                                    on_change={{ let (o, emit) = (o.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(OpenTo { kind: OpenKind::from_slug(&v).unwrap_or(o.kind), ..o.clone() })) }} />
+                                <TextField id={format!("{prefix}-text")} label={t("insights.what")} value={o.text.clone()}
+                                    on_change={set_field(&o, &emit, |n, v| n.text = v)} />
+                            </>
+                        }
+                    }),
+                    on_edit: on_person.reform(PersonEdit::OpenTo),
+                })) }
+            </>
+        },
+        SearchTool::LookingBack => html! {
+            <>
+                if summary.is_empty() {
+                    <p>{t("s_search.you_wrote_down_what")}</p>
+                } else {
+                    <ul class="rb-bullets">{ for summary.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
+                }
+                <p>{t("s_search.not_getting_this_job")}</p>
+                <p>{t("s_search.the_right_role_is")}</p>
+            </>
+        },
     })
 }

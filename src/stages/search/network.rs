@@ -9,7 +9,7 @@ use crate::components::{
 use crate::domain::Choice;
 use crate::domain::{
     informational_interview, safe_link, Contact, EventKind, Lead, LeadKind, LeadStatus,
-    NetworkEvent, Person, PersonEdit,
+    NetworkEvent, Person, PersonEdit, SearchTool,
 };
 use crate::i18n::t;
 use crate::tf;
@@ -20,9 +20,9 @@ use yew::prelude::*;
 pub struct NetworkProps {
     pub person: std::rc::Rc<Person>,
     pub on_edit: Callback<PersonEdit>,
-    /// Which of its tools to show: "network", "informational-interview" or
-    /// "openings" (see `Stage::tools`).
-    pub part: &'static str,
+    /// Which of its tools to show: the network, the informational
+    /// interview or the openings.
+    pub part: SearchTool,
 }
 
 #[component]
@@ -36,7 +36,7 @@ pub fn Network(props: &NetworkProps) -> Html {
     );
     html! {
         <>
-            if props.part == "network" {
+            if props.part == SearchTool::Network {
                 { item_list(yew::props!(ItemListProps<Contact> {
                     id: "rb-contact",
                     items: person.contacts.clone(),
@@ -109,7 +109,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                     on_edit: on_edit.reform(PersonEdit::Events),
                 })) }
             }
-            if props.part == "informational-interview" {
+            if props.part == SearchTool::InformationalInterview {
                 <TextField id="rb-info-field" label={t("network.the_field_or_role")} optional=true
                     value={person.info_field.clone()} on_change={on_edit.reform(PersonEdit::SetInfoField)} />
                 <LetterEditor id="rb-info" letter={person.info_letter.clone()} {suggested}
@@ -117,7 +117,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                     recipient_hint={t("network.someone_in_the_field")}
                     sign_as={person.sign_as.clone()} on_sign_as={on_edit.reform(PersonEdit::SetSignAs)} />
             }
-            if props.part == "openings" {
+            if props.part == SearchTool::Openings {
                 { item_list(yew::props!(ItemListProps<Lead> {
                     id: "rb-lead",
                     items: person.leads.clone(),
