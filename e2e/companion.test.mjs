@@ -24,7 +24,7 @@ test('no way out of a form drops what was typed: Save, Next, a link away, a relo
   const page = await phone();
   await openApp(page, env.site.url);
   await recordRejection(page, { company: 'Acme', role: 'Designer' });
-  await page.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+  await page.getByRole('link', { name: 'Process the emotions', exact: true }).click();
 
   // "Low", a feeling by keyboard (focus stays on its chip), a note, then the button.
   await page.getByRole('button', { name: 'Low', exact: true }).click();
@@ -46,7 +46,7 @@ test('no way out of a form drops what was typed: Save, Next, a link away, a relo
   // Typed, then "Next" without pressing anything: kept.
   await page.getByText('Sad', { exact: true }).click();
   await page.getByLabel('A note to yourself').fill('Heavy afternoon.');
-  await page.getByRole('button', { name: /^Next:/ }).click();
+  await page.getByRole('link', { name: /^Next:/ }).click();
   await page.getByRole('heading', { level: 1, name: /Time to process/ }).waitFor();
   checkins = (await journal(page)).rejections[0].emotions.checkins;
   assert.equal(checkins.length, 2, 'the second check-in was kept by Next');
@@ -72,7 +72,7 @@ test('no way out of a form drops what was typed: Save, Next, a link away, a relo
   await page.goto(`${env.site.url}#/stage/5/network`);
   await page.getByRole('button', { name: 'Add a contact' }).click();
   await page.locator('.rb-draft').getByLabel('Name').fill('Ana Ruiz');
-  await page.getByRole('button', { name: 'All stages', exact: true }).click();
+  await page.getByRole('link', { name: 'All stages', exact: true }).click();
   await page.locator('.rb-hub h1').waitFor();
   assert.deepEqual((await journal(page)).person.contacts.map((c) => c.name), ['Ana Ruiz']);
 
@@ -80,7 +80,7 @@ test('no way out of a form drops what was typed: Save, Next, a link away, a relo
   // switch and a reload: both kept.
   await page.goto(`${env.site.url}#/stage/1/support`);
   await page.locator('#rb-supporter-name').fill('Mum');
-  await page.getByRole('button', { name: 'All stages', exact: true }).click();
+  await page.getByRole('link', { name: 'All stages', exact: true }).click();
   await page.locator('.rb-hub h1').waitFor();
   assert.deepEqual((await journal(page)).rejections[0].emotions.supporters.map((p) => p.name), ['Mum']);
   await page.goto(`${env.site.url}#/stage/2/what-they-said`);
@@ -94,8 +94,8 @@ test('no way out of a form drops what was typed: Save, Next, a link away, a relo
   assert.deepEqual((await journal(page)).rejections[0].feedback.notes.map((n) => n.text), ['Good portfolio; wanted more research.']);
 
   // "What happened" being edited, then a reload: the text is still there.
-  await page.getByRole('button', { name: 'All stages', exact: true }).click();
-  await page.getByRole('button', { name: 'Edit what happened' }).click();
+  await page.getByRole('link', { name: 'All stages', exact: true }).click();
+  await page.getByRole('link', { name: 'Edit what happened' }).click();
   await page.getByLabel('Role').fill('Senior Designer');
   await page.reload();
   await page.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
@@ -112,7 +112,7 @@ test('help in proportion: a quiet line after Low, in plain view after Very low, 
   const page = await phone({ locale: 'en-US' });
   await openApp(page, env.site.url);
   await recordRejection(page, { company: 'Help Co' });
-  await page.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+  await page.getByRole('link', { name: 'Process the emotions', exact: true }).click();
   await page.getByRole('button', { name: 'Low', exact: true }).click();
   const tool = page.locator('.rb-step__tool');
   await tool.locator('.rb-help--quiet').waitFor();
@@ -150,7 +150,7 @@ test('a return two days later: greeted, asked how they are today, and what is du
   await page.clock.setFixedTime(start);
   await openApp(page, env.site.url);
   await recordRejection(page, { company: 'Initech', role: 'Analyst' });
-  await page.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+  await page.getByRole('link', { name: 'Process the emotions', exact: true }).click();
   await page.getByRole('button', { name: 'Very low', exact: true }).click();
   await page.locator('.rb-saved').waitFor();
   await page.goto(`${env.site.url}#/stage/1/time`);
@@ -161,7 +161,7 @@ test('a return two days later: greeted, asked how they are today, and what is du
   await page.locator('#rb-request-to-email').fill('dana@initech.example');
   await page.getByLabel('Status').selectOption({ label: 'Sent, waiting for a reply' });
   await page.getByLabel("I've sent it", { exact: true }).check();
-  await page.getByRole('button', { name: 'All stages', exact: true }).click();
+  await page.getByRole('link', { name: 'All stages', exact: true }).click();
   assert.equal(await page.locator('.rb-return').count(), 0, 'no greeting on the first day');
   await saved(page);
 
@@ -191,7 +191,7 @@ test('a return two days later: greeted, asked how they are today, and what is du
 
   // The follow-up is one tap from the list, to the same person, first on
   // the screen (above the request it follows).
-  await due.getByRole('button', { name: /one polite follow-up/ }).click();
+  await due.getByRole('link', { name: /one polite follow-up/ }).click();
   await page.getByRole('heading', { level: 3, name: 'Your follow-up' }).waitFor();
   const [follow, tone] = await Promise.all([
     page.getByRole('heading', { level: 3, name: 'Your follow-up' }).boundingBox(),
@@ -241,7 +241,7 @@ test('en español: la vuelta, lo pendiente y la ayuda, sin inglés', async () =>
   let text = await page.locator('.rb-app').innerText();
   await screenshot(page, 'companion-phone-return-es');
   // On to what is waiting: the greeting stays with the screen it greeted on.
-  await page.locator('.rb-return').getByRole('button', { name: 'Tiene 1 cosa pendiente' }).click();
+  await page.locator('.rb-return').getByRole('link', { name: 'Tiene 1 cosa pendiente' }).click();
   await page.locator('.rb-due').getByText(/terminó hace 2 días/).waitFor();
   assert.equal(await page.locator('.rb-return').count(), 0);
   text += await page.locator('.rb-app').innerText();

@@ -30,7 +30,7 @@ const storedCompanies = (page) => page.evaluate((key) => {
 }, KEY);
 
 async function recordAnother(page, company) {
-  await page.getByRole('button', { name: 'Record another rejection' }).click();
+  await page.getByRole('link', { name: 'Record another rejection' }).click();
   await page.getByLabel('Company').fill(company);
   await page.getByRole('button', { name: 'Record it' }).click();
   await page.getByRole('heading', { level: 1, name: company }).waitFor();
@@ -151,7 +151,7 @@ test('an import with two different entries under one id is refused in one senten
   await recordRejection(page, { company: 'Mine' });
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
-  await page.getByRole('button', { name: 'Your data' }).click();
+  await page.getByRole('link', { name: 'Your data' }).click();
   const file = JSON.stringify({
     app: 'rebound', schema: 1,
     data: { rejections: [{ id: 'same', details: { company: 'Acme' } }, { id: 'same', details: { company: 'Globex' } }] },
@@ -167,7 +167,7 @@ test('Your data shows whether the browser keeps the data, and asks only when tol
   const page = await newPage(env.browser);
   await openApp(page, env.site.url);
   await recordRejection(page, { company: 'Persist Co' });
-  await page.getByRole('button', { name: 'Your data' }).click();
+  await page.getByRole('link', { name: 'Your data' }).click();
   const keep = page.getByRole('button', { name: 'Keep my data even when this browser runs short of space' });
   const agreed = page.getByText("This browser has agreed to keep Rebound's data");
   await keep.or(agreed).waitFor();

@@ -58,8 +58,8 @@ async function recordRejection(ctx, company, role = '') {
 /** Stage 1's first screen, the check-in (a reload may already show it). */
 async function openStageOne(ctx) {
   if (await ctx.exists('heading:How are you, overall?')) return;
-  if (!(await ctx.exists('button:Process the emotions'))) await ctx.clickOn('button:All stages');
-  await ctx.clickOn('button:Process the emotions');
+  if (!(await ctx.exists('link:Process the emotions'))) await ctx.clickOn('link:All stages');
+  await ctx.clickOn('link:Process the emotions');
   await ctx.find('heading:How are you, overall?');
 }
 
@@ -162,7 +162,7 @@ for (const engineName of selectedEngines()) {
       await page.fill('label:Empresa', 'Acme');
       await page.clickOn('button:Empezar');
       await page.find('heading:Acme');
-      await page.clickOn('button:Procesar las emociones');
+      await page.clickOn('link:Procesar las emociones');
       await page.clickOn('button:Bien');
       await page.find('text:Guardado: Bien.');
       // The check-in's time in this engine's Spanish (Intl), e.g. "mar, 1 dic, 20:31".
@@ -178,7 +178,7 @@ for (const engineName of selectedEngines()) {
     field('hosted page: export, delete, and import the file back', async (page) => {
       await page.goto(sites.widget);
       await recordRejection(page, 'Export & Co');
-      await page.clickOn('button:Your data');
+      await page.clickOn('link:Your data');
       await page.find('heading:Your data');
       // The export is a download; the test reads the file the app builds.
       await page.evaluate(`() => {
@@ -197,7 +197,7 @@ for (const engineName of selectedEngines()) {
       await page.find('heading:Not selected this time');
       assert.equal(await savedJournal(page), null, 'deleted');
 
-      await page.clickOn('button:Your data');
+      await page.clickOn('link:Your data');
       await page.find('heading:Your data');
       await page.evaluate(`(text) => {
         const input = document.getElementById('rb-import-file');
@@ -292,7 +292,7 @@ for (const engineName of selectedEngines()) {
         await page.reload();
         const again = await page.frame(sites.widget);
         assert.ok(await hasCheckIn(again, 'Relieved'), 'kept across a reload of the board');
-        await again.clickOn('button:Your data');
+        await again.clickOn('link:Your data');
         await again.find("text:These notes are kept for this job board's page only");
         await again.find('button:Open Rebound in its own tab');
         await page.screenshot(join(SHOTS, `field-${engineName}-partitioned-your-data.png`));

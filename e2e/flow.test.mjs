@@ -57,8 +57,8 @@ test('after Begin the stages open at the top with focus on their heading; each s
   assert.deepEqual([hub.heading, hub.inView, hub.focused, hub.hash], ['Acme', true, true, '#/'], 'after Begin');
   await screenshot(page, 'flow-phone-hub');
   for (const [i, stage] of STAGES.entries()) {
-    await page.getByRole('button', { name: 'All stages', exact: true }).click();
-    await page.getByRole('button', { name: stage, exact: true }).click();
+    await page.getByRole('link', { name: 'All stages', exact: true }).click();
+    await page.getByRole('link', { name: stage, exact: true }).click();
     await page.waitForFunction((n) => location.hash === `#/stage/${n}`, i + 1);
     const first = await arrival(page);
     assert.ok(first.inView && first.focused, `${stage}: heading in view and focused`);
@@ -77,9 +77,9 @@ test('after Begin the stages open at the top with focus on their heading; each s
 test('Back goes back a screen (and from stage 1 to the hub), a reload keeps the tool, a return visit reopens it', async () => {
   const page = await phone();
   await recordRejection(page, { company: 'Back Co' });
-  await page.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+  await page.getByRole('link', { name: 'Process the emotions', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'How are you, overall?' }).waitFor();
-  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.getByRole('link', { name: 'Skip for now' }).click();
   await page.getByRole('heading', { level: 1, name: 'Time to process, without dwelling' }).waitFor();
   assert.equal(await page.evaluate(() => location.hash), '#/stage/1/time');
   await page.goBack();
@@ -110,7 +110,7 @@ test('Back goes back a screen (and from stage 1 to the hub), a reload keeps the 
 test('the overall check-in saves in one tap; a low one shows where to talk to someone now', async () => {
   const page = await phone();
   await recordRejection(page, { company: 'Tap Co' });
-  await page.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+  await page.getByRole('link', { name: 'Process the emotions', exact: true }).click();
   await page.getByRole('button', { name: 'Okay' }).click();
   await page.locator('.rb-saved', { hasText: 'Saved: Okay.' }).waitFor();
   await page.evaluate(() => dispatchEvent(new Event('pagehide')));
@@ -163,7 +163,7 @@ test('entries join a list only on Save; a contact needs a name; counts count onl
   await page.locator('.rb-draft').getByLabel('Name').fill('Ana');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.locator('.rb-list__title', { hasText: 'Ana, Globex' }).waitFor();
-  await page.getByRole('button', { name: /^Next:/ }).waitFor();
+  await page.getByRole('link', { name: /^Next:/ }).waitFor();
 
   // A reframe leads with the fairer thought.
   await page.goto(`${env.site.url}#/stage/4/reframe`);
@@ -234,10 +234,10 @@ test('inline on a board’s page, the widget never changes the host’s address'
     await widget.getByRole('button', { name: 'Begin' }).waitFor();
     const entries = await page.evaluate(() => history.length);
     await widget.getByRole('button', { name: 'Begin' }).click();
-    await widget.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+    await widget.getByRole('link', { name: 'Process the emotions', exact: true }).click();
     await widget.getByRole('heading', { level: 1, name: 'How are you, overall?' }).waitFor();
     assert.ok(await widget.getByRole('heading', { level: 1, name: 'How are you, overall?' }).evaluate((h) => h.getRootNode().activeElement === h), 'focus on the heading inside the widget');
-    await widget.getByRole('button', { name: 'Skip for now' }).click();
+    await widget.getByRole('link', { name: 'Skip for now' }).click();
     await widget.getByRole('heading', { level: 1, name: 'Time to process, without dwelling' }).waitFor();
     assert.equal(page.url(), host, 'the host page’s address is untouched');
     assert.equal(await page.evaluate(() => history.length), entries, 'nor its history');
@@ -258,7 +258,7 @@ test('in a board’s iframe, each screen arrives in view with focus on its headi
     await widget.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
     await widget.getByRole('button', { name: 'Begin' }).click();
     await widget.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();
-    await widget.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+    await widget.getByRole('link', { name: 'Process the emotions', exact: true }).click();
     const heading = widget.getByRole('heading', { level: 1, name: 'How are you, overall?' });
     await heading.waitFor();
     assert.ok(await heading.evaluate((h) => document.activeElement === h), 'focus on the heading inside the frame');

@@ -110,10 +110,10 @@ export async function recordRejection(page, { company = '', role = '' } = {}) {
  * (every tool of it, as the tool tests need), and waits for its heading.
  */
 export async function openStage(page, title) {
-  await page.getByRole('button', { name: 'All stages', exact: true }).click();
-  await page.getByRole('button', { name: title, exact: true }).click();
-  await page.getByRole('button', { name: 'All steps of this stage' }).click();
-  await page.getByRole('button', { name: 'See the whole stage on one page' }).click();
+  await page.getByRole('link', { name: 'All stages', exact: true }).click();
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await page.getByRole('link', { name: 'All steps of this stage' }).click();
+  await page.getByRole('link', { name: 'See the whole stage on one page' }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
 

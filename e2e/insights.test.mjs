@@ -22,8 +22,8 @@ const OVERALL = ['Very low', 'Low', 'Okay', 'Fairly good', 'Good'];
 
 /** One tap on "How are you, overall?" (1 very low to 5 good). */
 async function checkIn(page, overall) {
-  await page.getByRole('button', { name: 'All stages', exact: true }).click();
-  await page.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+  await page.getByRole('link', { name: 'All stages', exact: true }).click();
+  await page.getByRole('link', { name: 'Process the emotions', exact: true }).click();
   await page.getByRole('button', { name: OVERALL[overall - 1], exact: true }).click();
   await page.locator('.rb-saved').waitFor();
 }
@@ -31,7 +31,7 @@ async function checkIn(page, overall) {
 test('three rejections with overlapping feedback: the pattern view, the mood chart, reminders and reports', async () => {
   const page = await newPage(env.browser);
   await openApp(page, env.site.url);
-  await page.getByRole('button', { name: 'Your data' }).waitFor();
+  await page.getByRole('link', { name: 'Your data' }).waitFor();
 
   const rejections = [
     ['Acme', 'After the final round', ['Communication', 'Technical or domain depth'], 'system design'],
@@ -40,8 +40,8 @@ test('three rejections with overlapping feedback: the pattern view, the mood cha
   ];
   for (const [i, [company, reached, themes, tags]] of rejections.entries()) {
     if (i > 0) {
-      await page.getByRole('button', { name: 'All stages', exact: true }).click();
-      await page.getByRole('button', { name: 'Record another rejection' }).click();
+      await page.getByRole('link', { name: 'All stages', exact: true }).click();
+      await page.getByRole('link', { name: 'Record another rejection' }).click();
     }
     await page.getByLabel('How far the process went').selectOption({ label: reached });
     await recordRejection(page, { company });
@@ -49,7 +49,7 @@ test('three rejections with overlapping feedback: the pattern view, the mood cha
     await checkIn(page, 5 - i);
   }
 
-  await page.getByRole('button', { name: 'Insights' }).click();
+  await page.getByRole('link', { name: 'Insights' }).click();
   await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
   const patterns = page.locator('section[aria-labelledby="rb-patterns-title"]');
   const rows = await patterns.locator('.rb-pattern .rb-list__title').allTextContents();
@@ -112,7 +112,7 @@ test('three rejections with overlapping feedback: the pattern view, the mood cha
 
   await openStage(page, 'Process the emotions');
   await page.getByRole('button', { name: '3 days' }).click();
-  await page.getByRole('button', { name: 'Insights' }).click();
+  await page.getByRole('link', { name: 'Insights' }).click();
   const ics = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Add to calendar: Time to process ends: Initech/ }).click();
   const file = await readFile(await (await ics).path(), 'utf8');
@@ -127,7 +127,7 @@ test('a first visit to insights tells the user what to do, never a blank chart',
   const page = await newPage(env.browser);
   await openApp(page, env.site.url);
   await recordRejection(page, { company: 'Solo' });
-  await page.getByRole('button', { name: 'Insights' }).click();
+  await page.getByRole('link', { name: 'Insights' }).click();
   await page.getByText(/If earlier applications ended the same way, record them too/).waitFor();
   await page.getByText(/No check-ins yet\. Tap how you are/).waitFor();
   assert.equal(await page.locator('svg').count(), 0);

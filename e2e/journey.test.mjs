@@ -51,31 +51,31 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
     await page.getByRole('button', { name: '2 days' }).click();
     await markDone(page);
 
-    await page.getByRole('button', { name: /Next: Seek feedback/ }).click();
+    await page.getByRole('link', { name: /Next: Seek feedback/ }).click();
     await page.getByLabel('Their feedback, in your notes').fill('Portfolio lacked research depth.');
     await page.getByText('Relevant experience', { exact: true }).click();
     await page.getByRole('button', { name: 'Save this feedback' }).click();
     await markDone(page);
 
-    await page.getByRole('button', { name: /Next: Reflect and evaluate/ }).click();
+    await page.getByRole('link', { name: /Next: Reflect and evaluate/ }).click();
     await page.getByLabel('Paste or type the requirements').fill('User research\nFigma');
     await page.getByRole('button', { name: 'Add these requirements' }).click();
     await markDone(page);
 
-    await page.getByRole('button', { name: /Next: Turn it into opportunity/ }).click();
+    await page.getByRole('link', { name: /Next: Turn it into opportunity/ }).click();
     await page.getByRole('button', { name: 'Add an achievement' }).click();
     await page.locator('.rb-item-editor input').fill('Redesigned onboarding, +18% activation');
     await page.locator('.rb-item-editor').getByRole('button', { name: /^(Save|Done)$/ }).click();
     await markDone(page);
 
-    await page.getByRole('button', { name: /Next: Keep searching/ }).click();
+    await page.getByRole('link', { name: /Next: Keep searching/ }).click();
     await page.getByRole('button', { name: 'Add a contact' }).click();
     await page.locator('.rb-item-editor').getByLabel(/^Name/).fill('Lee');
     await page.locator('.rb-item-editor').getByRole('button', { name: /^(Save|Done)$/ }).click();
     await markDone(page);
     await page.getByText('You checked in with your feelings 1 time.').waitFor();
 
-    await page.getByRole('button', { name: 'Back to all stages' }).click();
+    await page.getByRole('link', { name: 'Back to all stages' }).click();
     await page.getByText('You have completed all 5 stages.').waitFor();
     assert.equal(await page.locator('[aria-current="step"]').count(), 0, 'no current step once all are done');
     await expectNoAxeViolations(page, `hub, all done (${label})`);

@@ -102,7 +102,7 @@ for (const [lang, locale] of [['es', 'es-ES'], ['de', 'de-DE']]) {
     await screenshot(page, `languages-${lang}-hub`);
 
     // One tap on the scale, so the saved line and the chart show too.
-    await page.getByRole('button', { name: words['stage.process_the_emotions'], exact: true }).click();
+    await page.getByRole('link', { name: words['stage.process_the_emotions'], exact: true }).click();
     await page.getByRole('button', { name: words['emotions.good'], exact: true }).click();
     await page.locator('.rb-saved').waitFor();
 
@@ -176,7 +176,7 @@ test('the hosted page\'s picker switches language, remembers it, and changes no 
   await page.goto(servers.widgetUrl);
   await page.getByLabel('Company').fill('Acme');
   await page.getByRole('button', { name: 'Begin' }).click();
-  await page.getByRole('button', { name: 'Process the emotions', exact: true }).click();
+  await page.getByRole('link', { name: 'Process the emotions', exact: true }).click();
   await page.getByRole('button', { name: 'Very low', exact: true }).click();
   await page.locator('.rb-saved').waitFor();
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));

@@ -77,14 +77,14 @@ test('XSS payloads in every text field never execute and never become markup', a
   await openStage(page, 'Keep searching');
   await page.getByText('&lt;b&gt;entity&lt;/b&gt; &amp; &#60;i&#62;').first().waitFor();
 
-  await page.getByRole('button', { name: 'Insights' }).click();
+  await page.getByRole('link', { name: 'Insights' }).click();
   await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
   assert.equal(await app.locator('script, iframe, img').count(), 0);
   await saved(page);
   await page.reload();
   // A reload stays on the screen it was on.
   await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
-  await page.getByRole('button', { name: 'All stages', exact: true }).click();
+  await page.getByRole('link', { name: 'All stages', exact: true }).click();
   await page.locator('.rb-hub h1').waitFor();
   assert.equal(await page.evaluate(() => window.__xss), undefined, 'no payload ran');
   assert.equal(dialogs, 0);

@@ -26,20 +26,20 @@ test('a new user records a rejection, works a stage, and finds it all after a re
   await expectNoAxeViolations(page, 'hub');
   await screenshot(page, 'hub-desktop');
 
-  await page.getByRole('button', { name: 'Seek feedback' }).click();
+  await page.getByRole('link', { name: 'Seek feedback' }).click();
   const heading = page.getByRole('heading', { level: 1, name: 'Ask for feedback' });
   await heading.waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Ask for feedback',
     'focus moves to the heading of the stage’s first step');
   await expectNoAxeViolations(page, 'stage page');
   await screenshot(page, 'stage-desktop');
-  await page.getByRole('button', { name: 'All steps of this stage' }).click();
+  await page.getByRole('link', { name: 'All steps of this stage' }).click();
   await page.getByRole('button', { name: 'Mark this stage done' }).click();
   await page.getByText('You marked this stage done.').waitFor();
-  await page.getByRole('button', { name: 'Back to all stages' }).click();
-  await page.getByRole('button', { name: 'Process the emotions' }).click();
+  await page.getByRole('link', { name: 'Back to all stages' }).click();
+  await page.getByRole('link', { name: 'Process the emotions' }).click();
   await page.getByRole('heading', { level: 1, name: 'How are you, overall?' }).waitFor();
-  await page.getByRole('button', { name: 'All stages', exact: true }).click();
+  await page.getByRole('link', { name: 'All stages', exact: true }).click();
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Backend Engineer at Acme' }).waitFor();
@@ -47,7 +47,7 @@ test('a new user records a rejection, works a stage, and finds it all after a re
   assert.deepEqual(tags.map((t) => t.replace('✓ ', '')),
     ['In progress', 'Done', 'Not started', 'Not started', 'Not started']);
 
-  await page.getByRole('button', { name: 'Record another rejection' }).click();
+  await page.getByRole('link', { name: 'Record another rejection' }).click();
   await page.getByLabel('Company').fill('Globex');
   await page.getByRole('button', { name: 'Record it' }).click();
   await page.getByRole('heading', { level: 1, name: 'Globex' }).waitFor();
@@ -71,7 +71,7 @@ test('the pages work and pass axe at a 375 px phone width, in dark mode too', as
     await page.getByRole('heading', { level: 1, name: 'Initech' }).waitFor();
     await expectNoAxeViolations(page, `hub, phone, ${colorScheme}`);
     await screenshot(page, `hub-phone-${colorScheme}`);
-    await page.getByRole('button', { name: 'Process the emotions' }).click();
+    await page.getByRole('link', { name: 'Process the emotions' }).click();
     await page.getByRole('heading', { level: 1, name: 'How are you, overall?' }).waitFor();
     await expectNoAxeViolations(page, `stage, phone, ${colorScheme}`);
     await screenshot(page, `stage-phone-${colorScheme}`);
@@ -106,14 +106,14 @@ test('nothing scrolls sideways on a 320 px phone, on any screen', async () => {
   await page.locator('.rb-hub h1').waitFor();
   await fits('hub');
   for (const stage of ['Process the emotions', 'Seek feedback', 'Reflect and evaluate', 'Turn it into opportunity', 'Keep searching']) {
-    await page.getByRole('button', { name: 'All stages', exact: true }).click();
-    await page.getByRole('button', { name: stage, exact: true }).click();
+    await page.getByRole('link', { name: 'All stages', exact: true }).click();
+    await page.getByRole('link', { name: stage, exact: true }).click();
     await page.locator('.rb-step h1').waitFor();
     await fits(stage);
   }
-  await page.getByRole('button', { name: 'Insights' }).click();
+  await page.getByRole('link', { name: 'Insights' }).click();
   await fits('insights');
-  await page.getByRole('button', { name: 'Your data' }).click();
+  await page.getByRole('link', { name: 'Your data' }).click();
   await fits('your data');
   expectNoErrors(page);
   await page.context().close();
@@ -144,7 +144,7 @@ test('a 120-character unbroken word in every field wraps: nothing scrolls sidewa
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await page.getByRole('button', { name: 'Add to my circle' }).click();
   await fits('stage 1 with the word everywhere, a check-in and a supporter');
-  await page.getByRole('button', { name: 'All stages', exact: true }).click();
+  await page.getByRole('link', { name: 'All stages', exact: true }).click();
   await fits('hub and the switcher');
   expectNoErrors(page);
   await page.context().close();

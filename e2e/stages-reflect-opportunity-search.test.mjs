@@ -68,7 +68,7 @@ test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async (
   await checkBothSchemes(page, 'stage3');
 
   // Stage 4
-  await page.getByRole('button', { name: /Next: Turn it into opportunity/ }).click();
+  await page.getByRole('link', { name: /Next: Turn it into opportunity/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Turn it into opportunity' }).waitFor();
   await addItem(page, 'Add a lesson', { 'What it was': 'Design a rate limiter', 'How I will answer or prepare next time': 'Token bucket, then trade-offs.' });
   await page.getByText('Next time: Token bucket, then trade-offs.').waitFor();
@@ -91,7 +91,7 @@ test('stages 3 to 5: reflect, turn it into opportunity, keep searching', async (
   await checkBothSchemes(page, 'stage4');
 
   // Stage 5
-  await page.getByRole('button', { name: /Next: Keep searching/ }).click();
+  await page.getByRole('link', { name: /Next: Keep searching/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Keep searching' }).waitFor();
   await page.locator('#rb-goal-applications-target').fill('5');
   await page.locator('#rb-goal-applications-target').press('Tab');
@@ -139,8 +139,8 @@ test('person-level data is shared by every rejection; the question bank spans th
   await openStage(page, 'Turn it into opportunity');
   await addItem(page, 'Add a lesson', { 'What it was': 'Tell me about a conflict' });
   await addItem(page, 'Add an achievement', { Achievement: 'Mentored two juniors' });
-  await page.getByRole('button', { name: 'All stages', exact: true }).click();
-  await page.getByRole('button', { name: 'Record another rejection' }).click();
+  await page.getByRole('link', { name: 'All stages', exact: true }).click();
+  await page.getByRole('link', { name: 'Record another rejection' }).click();
   await page.getByLabel('Company').fill('Second Co');
   await page.getByRole('button', { name: 'Record it' }).click();
   await openStage(page, 'Turn it into opportunity');
@@ -170,7 +170,7 @@ test('a heavy journal: every screen renders, and long lists show the latest 25 f
   await contacts.getByText('Contact 299, Org 19', { exact: true }).waitFor();
   await contacts.getByRole('button', { name: 'Show all 300' }).click();
   assert.equal(await contacts.locator('li.rb-list__item').count(), 300);
-  await page.getByRole('button', { name: 'Insights' }).click();
+  await page.getByRole('link', { name: 'Insights' }).click();
   await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
   assert.equal(await page.locator('.rb-chart circle').count() > 10, true, 'the mood chart draws the heavy history');
   expectNoErrors(page);

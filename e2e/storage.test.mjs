@@ -62,7 +62,7 @@ test('full storage: changes stay in memory with a notice, the old save is intact
   assert.match(before, /Before Co/);
 
   await page.evaluate(() => { window.__storageFull = true; });
-  await page.getByRole('button', { name: 'Edit what happened' }).click();
+  await page.getByRole('link', { name: 'Edit what happened' }).click();
   await page.getByLabel('Company').fill('After Co');
   await page.getByRole('button', { name: 'Save changes' }).click();
   assert.equal(await saved(page), before, 'what was saved before is not damaged');
@@ -131,8 +131,8 @@ test('data from a newer Rebound opens read-only and is never overwritten', async
   await seed(page, newer);
   await page.getByRole('heading', { name: 'This data is from a newer Rebound' }).waitFor();
   await page.getByRole('heading', { level: 1, name: 'Future Corp' }).waitFor();
-  await page.getByRole('button', { name: 'Process the emotions' }).click();
-  await page.getByRole('button', { name: 'All steps of this stage' }).click();
+  await page.getByRole('link', { name: 'Process the emotions' }).click();
+  await page.getByRole('link', { name: 'All steps of this stage' }).click();
   await page.getByRole('button', { name: 'Mark this stage done' }).click();
   assert.equal(await saved(page), newer, 'nothing was written over it');
   await expectNoAxeViolations(page, 'newer-version notice');
@@ -201,7 +201,7 @@ test('export, delete everything, then import it back; bad files are refused', as
   await openStage(page, 'Process the emotions');
   await page.getByText('Hopeful', { exact: true }).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await page.getByRole('button', { name: 'Your data' }).click();
+  await page.getByRole('link', { name: 'Your data' }).click();
   await page.getByText(/It holds 1 rejection, 1 check-in, and takes [0-9.]+ (KB|bytes)/).waitFor();
   assert.doesNotMatch(await page.locator('.rb-data').textContent(), /takes 0 bytes/, 'the pending save was written first');
   await expectNoAxeViolations(page, 'your data page');
@@ -223,7 +223,7 @@ test('export, delete everything, then import it back; bad files are refused', as
   assert.deepEqual(await ourKeys(page), [], 'none of our keys remain');
   assert.equal(await page.evaluate(() => localStorage.getItem('host-site-setting')), 'keep me', 'nothing else of the site was touched');
 
-  await page.getByRole('button', { name: 'Your data' }).click();
+  await page.getByRole('link', { name: 'Your data' }).click();
   const chooser = page.getByLabel('Choose an export file');
   for (const [name, content, message] of [
     ['notes.txt', 'just some notes', /not a Rebound export: it is not JSON/],

@@ -11,7 +11,7 @@ use crate::handover::{use_embed_choices, use_hand_over_receiver};
 use crate::i18n::{t, Lang};
 use crate::options::ColorScheme;
 use crate::persistence::{initial_journal, opened_rev, use_saver, StorageProblem};
-use crate::routes::{go, Route};
+use crate::routes::{Route, RouteLink};
 use crate::stages::StagePage;
 use crate::state::{AppContext, AppState};
 use crate::storage::{EmbeddedStorage, Opened, Store, DEFAULT_NAMESPACE};
@@ -482,12 +482,12 @@ pub fn App(props: &AppProps) -> Html {
     let nav = html! {
         <>
             if has_journal {
-                <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{t("app.all_stages")}</button>
-                <button type="button" class="rb-link" onclick={go(&navigator, Route::Insights)}>{t("app.insights")}</button>
+                <RouteLink to={Route::Home} classes="rb-link">{t("app.all_stages")}</RouteLink>
+                <RouteLink to={Route::Insights} classes="rb-link">{t("app.insights")}</RouteLink>
             } else if route == Route::YourData {
-                <button type="button" class="rb-link" onclick={go(&navigator, Route::Home)}>{t("app.start")}</button>
+                <RouteLink to={Route::Home} classes="rb-link">{t("app.start")}</RouteLink>
             }
-            <button type="button" class="rb-link" onclick={go(&navigator, Route::YourData)}>{t("app.your_data")}</button>
+            <RouteLink to={Route::YourData} classes="rb-link">{t("app.your_data")}</RouteLink>
         </>
     };
     let save_now = {

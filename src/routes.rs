@@ -129,10 +129,48 @@ impl Route {
     }
 }
 
-/// A click handler that opens `to` (a new entry in history, so Back returns).
-pub fn go(navigator: &Navigator, to: Route) -> Callback<MouseEvent> {
-    let navigator = navigator.clone();
-    Callback::from(move |_| navigator.push(&to))
+/// A link to a screen: yew-router's `Link` (a real `<a href>`, so it opens
+/// in a new tab and reads as a link), plus what `Link` takes no props for.
+/// Buttons are for actions; anything that only goes somewhere is this.
+#[derive(Properties, PartialEq)]
+pub struct RouteLinkProps {
+    pub to: Route,
+    #[prop_or_default]
+    pub classes: Classes,
+    /// `aria-current` ("step" for the stage the person is on).
+    #[prop_or_default]
+    pub current: Option<&'static str>,
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn RouteLink(props: &RouteLinkProps) -> Html {
+    let anchor = use_node_ref();
+    {
+        let anchor = anchor.clone();
+        let attributes = [
+            ("aria-current", props.current.map(AttrValue::from)),
+            ("aria-describedby", props.described_by.clone()),
+        ];
+        use_effect_with(attributes, move |attributes| {
+            if let Some(a) = anchor.cast::<web_sys::Element>() {
+                for (name, value) in attributes {
+                    let _ = match value {
+                        Some(value) => a.set_attribute(name, value),
+                        None => a.remove_attribute(name),
+                    };
+                }
+            }
+        });
+    }
+    html! {
+        <Link<Route> to={props.to.clone()} classes={props.classes.clone()} anchor_ref={anchor}>
+            { props.children.clone() }
+        </Link<Route>>
+    }
 }
 
 /// yew-router's navigator; every screen is rendered inside the router.

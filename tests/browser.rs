@@ -83,13 +83,13 @@ impl Page {
         yew::scheduler::flush().await;
     }
 
-    /// Clicks the first button whose text contains `label`.
+    /// Clicks the first button or link whose text contains `label`.
     async fn click(&self, label: &str) {
         let button = self
-            .all("button")
+            .all("button, a[href]")
             .into_iter()
             .find(|b| b.text_content().unwrap_or_default().contains(label))
-            .unwrap_or_else(|| panic!("no button labelled {label:?}"));
+            .unwrap_or_else(|| panic!("no button or link labelled {label:?}"));
         button.unchecked_into::<HtmlElement>().click();
         yew::scheduler::flush().await;
     }

@@ -6,14 +6,13 @@ use crate::browser::today;
 use crate::domain::Choice;
 use crate::domain::{due, stage_work, Due, Stage, StageStatus};
 use crate::i18n::t;
-use crate::routes::{go, use_nav, Route};
+use crate::routes::{Route, RouteLink};
 use crate::state::use_app;
 use crate::tf;
 use yew::prelude::*;
 
 #[component]
 pub fn Hub() -> Html {
-    let navigator = use_nav();
     let state = use_app().state;
     let Some(rejection) = state.journal.current_rejection() else {
         return html! {};
@@ -41,9 +40,9 @@ pub fn Hub() -> Html {
                 if current.is_none() {
                     { t("hub.you_have_completed_all") }{" "}
                 }
-                <button type="button" class="rb-link" onclick={go(&navigator, Route::EditRejection)}>
+                <RouteLink to={Route::EditRejection} classes="rb-link">
                     {t("app.edit_what_happened")}
-                </button>
+                </RouteLink>
             </p>
             if !waiting.is_empty() {
                 <section class="rb-due" aria-labelledby="rb-due-title">
@@ -58,9 +57,9 @@ pub fn Hub() -> Html {
                             };
                             html! {
                                 <li>
-                                    <button type="button" class="rb-due__open" onclick={go(&navigator, Route::tool(item.tool()))}>
+                                    <RouteLink to={Route::tool(item.tool())} classes="rb-due__open">
                                         { text }<span aria-hidden="true">{" →"}</span>
-                                    </button>
+                                    </RouteLink>
                                 </li>
                             }
                         }) }
@@ -72,18 +71,16 @@ pub fn Hub() -> Html {
                     let status = rejection.progress.get(stage);
                     let is_current = current == Some(stage);
                     let work = stage_work(&state.journal, &rejection.id, stage, today);
-                    let label_id = format!("rb-task-{}", stage.css_name());
                     let status_id = format!("rb-task-{}-status", stage.css_name());
                     html! {
                         <li class={classes!("rb-task", is_current.then_some("rb-task--current"))}>
                             <span class="rb-task__number" aria-hidden="true">{ stage.number() }</span>
                             <div class="rb-task__text">
-                                <button type="button" class="rb-task__link" id={label_id}
-                                    aria-current={is_current.then_some("step")}
-                                    aria-describedby={status_id.clone()}
-                                    onclick={go(&navigator, Route::Stage { stage })}>
+                                <RouteLink to={Route::Stage { stage }} classes="rb-task__link"
+                                    current={is_current.then_some("step")}
+                                    described_by={AttrValue::from(status_id.clone())}>
                                     { stage.title() }
-                                </button>
+                                </RouteLink>
                                 if work.is_empty() {
                                     <p class="rb-task__hint">{ stage.purpose() }</p>
                                 } else {

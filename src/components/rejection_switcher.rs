@@ -3,7 +3,7 @@
 use crate::browser::today;
 use crate::domain::{stages_worked, Action};
 use crate::i18n::t;
-use crate::routes::{go, use_nav, Route};
+use crate::routes::{use_nav, Route, RouteLink};
 use crate::state::use_app;
 use crate::tf;
 use yew::prelude::*;
@@ -54,9 +54,9 @@ pub fn RejectionSwitcher() -> Html {
                     }
                 }) }
             </ul>
-            <button type="button" class="rb-button" onclick={go(&navigator, Route::NewRejection)}>
+            <RouteLink to={Route::NewRejection} classes="rb-button">
                 {t("app.record_another_rejection")}
-            </button>
+            </RouteLink>
         </section>
     }
 }

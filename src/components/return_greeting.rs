@@ -6,7 +6,7 @@ use super::HelpAfter;
 use crate::browser::{fresh_id, now_ms, today};
 use crate::domain::{due, Action, CheckIn, EmotionsEdit, ListEdit, OVERALL};
 use crate::i18n::t;
-use crate::routes::{go, use_nav, Route};
+use crate::routes::{Route, RouteLink};
 use crate::state::use_app;
 use crate::tf;
 use wasm_bindgen::JsCast;
@@ -23,7 +23,6 @@ pub struct ReturnGreetingProps {
 #[component]
 pub fn ReturnGreeting(props: &ReturnGreetingProps) -> Html {
     let app = use_app();
-    let navigator = use_nav();
     let dismissed = use_state(|| false);
     let section_ref = use_node_ref();
     let answered = use_state(|| None::<CheckIn>);
@@ -107,9 +106,9 @@ pub fn ReturnGreeting(props: &ReturnGreetingProps) -> Html {
             }
             <div class="rb-actions rb-actions--tight">
                 if waiting > 0 && !props.on_hub {
-                    <button type="button" class="rb-button rb-button--small" onclick={go(&navigator, Route::Home)}>
+                    <RouteLink to={Route::Home} classes="rb-button rb-button--small">
                         { crate::tn!("return.waiting_for_you", waiting) }
-                    </button>
+                    </RouteLink>
                 }
                 <button type="button" class="rb-link" onclick={{
                     let (dismissed, section_ref) = (dismissed.clone(), section_ref.clone());

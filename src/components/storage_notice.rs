@@ -4,7 +4,7 @@
 use crate::browser::{download, download_export, today};
 use crate::i18n::t;
 use crate::persistence::StorageProblem;
-use crate::routes::{go, use_nav, Route};
+use crate::routes::{Route, RouteLink};
 use crate::state::{use_app, EmbedChoices};
 use crate::storage::SetAside;
 use crate::tf;
@@ -49,7 +49,6 @@ pub fn embed_actions(choices: &EmbedChoices, main: bool) -> Html {
 #[component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let app = use_app();
-    let navigator = use_nav();
     let state = app.state.clone();
     let export = {
         let state = state.clone();
@@ -134,7 +133,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             html! {
                 <>
                     <button type="button" class="rb-button" onclick={download_raw(raw)}>{t("storage.download_the_unreadable_data")}</button>
-                    <button type="button" class="rb-button" onclick={go(&navigator, Route::YourData)}>{t("storage.import_a_file")}</button>
+                    <RouteLink to={Route::YourData} classes="rb-button">{t("storage.import_a_file")}</RouteLink>
                     <button type="button" class="rb-button" onclick={props.on_start_fresh.reform(|_| ())}>{t("storage.start_fresh")}</button>
                 </>
             },

@@ -8,7 +8,7 @@ use super::{every_tool, one_tool, Guidance};
 use crate::browser::today;
 use crate::domain::{tool_done, Action, Id, Stage, StageStatus, Tool};
 use crate::i18n::t;
-use crate::routes::{go, use_nav, Route, Step};
+use crate::routes::{Route, RouteLink, Step};
 use crate::state::use_app;
 use crate::tf;
 use yew::prelude::*;
@@ -70,7 +70,6 @@ struct ToolScreenProps {
 #[component]
 fn ToolScreen(props: &ToolScreenProps) -> Html {
     let app = use_app();
-    let navigator = use_nav();
     let tool = props.tool;
     let stage = tool.stage();
     let count = stage.tools().len();
@@ -104,17 +103,17 @@ fn ToolScreen(props: &ToolScreenProps) -> Html {
             </div>
             <nav class="rb-stepnav" aria-label={t("stage.steps")}>
                 if done.is_some() {
-                    <button type="button" class="rb-button rb-button--primary" onclick={go(&navigator, next.0)}>
+                    <RouteLink to={next.0} classes="rb-button rb-button--primary">
                         { next.1 }<span aria-hidden="true">{" →"}</span>
-                    </button>
+                    </RouteLink>
                 } else {
-                    <button type="button" class="rb-button" onclick={go(&navigator, next.0)}>
+                    <RouteLink to={next.0} classes="rb-button">
                         {t("stage.skip_for_now")}
-                    </button>
+                    </RouteLink>
                 }
-                <button type="button" class="rb-link" onclick={go(&navigator, Route::summary(stage))}>
+                <RouteLink to={Route::summary(stage)} classes="rb-link">
                     {t("stage.all_steps_of_this")}
-                </button>
+                </RouteLink>
             </nav>
         </article>
     }
@@ -132,7 +131,6 @@ struct StageProps {
 #[component]
 fn StageSummary(props: &StageProps) -> Html {
     let app = use_app();
-    let navigator = use_nav();
     let stage = props.stage;
     let journal = &app.state.journal;
     let status = journal
@@ -149,10 +147,9 @@ fn StageSummary(props: &StageProps) -> Html {
                     let status_id = format!("rb-summary-{}", tool.slug());
                     html! {
                         <li class={classes!("rb-summary__item", done.is_some().then_some("rb-summary__item--done"))}>
-                            <button type="button" class="rb-summary__open" aria-describedby={status_id.clone()}
-                                onclick={go(&navigator, Route::tool(tool))}>
+                            <RouteLink to={Route::tool(tool)} classes="rb-summary__open" described_by={AttrValue::from(status_id.clone())}>
                                 { tool.title() }
-                            </button>
+                            </RouteLink>
                             <p id={status_id} class="rb-hint">
                                 { match done {
                                     Some(what) => html! { <><span aria-hidden="true">{"✓ "}</span>{ what }</> },
@@ -167,12 +164,12 @@ fn StageSummary(props: &StageProps) -> Html {
             <StageDone {stage} rejection={props.rejection.clone()} {status} />
             <nav class="rb-pager" aria-label={t("stage.stages")}>
                 if let Some(next) = stage.next() {
-                    <button type="button" class="rb-button rb-button--primary" onclick={go(&navigator, Route::Stage { stage: next })}>
+                    <RouteLink to={Route::Stage { stage: next }} classes="rb-button rb-button--primary">
                         { tf!("stage.next_stage", next_title = next.title()) }<span aria-hidden="true">{" →"}</span>
-                    </button>
+                    </RouteLink>
                 }
-                <button type="button" class="rb-button" onclick={go(&navigator, Route::Home)}>{t("stage.back_to_all_stages")}</button>
-                <button type="button" class="rb-link" onclick={go(&navigator, Route::whole(stage))}>{t("stage.see_the_whole_stage")}</button>
+                <RouteLink to={Route::Home} classes="rb-button">{t("stage.back_to_all_stages")}</RouteLink>
+                <RouteLink to={Route::whole(stage)} classes="rb-link">{t("stage.see_the_whole_stage")}</RouteLink>
             </nav>
         </article>
     }
@@ -182,7 +179,6 @@ fn StageSummary(props: &StageProps) -> Html {
 #[component]
 fn WholeStage(props: &StageProps) -> Html {
     let app = use_app();
-    let navigator = use_nav();
     let stage = props.stage;
     let status = app
         .state
@@ -200,18 +196,18 @@ fn WholeStage(props: &StageProps) -> Html {
             <StageDone {stage} rejection={props.rejection.clone()} {status} />
             <nav class="rb-pager" aria-label={t("stage.stages")}>
                 if let Some(prev) = stage.prev() {
-                    <button type="button" class="rb-button rb-pager__prev" onclick={go(&navigator, Route::whole(prev))}>
+                    <RouteLink to={Route::whole(prev)} classes="rb-button rb-pager__prev">
                         <span aria-hidden="true">{"← "}</span>{ tf!("stage.previous", prev_title = prev.title()) }
-                    </button>
+                    </RouteLink>
                 }
                 if let Some(next) = stage.next() {
-                    <button type="button" class="rb-button rb-pager__next" onclick={go(&navigator, Route::whole(next))}>
+                    <RouteLink to={Route::whole(next)} classes="rb-button rb-pager__next">
                         { tf!("stage.next", title = next.title()) }<span aria-hidden="true">{" →"}</span>
-                    </button>
+                    </RouteLink>
                 } else {
-                    <button type="button" class="rb-button rb-pager__next" onclick={go(&navigator, Route::Home)}>
+                    <RouteLink to={Route::Home} classes="rb-button rb-pager__next">
                         {t("stage.back_to_all_stages")}
-                    </button>
+                    </RouteLink>
                 }
             </nav>
         </article>

@@ -4,7 +4,7 @@
 use crate::browser::today;
 use crate::domain::{Day, EmotionsEdit, ProcessingWindow, Stage, WindowState};
 use crate::i18n::t;
-use crate::routes::{go, use_nav, Route};
+use crate::routes::{Route, RouteLink};
 use crate::tf;
 use yew::prelude::*;
 
@@ -16,7 +16,6 @@ pub struct ProcessingWindowToolProps {
 
 #[component]
 pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
-    let navigator = use_nav();
     let date_error = use_state(|| None::<String>);
     let today = today();
     let choose_days = |days: i32| {
@@ -68,9 +67,9 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                             { if days_ago == 1 { t("window.yesterday").to_string() } else { tf!("window.days_ago", days_ago = days_ago) } }
                             {t("window.the_feelings_may_not")}
                         </p>
-                        <button type="button" class="rb-button" onclick={go(&navigator, Route::Stage { stage: Stage::SeekFeedback })}>
+                        <RouteLink to={Route::Stage { stage: Stage::SeekFeedback }} classes="rb-button">
                             {t("window.go_to_seek_feedback")}
-                        </button>
+                        </RouteLink>
                     </div>
                 },
             } }
