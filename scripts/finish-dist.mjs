@@ -24,6 +24,16 @@ const read = (file) => readFileSync(join(DIST, file), 'utf8');
 const write = (file, text) => writeFileSync(join(DIST, file), text);
 const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const minify = (file, ...args) => execFileSync('terser', [file, '--compress', '--mangle', ...args], { encoding: 'utf8' });
+// Every edit of a page or script finds what it edits exactly once: markup
+// that drifted fails the build instead of shipping unedited.
+function replaceOnce(text, search, replacement) {
+  const found = typeof search === 'string'
+    ? text.split(search).length - 1
+    : (text.match(new RegExp(search.source, `${search.flags.replace('g', '')}g`)) || []).length;
+  if (found !== 1) throw new Error(`finish-dist: expected ${search} once, found it ${found} times`);
+  return text.replace(search, replacement);
+}
+const edit = (text, ...edits) => edits.reduce((t, [search, replacement]) => replaceOnce(t, search, replacement), text);
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 let page = read('index.html');
@@ -47,28 +57,30 @@ const langs = readdirSync(join(DIST, 'i18n')).filter((f) => f.endsWith('.json'))
 const catalogs = Object.fromEntries(langs.map((lang) => [lang, read(`i18n/${lang}.json`)]));
 
 // start.js, in place of Trunk's inline loader.
-const startText = readFileSync('src/start.js', 'utf8')
-  .replace('__REBOUND_LANGS__', JSON.stringify(langs))
-  .replace('__REBOUND_CATALOG_VERSION__', VERSION)
-  .replace('__REBOUND_GLUE__', glue)
-  .replace('__REBOUND_WASM__', wasm);
+const keys = execFileSync('cargo', ['run', '--quiet', '-p', 'rebound-prerender', '--', 'keys'], { encoding: 'utf8' }).trim();
+const startText = edit(readFileSync('src/start.js', 'utf8'),
+  ['__REBOUND_KEYS__', keys],
+  ['__REBOUND_LANGS__', JSON.stringify(langs)],
+  ['__REBOUND_CATALOG_VERSION__', VERSION],
+  ['__REBOUND_GLUE__', glue],
+  ['__REBOUND_WASM__', wasm]);
 write('start.tmp.js', startText);
 const startMin = minify(join(DIST, 'start.tmp.js'));
 unlinkSync(join(DIST, 'start.tmp.js'));
 const start = `start-${hashOf(startMin)}.js`;
 write(start, startMin);
-page = page.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/, '');
+page = replaceOnce(page, /<script type="module"[^>]*>[\s\S]*?<\/script>\s*/, '');
 // No preload for the wasm: on a slow connection its 300 KB would share the
 // line with the stylesheet the first paint waits for (Lighthouse's mobile
 // LCP went from 2.9 s to 1.4 s without it). The glue, small, keeps its
 // modulepreload; its start fetches the wasm (streaming compile) right away.
-page = page.replace(/\s*<link rel="preload" href="[^"]+\.wasm"[^>]*>/, '');
-page = page.replace(`<link rel="stylesheet" href="./${stylesheet}">`, (link) => `${link}\n    <script src="./${start}"></script>`);
+page = replaceOnce(page, /\s*<link rel="preload" href="[^"]+\.wasm"[^>]*>/, '');
+page = replaceOnce(page, `<link rel="stylesheet" href="./${stylesheet}">`, (link) => `${link}\n    <script src="./${start}"></script>`);
 
 // This build, named by what it ships: the service worker's cache and each
 // page's <meta name="rebound-build"> (what tests and a bug report can read).
 const build = hashOf([page, glue, wasm, stylesheet, start, VERSION].join('\n'));
-page = page.replace('<meta name="referrer"', `<meta name="rebound-build" content="${build}">\n    <meta name="referrer"`);
+page = replaceOnce(page, '<meta name="referrer"', `<meta name="rebound-build" content="${build}">\n    <meta name="referrer"`);
 
 // The first screen, per language.
 const prerendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '-p', 'rebound-prerender', '--', 'i18n'], { encoding: 'utf8' }));
@@ -76,16 +88,16 @@ const pages = [];
 for (const lang of langs) {
   const words = JSON.parse(catalogs[lang]);
   const folder = lang === 'en' ? '' : `${lang}/`;
-  let html = page
+  let html = edit(page,
     // A language's own page is a choice of language; the root page is not.
-    .replace('<html lang="en">', folder ? `<html lang="${lang}" data-rebound-language-page>` : '<html lang="en">')
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(words['page.title'])}</title>`)
-    .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(words['page.description'])}"`)
-    .replace('<main id="rebound" class="rb-page">', (main) => `${main}\n      ${prerendered[lang]}`)
+    ['<html lang="en">', folder ? `<html lang="${lang}" data-rebound-language-page>` : '<html lang="en">'],
+    [/<title>[^<]*<\/title>/, `<title>${escapeHtml(words['page.title'])}</title>`],
+    [/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(words['page.description'])}"`],
+    ['<main id="rebound" class="rb-page">', (main) => `${main}\n      ${prerendered[lang]}`],
     // The words as data, never run: with every `<` escaped nothing in them
     // can end the element early or open another.
-    .replace('</body>', `  <script type="application/json" id="rebound-words">${catalogs[lang].replace(/</g, '\\u003c')}</script>\n  </body>`);
-  if (folder) html = html.replace(/(href|src)="\.\//g, '$1="../').replace('href="../manifest.webmanifest"', 'href="./manifest.webmanifest"');
+    ['</body>', `  <script type="application/json" id="rebound-words">${catalogs[lang].replace(/</g, '\\u003c')}</script>\n  </body>`]);
+  if (folder) html = replaceOnce(html.replace(/(href|src)="\.\//g, '$1="../'), 'href="../manifest.webmanifest"', 'href="./manifest.webmanifest"');
   if (folder) mkdirSync(join(DIST, folder), { recursive: true });
   write(`${folder}index.html`, html);
   pages.push(folder || './', `${folder}index.html`);
@@ -124,15 +136,15 @@ const files = [
   ...readdirSync('static'),
   ...langs.map((lang) => `i18n/${lang}.json?v=${VERSION}`),
 ];
-write('sw.js', minify('src/sw.js')
-  .replace('__REBOUND_BUILD__', build)
-  .replace('__REBOUND_FILES__', JSON.stringify(files)));
+write('sw.js', edit(minify('src/sw.js'),
+  ['__REBOUND_BUILD__', build],
+  ['__REBOUND_FILES__', JSON.stringify(files)]));
 
 // embed.js loads the page's own wasm, glue and stylesheet.
-write('embed.js', read('embed.js')
-  .replace('__REBOUND_GLUE__', glue)
-  .replace('__REBOUND_WASM__', wasm)
-  .replace('__REBOUND_CSS__', stylesheet));
+write('embed.js', edit(read('embed.js'),
+  ['__REBOUND_GLUE__', glue],
+  ['__REBOUND_WASM__', wasm],
+  ['__REBOUND_CSS__', stylesheet]));
 
 // Precompressed copies.
 const COMPRESSED = /\.(html|js|css|wasm|json|svg|webmanifest)$/;

@@ -165,7 +165,7 @@ pub fn own_page_address(namespace: &str, screen: &str) -> String {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
     );
-    let query = match crate::storage::local::clean_namespace(namespace) {
+    let query = match crate::storage::keys::clean_namespace(namespace) {
         Some(ns) if ns != crate::storage::DEFAULT_NAMESPACE => format!("?namespace={ns}"),
         _ => String::new(),
     };

@@ -11,7 +11,6 @@
 //! The catalog in use is one per page (a thread-local), because domain code
 //! (letters, the report, `.ics` texts) needs its words as much as the UI does.
 
-use crate::domain::Day;
 use serde::Deserialize;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -335,14 +334,24 @@ pub fn decimal(value: f64) -> String {
     crate::domain::one_decimal(value)
 }
 
+/// A calendar day as plain numbers: what dates need from the domain's
+/// `Day`, so this module imports nothing of the app (it is a leaf).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateParts {
+    pub days_since_epoch: i32,
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
 #[cfg(target_arch = "wasm32")]
-fn day_ms(day: Day) -> f64 {
-    f64::from(day.days_since_epoch()) * 86_400_000.0
+fn day_ms(day: DateParts) -> f64 {
+    f64::from(day.days_since_epoch) * 86_400_000.0
 }
 
 /// "4 March 2026", "4 de marzo de 2026", "4. März 2026".
 #[cfg(target_arch = "wasm32")]
-pub fn long_date(day: Day) -> String {
+pub fn long_date(day: DateParts) -> String {
     intl::date(
         day_ms(day),
         &[
@@ -356,7 +365,7 @@ pub fn long_date(day: Day) -> String {
 
 /// "4 Mar", "4 mar", "4. März": the mood chart's ticks.
 #[cfg(target_arch = "wasm32")]
-pub fn short_date(day: Day) -> String {
+pub fn short_date(day: DateParts) -> String {
     intl::date(
         day_ms(day),
         &[("day", "numeric"), ("month", "short"), ("timeZone", "UTC")],
@@ -380,19 +389,18 @@ pub fn moment(unix_ms: f64) -> String {
 
 // Natively, plain ISO-like forms stand in for `Intl` (tests only).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn long_date(day: Day) -> String {
-    day.to_string()
+pub fn long_date(day: DateParts) -> String {
+    format!("{:04}-{:02}-{:02}", day.year, day.month, day.day)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn short_date(day: Day) -> String {
-    let (_, m, d) = day.ymd();
-    format!("{d}/{m}")
+pub fn short_date(day: DateParts) -> String {
+    format!("{}/{}", day.day, day.month)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn moment(unix_ms: f64) -> String {
-    Day::from_unix_ms(unix_ms).to_string()
+    format!("{unix_ms} ms") // i18n: a stand-in for tests, never shown
 }
 
 /// Where the catalogs are, relative to the app's own files, and the build's

@@ -4,8 +4,8 @@
 
 use crate::domain::{percent_encode, Day, RejectionDetails};
 use crate::i18n::Lang;
-use crate::storage::local::clean_namespace;
-use crate::storage::{EmbeddedStorage, DEFAULT_NAMESPACE};
+use crate::storage::keys::{clean_namespace, DEFAULT_NAMESPACE};
+use crate::storage::EmbeddedStorage;
 
 /// Light, dark, or whatever the system prefers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -12,6 +12,8 @@
  * scripts/finish-dist.mjs fills in the placeholders and minifies it. */
 (function (w, d) {
   'use strict';
+  // Storage key rules, from src/storage/keys.rs at build time.
+  var KEYS = __REBOUND_KEYS__;
   var LANGS = __REBOUND_LANGS__;
   var VERSION = '__REBOUND_CATALOG_VERSION__';
   var GLUE = '__REBOUND_GLUE__';
@@ -22,7 +24,9 @@
   var framed = w.top !== w;
   var hash = location.hash.charAt(1) === '/' ? '' : location.hash.slice(1);
   var params = new URLSearchParams(location.search.slice(1) + '&' + hash);
-  var journalKey = (params.get('namespace') || 'rebound') + ':journal';
+  var namespace = params.get('namespace');
+  if (!namespace || !new RegExp(KEYS.namespace).test(namespace)) namespace = KEYS['default'];
+  var journalKey = namespace + KEYS.journal;
 
   function pick(tag) {
     var primary = String(tag || '').toLowerCase().split(/[-_]/)[0];
@@ -38,7 +42,7 @@
     // Read only, for the first paint; the app's storage module does the rest.
     var storage = w.localStorage;
     saved = storage.getItem(journalKey) !== null;
-    if (!lang && !framed) lang = pick(storage.getItem(journalKey + ':lang'));
+    if (!lang && !framed) lang = pick(storage.getItem(journalKey + KEYS.language));
   } catch (e) { /* blocked storage: the app says so */ }
   var preferred = [pageLang].concat(w.navigator.languages || [w.navigator.language]);
   for (var i = 0; !lang && i < preferred.length; i++) lang = pick(preferred[i]);

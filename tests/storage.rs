@@ -391,7 +391,7 @@ fn empty_and_nested_objects_in_any_order_read_back() {
 
 #[test]
 fn every_namespace_key_rebound_writes_is_known_and_nothing_else() {
-    use rebound::storage::local::is_rebound_key;
+    use rebound::storage::keys::is_rebound_key;
     for key in [
         "rebound:journal",
         "careershub:journal",

@@ -3,7 +3,8 @@
 //! every language: the build puts it into each language's page, so the
 //! headline and the form paint before any wasm has arrived.
 //!
-//! `rebound-prerender i18n/` prints `{ "en": "<div…", "es": …, … }`. One
+//! `rebound-prerender i18n/` prints `{ "en": "<div…", "es": …, … }`;
+//! `rebound-prerender keys` prints the storage key rules for `start.js`. One
 //! page serves the hosted page and a board's frame; in a frame, `start.js`
 //! marks the page embedded before the first paint and the stylesheet hides
 //! the language picker, as the app leaves it out there.
@@ -19,8 +20,24 @@ fn render() -> String {
     futures::executor::block_on(renderer.render())
 }
 
+/// The storage key rules `start.js` needs before any wasm, from the one
+/// module that defines them (`rebound::storage::keys`).
+fn keys() -> serde_json::Value {
+    use rebound::storage::keys::*;
+    serde_json::json!({
+        "default": DEFAULT_NAMESPACE,
+        "namespace": namespace_pattern(),
+        "journal": JOURNAL_SUFFIX,
+        "language": Beside::Language.suffix(),
+    })
+}
+
 fn main() {
     let folder = std::env::args().nth(1).unwrap_or_else(|| "i18n".into());
+    if folder == "keys" {
+        println!("{}", keys());
+        return;
+    }
     let mut pages = serde_json::Map::new();
     for lang in Lang::ALL {
         let path = format!("{folder}/{}.json", lang.code());

@@ -84,7 +84,22 @@ impl Day {
     /// "3 March 2026", "3 de marzo de 2026", "3. März 2026": the month by
     /// name, unambiguous in every locale, in the page's language.
     pub fn long(self) -> String {
-        crate::i18n::long_date(self)
+        crate::i18n::long_date(self.parts())
+    }
+
+    /// "3 Mar", "3 mar", "3. März": the mood chart's ticks.
+    pub fn short(self) -> String {
+        crate::i18n::short_date(self.parts())
+    }
+
+    fn parts(self) -> crate::i18n::DateParts {
+        let (year, month, day) = self.ymd();
+        crate::i18n::DateParts {
+            days_since_epoch: self.0,
+            year,
+            month,
+            day,
+        }
     }
 
     /// Monday-based weekday, 0 = Monday.

@@ -115,7 +115,7 @@ pub fn chart_geometry(series: &[DayMood]) -> ChartGeometry {
         .rev()
         .map(|value| (y_of(f64::from(value)), in_words(f64::from(value))))
         .collect();
-    let short = crate::i18n::short_date;
+    let short = Day::short;
     let x_ticks = if span == 0.0 {
         vec![(x_of(first), short(first))]
     } else {

@@ -2,7 +2,8 @@
 //! access to the widget's own storage from a board's frame (the Storage
 //! Access API), and whether the site's storage is kept when space runs short.
 
-use super::local::{clean_namespace, probe, writable, DEFAULT_NAMESPACE};
+use super::keys::{clean_namespace, DEFAULT_NAMESPACE};
+use super::local::{probe, writable};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 

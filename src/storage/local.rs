@@ -13,7 +13,11 @@
 //! own `Storage` object is the unpartitioned one; gloo's `LocalStorage` is
 //! always `window.localStorage`, so that one source is used through web-sys.
 
+use super::keys::{
+    backup_prefix, beside, is_rebound_key, journal_key, namespace_or_default, probe_key, Beside,
+};
 use super::schema::{self, DecodeError, Loaded};
+use super::sync::SaveError;
 use crate::domain::{Day, Journal, RejectionDetails};
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
@@ -21,7 +25,6 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The namespace when the page does not choose one.
-pub const DEFAULT_NAMESPACE: &str = "rebound";
 
 /// What was found under our key when the app opened.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,22 +57,6 @@ pub enum SetAside {
         journal: Option<Journal>,
         backup_key: Option<String>,
     },
-}
-
-/// Why a save did not happen; its `Display` is what the person is told.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum SaveError {
-    /// QuotaExceededError: the browser's storage for this site is full.
-    #[error("{}", crate::i18n::t("storage.save.full"))]
-    Full,
-    /// Storage is blocked or missing.
-    #[error("{}", crate::i18n::t("storage.save.unavailable"))]
-    Unavailable,
-    /// Another page saved data this one cannot read (a newer Rebound, say).
-    #[error("{}", crate::i18n::t("storage.save.storedelsewhere"))]
-    StoredElsewhere,
-    #[error("{}", crate::tf!("storage.save.failed", detail = .0))]
-    Other(String),
 }
 
 /// Where the journal is kept.
@@ -118,7 +105,7 @@ pub(super) fn probe(namespace: &str) -> Option<web_sys::Storage> {
 
 /// Writes and removes a probe key.
 pub(super) fn writable(storage: &web_sys::Storage, namespace: &str) -> bool {
-    let probe_key = format!("{namespace}:probe");
+    let probe_key = probe_key(namespace);
     storage.set_item(&probe_key, "1").is_ok() && storage.remove_item(&probe_key).is_ok()
 }
 
@@ -126,41 +113,15 @@ pub(super) fn writable(storage: &web_sys::Storage, namespace: &str) -> bool {
 /// the app (and its `Store`) exists, to fetch the right words, so without
 /// the write probe `Store::open` makes. Kept by [`Store::remember_language`].
 pub fn remembered_language(namespace: &str) -> Option<String> {
-    let namespace = clean_namespace(namespace).unwrap_or(DEFAULT_NAMESPACE);
     let storage = web_sys::window()?.local_storage().ok()??;
     storage
-        .get_item(&format!("{}:lang", journal_key(namespace)))
+        .get_item(&beside(&journal_key(namespace), Beside::Language))
         .ok()?
-}
-
-/// The key the journal of `namespace` is kept under; the rest sit beside it.
-fn journal_key(namespace: &str) -> String {
-    format!("{namespace}:journal")
-}
-
-/// A key Rebound writes in some namespace: `<ns>:journal`, anything beside
-/// it (`<ns>:journal:…`), or a write probe left behind (`<ns>:probe`).
-pub fn is_rebound_key(key: &str) -> bool {
-    let Some((namespace, rest)) = key.split_once(':') else {
-        return false;
-    };
-    clean_namespace(namespace).is_some()
-        && (rest == "journal" || rest.starts_with("journal:") || rest == "probe")
-}
-
-/// Keeps namespaces to a safe, readable alphabet; anything else falls back to the default.
-pub fn clean_namespace(namespace: &str) -> Option<&str> {
-    let ok = !namespace.is_empty()
-        && namespace.len() <= 64
-        && namespace
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.');
-    ok.then_some(namespace)
 }
 
 impl Store {
     pub fn open(namespace: &str) -> Store {
-        let namespace = clean_namespace(namespace).unwrap_or(DEFAULT_NAMESPACE);
+        let namespace = namespace_or_default(namespace);
         let source = match probe(namespace) {
             Some(_) => Source::Local,
             None => Source::None,
@@ -213,7 +174,7 @@ impl Store {
     }
 
     fn backup_prefix(&self) -> String {
-        format!("{}:backup:", self.key)
+        backup_prefix(&self.key)
     }
 
     pub fn load(&self, now_ms: f64) -> Opened {
@@ -279,19 +240,19 @@ impl Store {
     }
 
     fn screen_key(&self) -> String {
-        format!("{}:screen", self.key)
+        beside(&self.key, Beside::Screen)
     }
 
     fn language_key(&self) -> String {
-        format!("{}:lang", self.key)
+        beside(&self.key, Beside::Language)
     }
 
     fn form_key(&self) -> String {
-        format!("{}:form", self.key)
+        beside(&self.key, Beside::Form)
     }
 
     fn visit_key(&self) -> String {
-        format!("{}:visit", self.key)
+        beside(&self.key, Beside::Visit)
     }
 
     /// A small value kept beside the journal (never what the person wrote).

@@ -3,13 +3,16 @@
 //! code that asks the browser about storage.
 
 pub mod access;
+pub mod keys;
 pub mod local;
 pub mod schema;
 pub mod sync;
 
 pub use access::EmbeddedStorage;
-pub use local::{Opened, SaveError, SetAside, Store, DEFAULT_NAMESPACE};
+pub use keys::DEFAULT_NAMESPACE;
+pub use local::{Opened, SetAside, Store};
 pub use schema::{
     decode, encode, parse_import, read_newer, DecodeError, ImportError, Loaded, MAX_IMPORT_BYTES,
     SCHEMA_VERSION,
 };
+pub use sync::SaveError;

@@ -10,9 +10,24 @@
 //! trigger (the next change, a page hide, a tab hide, the retry timer) writes
 //! them.
 
-use super::local::SaveError;
 use super::schema::Loaded;
 use crate::domain::Journal;
+
+/// Why a save did not happen; its `Display` is what the person is told.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SaveError {
+    /// QuotaExceededError: the browser's storage for this site is full.
+    #[error("{}", crate::i18n::t("storage.save.full"))]
+    Full,
+    /// Storage is blocked or missing.
+    #[error("{}", crate::i18n::t("storage.save.unavailable"))]
+    Unavailable,
+    /// Another page saved data this one cannot read (a newer Rebound, say).
+    #[error("{}", crate::i18n::t("storage.save.storedelsewhere"))]
+    StoredElsewhere,
+    #[error("{}", crate::tf!("storage.save.failed", detail = .0))]
+    Other(String),
+}
 
 /// Where a journal is written: the browser's storage, or a fake in tests.
 pub trait Target {
