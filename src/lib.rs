@@ -20,6 +20,7 @@ pub mod mount;
 pub mod options;
 pub mod persistence;
 pub mod routes;
+pub mod session;
 pub mod stages;
 pub mod state;
 pub mod storage;

@@ -5,9 +5,9 @@ use super::embed_actions;
 use crate::browser::download_export;
 use crate::domain::{Action, Journal};
 use crate::i18n::t;
-use crate::persistence::Saver;
 use crate::routes::{use_nav, Route};
-use crate::state::{use_app, EmbedChoices};
+use crate::session::use_session;
+use crate::state::use_app;
 use crate::storage::access::{ask_to_persist, is_persisted};
 use crate::storage::EmbeddedStorage;
 use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
@@ -16,11 +16,9 @@ use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-#[derive(Properties)]
+/// The saver and a frame's choices come from the session (`use_session`).
+#[derive(Properties, PartialEq)]
 pub struct YourDataProps {
-    pub saver: Rc<Saver>,
-    /// Embedded with partitioned or blocked storage: the way to the own tab.
-    pub embed: Option<EmbedChoices>,
     /// The storage namespace (for the address of the own tab).
     #[prop_or_default]
     pub namespace: AttrValue,
@@ -32,16 +30,6 @@ pub struct YourDataProps {
     /// Rebound's own tab, where the person sees what they do.
     #[prop_or_default]
     pub framed: bool,
-}
-
-impl PartialEq for YourDataProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.saver, &other.saver)
-            && self.embed == other.embed
-            && self.hosted == other.hosted
-            && self.framed == other.framed
-            && self.namespace == other.namespace
-    }
 }
 
 fn human_size(bytes: usize) -> String {
@@ -89,6 +77,7 @@ fn persisted_note(persisted: &Persisted, on_keep: Callback<MouseEvent>) -> Html 
 #[component]
 pub fn YourData(props: &YourDataProps) -> Html {
     let app = use_app();
+    let session = use_session();
     let navigator = use_nav();
     let state = app.state.clone();
     let confirming = use_state(|| false);
@@ -96,7 +85,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
     let pending = use_state(|| None::<Rc<Journal>>);
     let import_error = use_state(|| None::<String>);
     let journal = &state.journal;
-    let persistent = props.saver.is_persistent();
+    let persistent = session.saver.is_persistent();
     // Whether the browser keeps this site's data when space runs short:
     // asked once on the hosted page, never prompted unasked.
     let persisted = use_state(|| Persisted::Unknown);
@@ -114,7 +103,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
     }
     // Reading every key back is costly with a big journal: once per change, not per render.
     let bytes = {
-        let saver = props.saver.clone();
+        let saver = session.saver.clone();
         *use_memo(state.edits, move |_| saver.store().bytes_used())
     };
 
@@ -132,7 +121,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
     };
     let on_delete = {
         let state = state.clone();
-        let saver = props.saver.clone();
+        let saver = session.saver.clone();
         let announce = app.announce.clone();
         let navigator = navigator.clone();
         let everywhere = props.hosted;
@@ -194,7 +183,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
         let (pending, state, saver, announce, navigator) = (
             pending.clone(),
             state.clone(),
-            props.saver.clone(),
+            session.saver.clone(),
             app.announce.clone(),
             navigator.clone(),
         );
@@ -227,7 +216,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
             <h1 id="rb-data-title" tabindex="-1">{t("app.your_data")}</h1>
             <p class="rb-lede">{t("data.rebound_has_no_server")}</p>
             <h2>{t("data.where_it_lives")}</h2>
-            if let Some(choices) = props.embed.as_ref().filter(|c| c.storage == EmbeddedStorage::Partitioned) {
+            if let Some(choices) = session.embed.as_ref().filter(|c| c.storage == EmbeddedStorage::Partitioned) {
                 <div class="rb-callout">
                     <p>{t("data.notes_written_here_stay")}</p>
                     { embed_actions(choices, false) }
@@ -243,7 +232,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 { persisted_note(&persisted, on_keep) }
             } else {
                 <p>{t("data.this_browser_is_not")}</p>
-                if let Some(choices) = &props.embed {
+                if let Some(choices) = &session.embed {
                     { embed_actions(choices, false) }
                 }
             }

@@ -24,8 +24,6 @@ use gloo_storage::{LocalStorage, Storage as _};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The namespace when the page does not choose one.
-
 /// What was found under our key when the app opened.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Opened {
