@@ -1,5 +1,5 @@
 // The person's main paths, written once and run in every engine (Chromium,
-// Firefox, WebKit: see engines.mjs). `ENGINES=webkit make e2e-engines` runs one.
+// Firefox, WebKit: see engines.mjs). `make engines ENGINES=webkit` runs one.
 //
 // Embedding is tested as it happens in the field: the job board on one site
 // (http://localhost:…) and Rebound on another (http://127.0.0.1:…). Two ports

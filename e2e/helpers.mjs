@@ -14,8 +14,8 @@ export const DIST = join(here, '..', 'dist');
 export const SHOTS = join(here, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-// Flags from ../shared/TOOLCHAIN.md: root needs --no-sandbox, and the closed
-// network makes background services retry forever unless they are off.
+// Root needs --no-sandbox, and a closed network makes Chromium's background
+// services retry forever unless they are off.
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs every tool the build and the tests need, idempotently: a warm
 # machine skips what is already there at the right version. Nothing here
-# downloads a prebuilt binary (the network reaches only package registries);
-# see ../shared/TOOLCHAIN.md for why each step looks the way it does.
+# downloads a prebuilt binary (the network may reach only package
+# registries): Rust tools are built with cargo at pinned versions, browsers
+# and drivers come from Debian's packages, JavaScript tools from npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

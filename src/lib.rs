@@ -2,10 +2,14 @@
 //! job rejection.
 //!
 //! - `domain`: the recovery flow as plain Rust (no web imports), tested natively.
-//! - `storage`: the versioned save format (`schema`) and the only code that
-//!   touches localStorage (`local`).
-//! - `state`, `persistence`: the Yew adapter over the domain and the saving machinery.
-//! - `app`, `components`, `stages`: the UI; `routes`: every screen's address.
+//! - `storage`: the versioned save format (`schema`), every key name
+//!   (`keys`), the only code that touches localStorage (`local`), when a
+//!   save is due and what to do when another tab saved (`sync`), and what a
+//!   frame may keep (`access`).
+//! - `state`, `persistence`: the Yew adapter over the domain and the saving machinery;
+//!   `session`: the provider that loads, saves and hands both to the screens.
+//! - `app`, `components`, `stages`: the UI; `routes`: every screen's address
+//!   (`Route`, typed down to each stage's tool) and `RouteLink`.
 //! - `options`: what a host can set and what each option accepts (pure).
 //! - `mount`: the entry points the static page and the embeds share; iframe sizing.
 //! - `handover`: the embedded widget's way to Rebound's own tab.

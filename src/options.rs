@@ -1,6 +1,8 @@
 //! What a host can set, and what each option accepts: one place decides,
 //! as plain Rust, tested natively (`tests/embed.rs`). The loader
-//! (`embed/embed.js`) checks the same rules before anything loads.
+//! (`embed/embed.js`) passes the options on as plain text and checks only
+//! what it acts on itself (the mode); this module warns once per value it
+//! ignores.
 
 use crate::domain::{percent_encode, Day, RejectionDetails};
 use crate::i18n::Lang;
