@@ -6,19 +6,20 @@
 //! first unless the item is empty.
 //!
 //! Callers describe a list with `ItemListProps<T>` and show it with
-//! [`item_list`]. The component that renders it, `ListView`, knows the items
-//! only through the object-safe [`ListModel`], so its view code exists once in
-//! the download instead of once per item type (ten of them).
+//! [`item_list`]. A small generic component, `ItemList<T>`, keeps the new
+//! entry being written as a `T`; the view, `ListView`, knows the items and
+//! that entry only through the object-safe [`ListModel`], so its code exists
+//! once in the download instead of once per item type (ten of them).
 //!
-//! Props compare in full, callbacks by identity as Yew does everywhere: a
-//! list re-renders when anything it shows or calls may have changed, so a
-//! callback can capture whatever it needs without going stale.
+//! Callers build their callbacks afresh on each render and Yew compares
+//! callbacks by identity, so a list re-renders with its parent: nothing is
+//! compared that could only come out unequal.
 
 use super::{use_on_leave, DeleteButton};
 use crate::domain::{Id, Item, ListEdit};
 use crate::i18n::t;
 use crate::tf;
-use std::any::Any;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -27,7 +28,7 @@ use yew::prelude::*;
 /// easier to scan, and a page with 300 contacts still opens at once.
 const SHOWN_AT_FIRST: usize = 25;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ItemListProps<T: Item + Clone + PartialEq + 'static> {
     /// Prefix for element ids, unique on the page.
     pub id: AttrValue,
@@ -51,8 +52,25 @@ pub struct ItemListProps<T: Item + Clone + PartialEq + 'static> {
 
 /// Shows a list described by `props` (build them with `yew::props!`).
 pub fn item_list<T: Item + Clone + PartialEq + 'static>(props: ItemListProps<T>) -> Html {
-    let model: Rc<dyn ListModel> = Rc::new(props);
+    html! { <ItemList<T> ..props /> }
+}
+
+/// Keeps the new entry being written, typed, and hands `ListView` the list
+/// with it.
+#[component]
+fn ItemList<T: Item + Clone + PartialEq + 'static>(props: &ItemListProps<T>) -> Html {
+    let draft = use_mut_ref(|| None::<T>);
+    let model: Rc<dyn ListModel> = Rc::new(Model {
+        props: props.clone(),
+        draft,
+    });
     html! { <ListView {model} /> }
+}
+
+/// A list and the new entry being written (not yet in it).
+struct Model<T: Item + Clone + PartialEq + 'static> {
+    props: ItemListProps<T>,
+    draft: Rc<RefCell<Option<T>>>,
 }
 
 /// What `ListView` needs to know of a list, whatever its items are.
@@ -67,88 +85,90 @@ trait ListModel {
     fn editor(&self, index: usize) -> Html;
     fn delete(&self, id: Id);
     fn add_label(&self) -> Option<&AttrValue>;
-    /// A new entry, not yet in the list.
-    fn new_draft(&self) -> Option<Rc<dyn Any>>;
-    /// The fields of a new entry; they emit the changed entry.
-    fn draft_editor(&self, draft: &dyn Any, on_change: Callback<Rc<dyn Any>>) -> Html;
+    /// Starts a new entry, not yet in the list.
+    fn start_draft(&self);
+    /// A new entry is being written.
+    fn has_draft(&self) -> bool;
+    /// The new entry's fields; `on_change` is told after each change.
+    fn draft_editor(&self, on_change: Callback<()>) -> Html;
     /// Nothing written in the new entry yet.
-    fn draft_is_blank(&self, draft: &dyn Any) -> bool;
-    /// The new entry's id (it keeps it once in the list).
-    fn draft_id(&self, draft: &dyn Any) -> Option<Id>;
-    /// Why the entry cannot be saved yet.
-    fn draft_not_ready(&self, draft: &dyn Any) -> Option<Rc<str>>;
-    /// Adds the entry to the list.
-    fn save_draft(&self, draft: &dyn Any);
-    /// Equal props: the same items, labels and callbacks.
-    fn same_as(&self, other: &dyn ListModel) -> bool;
-    fn as_any(&self) -> &dyn Any;
+    fn draft_is_blank(&self) -> bool;
+    /// Why the new entry cannot be saved yet.
+    fn draft_not_ready(&self) -> Option<Rc<str>>;
+    /// Adds the new entry to the list and returns its id.
+    fn save_draft(&self) -> Option<Id>;
+    /// Drops the new entry.
+    fn drop_draft(&self);
 }
 
-impl<T: Item + Clone + PartialEq + 'static> ListModel for ItemListProps<T> {
+impl<T: Item + Clone + PartialEq + 'static> ListModel for Model<T> {
     fn id(&self) -> &AttrValue {
-        &self.id
+        &self.props.id
     }
     fn empty(&self) -> &AttrValue {
-        &self.empty
+        &self.props.empty
     }
     fn len(&self) -> usize {
-        self.items.len()
+        self.props.items.len()
     }
     fn item_id(&self, index: usize) -> &Id {
-        self.items[index].id()
+        self.props.items[index].id()
     }
     fn title(&self, index: usize) -> String {
-        self.title.emit(self.items[index].clone())
+        self.props.title.emit(self.props.items[index].clone())
     }
     fn detail(&self, index: usize) -> Html {
-        match &self.detail {
-            Some(detail) => detail.emit(self.items[index].clone()),
+        match &self.props.detail {
+            Some(detail) => detail.emit(self.props.items[index].clone()),
             None => Html::default(),
         }
     }
     fn is_blank(&self, index: usize) -> bool {
-        self.items[index].is_blank()
+        self.props.items[index].is_blank()
     }
     fn editor(&self, index: usize) -> Html {
-        let on_update = self.on_edit.reform(ListEdit::Update);
-        self.editor.emit((self.items[index].clone(), on_update))
+        let on_update = self.props.on_edit.reform(ListEdit::Update);
+        self.props
+            .editor
+            .emit((self.props.items[index].clone(), on_update))
     }
     fn delete(&self, id: Id) {
-        self.on_edit.emit(ListEdit::Delete(id));
+        self.props.on_edit.emit(ListEdit::Delete(id));
     }
     fn add_label(&self) -> Option<&AttrValue> {
-        self.make.as_ref().map(|_| &self.add_label)
+        self.props.make.as_ref().map(|_| &self.props.add_label)
     }
-    fn new_draft(&self) -> Option<Rc<dyn Any>> {
-        let item: Rc<dyn Any> = Rc::new(self.make.as_ref()?.emit(()));
-        Some(item)
+    fn start_draft(&self) {
+        *self.draft.borrow_mut() = self.props.make.as_ref().map(|make| make.emit(()));
     }
-    fn draft_editor(&self, draft: &dyn Any, on_change: Callback<Rc<dyn Any>>) -> Html {
-        let Some(item) = draft.downcast_ref::<T>() else {
+    fn has_draft(&self) -> bool {
+        self.draft.borrow().is_some()
+    }
+    fn draft_editor(&self, on_change: Callback<()>) -> Html {
+        let Some(entry) = self.draft.borrow().clone() else {
             return Html::default();
         };
-        let emit = on_change.reform(|item: T| -> Rc<dyn Any> { Rc::new(item) });
-        self.editor.emit((item.clone(), emit))
+        let draft = self.draft.clone();
+        let emit = Callback::from(move |next: T| {
+            *draft.borrow_mut() = Some(next);
+            on_change.emit(());
+        });
+        self.props.editor.emit((entry, emit))
     }
-    fn draft_is_blank(&self, draft: &dyn Any) -> bool {
-        draft.downcast_ref::<T>().is_none_or(Item::is_blank)
+    fn draft_is_blank(&self) -> bool {
+        self.draft.borrow().as_ref().is_none_or(Item::is_blank)
     }
-    fn draft_id(&self, draft: &dyn Any) -> Option<Id> {
-        draft.downcast_ref::<T>().map(|item| item.id().clone())
+    fn draft_not_ready(&self) -> Option<Rc<str>> {
+        self.draft.borrow().as_ref().and_then(Item::not_ready)
     }
-    fn draft_not_ready(&self, draft: &dyn Any) -> Option<Rc<str>> {
-        draft.downcast_ref::<T>().and_then(|item| item.not_ready())
+    fn save_draft(&self) -> Option<Id> {
+        let entry = self.draft.borrow_mut().take()?;
+        let id = entry.id().clone();
+        self.props.on_edit.emit(ListEdit::Add(entry));
+        Some(id)
     }
-    fn save_draft(&self, draft: &dyn Any) {
-        if let Some(item) = draft.downcast_ref::<T>() {
-            self.on_edit.emit(ListEdit::Add(item.clone()));
-        }
-    }
-    fn same_as(&self, other: &dyn ListModel) -> bool {
-        other.as_any().downcast_ref::<Self>() == Some(self)
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
+    fn drop_draft(&self) {
+        self.draft.borrow_mut().take();
     }
 }
 
@@ -157,10 +177,11 @@ struct ListViewProps {
     model: Rc<dyn ListModel>,
 }
 
-/// Equal when both hold equal `ItemListProps` of the same item type.
+/// Never equal: a list is drawn again whenever its parent is (see the
+/// module's note on callbacks).
 impl PartialEq for ListViewProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.model.same_as(&*other.model)
+    fn eq(&self, _: &Self) -> bool {
+        false
     }
 }
 
@@ -168,7 +189,10 @@ impl PartialEq for ListViewProps {
 fn ListView(props: &ListViewProps) -> Html {
     let model = &props.model;
     let open = use_state(|| None::<Id>);
-    let draft = use_state(|| None::<Rc<dyn Any>>);
+    // The new entry lives in the model (typed, in `ItemList`); this draws
+    // the list again when it starts, changes or goes.
+    let redraw = use_force_update();
+    let has_draft = model.has_draft();
     let draft_error = use_state(|| None::<std::rc::Rc<str>>);
     let show_all = use_state(|| false);
     let len = model.len();
@@ -184,22 +208,23 @@ fn ListView(props: &ListViewProps) -> Html {
     // person leaves (a link, Next, a tab switch, a reload), open to go on
     // with when they come back: nothing typed is dropped by leaving.
     {
-        let (model, draft, draft_error, open) = (
+        let (model, draft_error, open, redraw) = (
             model.clone(),
-            draft.clone(),
             draft_error.clone(),
             open.clone(),
+            redraw.clone(),
         );
         use_on_leave(move || {
-            let Some(entry) = (*draft).clone() else {
+            if !model.has_draft() {
                 return;
-            };
-            if !model.draft_is_blank(&*entry) {
-                model.save_draft(&*entry);
-                open.set(model.draft_id(&*entry));
             }
-            draft.set(None);
+            if model.draft_is_blank() {
+                model.drop_draft();
+            } else {
+                open.set(model.save_draft());
+            }
             draft_error.set(None);
+            redraw.force_update();
         });
     }
 
@@ -232,7 +257,7 @@ fn ListView(props: &ListViewProps) -> Html {
     let had_draft = use_mut_ref(|| false);
     {
         let (draft_ref, add_ref) = (draft_ref.clone(), add_ref.clone());
-        use_effect_with(draft.is_some(), move |has_draft| {
+        use_effect_with(has_draft, move |has_draft| {
             let closed = std::mem::replace(&mut *had_draft.borrow_mut(), *has_draft) && !*has_draft;
             if let Some(draft) = draft_ref.cast::<web_sys::Element>() {
                 focus_first_field(&draft, "");
@@ -243,51 +268,48 @@ fn ListView(props: &ListViewProps) -> Html {
     }
 
     let on_add = model.add_label().map(|label| {
-        let (model, draft, draft_error, open) = (
+        let (model, draft_error, open, redraw) = (
             model.clone(),
-            draft.clone(),
             draft_error.clone(),
             open.clone(),
+            redraw.clone(),
         );
         let onclick = Callback::from(move |_| {
             open.set(None);
             draft_error.set(None);
-            draft.set(model.new_draft());
+            model.start_draft();
+            redraw.force_update();
         });
         html! { <button type="button" class="rb-button" ref={add_ref.clone()} {onclick}>{ label.clone() }</button> }
     });
-    let new_entry = (*draft).clone().map(|entry| {
+    let new_entry = has_draft.then(|| {
         let on_change = {
-            let draft = draft.clone();
-            Callback::from(move |next: Rc<dyn Any>| draft.set(Some(next)))
+            let redraw = redraw.clone();
+            Callback::from(move |()| redraw.force_update())
         };
         let on_save = {
-            let (model, draft, draft_error, entry) = (
-                model.clone(),
-                draft.clone(),
-                draft_error.clone(),
-                entry.clone(),
-            );
+            let (model, draft_error, redraw) = (model.clone(), draft_error.clone(), redraw.clone());
             let draft_ref = draft_ref.clone();
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
-                if let Some(problem) = model.draft_not_ready(&*entry) {
+                if let Some(problem) = model.draft_not_ready() {
                     draft_error.set(Some(problem));
                     if let Some(form) = draft_ref.cast::<web_sys::Element>() {
                         focus_first_field(&form, "");
                     }
                     return;
                 }
-                model.save_draft(&*entry);
+                model.save_draft();
                 draft_error.set(None);
-                draft.set(None);
+                redraw.force_update();
             })
         };
         let on_cancel = {
-            let (draft, draft_error) = (draft.clone(), draft_error.clone());
+            let (model, draft_error, redraw) = (model.clone(), draft_error.clone(), redraw.clone());
             Callback::from(move |_| {
-                draft.set(None);
+                model.drop_draft();
                 draft_error.set(None);
+                redraw.force_update();
             })
         };
         let error_id = format!("{}-new-error", model.id());
@@ -298,7 +320,7 @@ fn ListView(props: &ListViewProps) -> Html {
                 if let Some(problem) = (*draft_error).clone() {
                     <p id={error_id} class="rb-error">{ problem }</p>
                 }
-                { model.draft_editor(&*entry, on_change) }
+                { model.draft_editor(on_change) }
                 <div class="rb-actions">
                     <button type="submit" class="rb-button rb-button--primary">{t("list.save")}</button>
                     <button type="button" class="rb-button" onclick={on_cancel}>{t("list.cancel")}</button>
