@@ -30,14 +30,11 @@ fn offer_calendar(reminders: &[Reminder], file: &str, announce: &Callback<String
     );
 }
 
+/// Insights across rejections: one section per question, each its own
+/// component reading the journal from context.
 #[component]
 pub fn Insights() -> Html {
-    let app = use_app();
-    let state = app.state.clone();
-    let chart_for = use_state(|| None::<Id>);
-    let journal = &state.journal;
-    let today = today();
-
+    let journal = &use_app().state.journal;
     if journal.is_empty() {
         return html! {
             <section class="rb-insights" aria-labelledby="rb-insights-title">
@@ -46,14 +43,128 @@ pub fn Insights() -> Html {
             </section>
         };
     }
+    let readings = encouraging_readings(journal);
+    html! {
+        <section class="rb-insights" aria-labelledby="rb-insights-title">
+            <h1 id="rb-insights-title" tabindex="-1">{t("app.insights")}</h1>
+            <p class="rb-lede">{ crate::tn!("insights.across", journal.rejections.len()) }</p>
+            if !readings.is_empty() {
+                <section class="rb-reading" aria-labelledby="rb-reading-title">
+                    <h2 id="rb-reading-title">{t("insights.what_the_data_says")}</h2>
+                    <ul class="rb-bullets">
+                        { for readings.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+                    </ul>
+                </section>
+            }
+            <EmployerWords />
+            <Patterns show_all=true />
+            <WhereThingsEnded />
+            <HowYouHaveBeen />
+            <YourProgress />
+            <Reminders />
+            <TakeItWithYou />
+        </section>
+    }
+}
 
+/// What employers said, in their words.
+#[component]
+fn EmployerWords() -> Html {
+    let words = employer_words(&use_app().state.journal);
+    html! {
+        <section class="rb-tool" aria-labelledby="rb-words-title">
+            <h2 id="rb-words-title">{t("insights.what_employers_said")}</h2>
+            if words.is_empty() {
+                <p class="rb-empty">{t("insights.what_employers_said_empty")}</p>
+            } else {
+                <ul class="rb-quotes">
+                    { for words.iter().map(|(title, text)| html! {
+                        <li>
+                            <blockquote class="rb-quote"><p>{ text.clone() }</p></blockquote>
+                            <p class="rb-hint rb-quote__from">{ title.clone() }</p>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// Where processes ended, and how feedback requests went.
+#[component]
+fn WhereThingsEnded() -> Html {
+    let journal = &use_app().state.journal;
     let total = journal.rejections.len();
     let ended = where_processes_ended(journal);
     let (sent, answered, silent) = feedback_answers(journal);
+    html! {
+        <section class="rb-tool" aria-labelledby="rb-ended-title">
+            <h2 id="rb-ended-title">{t("insights.where_things_ended")}</h2>
+            if ended.is_empty() {
+                <p class="rb-empty">{t("insights.add_how_far_each")}</p>
+            } else {
+                <ul class="rb-bullets">
+                    { for ended.iter().map(|(reached, n)| html! {
+                        <li>{ tf!("insights.of_ended", n = n, total = total, reached = reached.label()) }</li>
+                    }) }
+                </ul>
+            }
+            <p>{ if sent == 0 {
+                t("insights.no_feedback_requests_sent").to_string()
+            } else {
+                tf!("insights.feedback_asked", asked = crate::tn!("insights.asked_times", sent), answered = crate::tn!("insights.answered", answered), silent = if silent > 0 { crate::tn!("insights.never_replied", silent) } else { String::new() })
+            } }</p>
+        </section>
+    }
+}
+
+/// The mood chart, for every rejection or one.
+#[component]
+fn HowYouHaveBeen() -> Html {
+    let journal = &use_app().state.journal;
+    let chart_for = use_state(|| None::<Id>);
     let series = mood_by_day(journal, chart_for.as_ref(), timezone_offset_minutes());
+    let on_chart_for = {
+        let chart_for = chart_for.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            chart_for.set((!value.is_empty()).then(|| Id::from_text(&value)));
+        })
+    };
+    // Check-ins from before the overall question have no point to plot.
+    let has_unplotted = journal
+        .rejections
+        .iter()
+        .flat_map(|r| &r.emotions.checkins)
+        .any(|c| c.overall.is_none());
+    html! {
+        <section class="rb-tool" aria-labelledby="rb-mood-title">
+            <h2 id="rb-mood-title">{t("insights.how_you_have_been")}</h2>
+            <div class="rb-field">
+                <label for="rb-mood-for">{t("insights.show")}</label>
+                <select id="rb-mood-for" onchange={on_chart_for}>
+                    <option value="" selected={chart_for.is_none()}>{t("insights.all_rejections")}</option>
+                    { for journal.rejections.iter().map(|r| html! {
+                        <option value={r.id.to_string()} selected={chart_for.as_ref() == Some(&r.id)}>{ r.title() }</option>
+                    }) }
+                </select>
+            </div>
+            <MoodChart {series} />
+            if has_unplotted {
+                <p class="rb-hint">{t("insights.check_ins_from_before")}</p>
+            }
+        </section>
+    }
+}
+
+/// Stages worked on, self-care days and the development plan.
+#[component]
+fn YourProgress() -> Html {
+    let journal = &use_app().state.journal;
+    let today = today();
     let (stages_worked, stages_done) = stages_worked_on(journal, today);
-    let readings = encouraging_readings(journal);
-    let words = employer_words(journal);
     let plan = &journal.person.plan;
     let plan_done = plan.iter().filter(|p| p.status == PlanStatus::Done).count();
     let plan_doing = plan
@@ -64,22 +175,113 @@ pub fn Insights() -> Html {
         .person
         .self_care
         .active_days(today.add_days(-29), today);
-    let upcoming = reminders(journal, today);
-    let log = activity_log(journal);
+    html! {
+        <section class="rb-tool" aria-labelledby="rb-progress-title">
+            <h2 id="rb-progress-title">{t("insights.progress")}</h2>
+            <p>
+                { crate::tn!("insights.stages_worked_on", stages_worked) }
+                if stages_done > 0 { {" "}{ crate::tn!("insights.stages_called_done", stages_done) } }
+            </p>
+            // Focusable, so keyboard users can scroll it sideways on a phone.
+            <div class="rb-care-grid-wrap" tabindex="0" role="region" aria-label={t("insights.stage_progress_by_rejection")}>
+                <table class="rb-table">
+                    <caption class="rb-visually-hidden">{t("insights.stage_progress_by_rejection")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("insights.rejection")}</th>
+                            { for Stage::ALL.iter().map(|s| html! { <th scope="col">{ s.title() }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for journal.rejections.iter().map(|r| html! {
+                            <tr>
+                                <th scope="row">{ r.title() }</th>
+                                { for Stage::ALL.iter().map(|s| {
+                                    let status = r.progress.get(*s);
+                                    html! {
+                                        <td><span class={classes!("rb-tag", format!("rb-tag--{}", status.css_name()))}>
+                                            if status == StageStatus::Done { <span aria-hidden="true">{"✓ "}</span> }
+                                            { status.label() }
+                                        </span></td>
+                                    }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <ul class="rb-bullets">
+                <li>{ match care_days {
+                    0 => t("insights.self_care_days_show_here").to_string(),
+                    n => crate::tn!("insights.self_care_days", n),
+                } }</li>
+                <li>
+                    if plan.is_empty() {
+                        {t("insights.your_development_plan_is")}
+                    } else {
+                        { tf!("insights.plan_progress", done = crate::tn!("insights.plan_steps_done", plan.len(), done = plan_done), doing = plan_doing) }
+                        <progress class="rb-plan-progress" max={plan.len().to_string()} value={plan_done.to_string()}
+                            aria-label={crate::tn!("insights.development_plan_of_steps", plan.len(), done = plan_done)}></progress>
+                    }
+                </li>
+            </ul>
+        </section>
+    }
+}
 
-    let on_chart_for = {
-        let chart_for = chart_for.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            chart_for.set((!value.is_empty()).then(|| Id::from_text(&value)));
-        })
+/// Dated things ahead, as calendar files.
+#[component]
+fn Reminders() -> Html {
+    let app = use_app();
+    let upcoming = reminders(&app.state.journal, today());
+    let on_all_reminders = {
+        let upcoming = upcoming.clone();
+        let announce = app.announce.clone();
+        Callback::from(move |_| offer_calendar(&upcoming, "rebound-reminders.ics", &announce))
     };
+    html! {
+        <section class="rb-tool" aria-labelledby="rb-reminders-title">
+            <h2 id="rb-reminders-title">{t("insights.reminders")}</h2>
+            <p class="rb-hint">{t("insights.rebound_has_no_server")}</p>
+            if upcoming.is_empty() {
+                <p class="rb-empty">{t("insights.nothing_dated_ahead_follow")}</p>
+            } else {
+                <ul class="rb-list">
+                    { for upcoming.iter().map(|r| {
+                        let one = vec![r.clone()];
+                        let announce = app.announce.clone();
+                        let file = format!("rebound-{}.ics", r.day);
+                        let on_add = Callback::from(move |_| offer_calendar(&one, &file, &announce));
+                        html! {
+                            <li class="rb-list__item">
+                                <div class="rb-list__main">
+                                    <p class="rb-list__title">{ r.summary.clone() }</p>
+                                    <p class="rb-hint rb-list__meta">{ r.day.long() }</p>
+                                </div>
+                                <div class="rb-list__actions">
+                                    <button type="button" class="rb-button rb-button--small" onclick={on_add}
+                                        aria-label={tf!("insights.add_to_calendar_for", summary = r.summary)}>{t("insights.add_to_calendar")}</button>
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <button type="button" class="rb-button" onclick={on_all_reminders}>{t("insights.download_all_reminders")}</button>
+            }
+        </section>
+    }
+}
+
+/// The report to print or download, and the activity log.
+#[component]
+fn TakeItWithYou() -> Html {
+    let app = use_app();
+    let log = activity_log(&app.state.journal);
     let on_markdown = {
-        let state = state.clone();
+        let state = app.state.clone();
         let announce = app.announce.clone();
         Callback::from(move |_| {
+            let today = today();
             let ok = download(
                 &format!("rebound-report-{}.md", today),
                 "text/markdown",
@@ -100,186 +302,27 @@ pub fn Insights() -> Html {
             let _ = window.print();
         }
     });
-    let on_all_reminders = {
-        let upcoming = upcoming.clone();
-        let announce = app.announce.clone();
-        Callback::from(move |_| offer_calendar(&upcoming, "rebound-reminders.ics", &announce))
-    };
-
-    // Check-ins from before the overall question have no point to plot.
-    let has_unplotted = journal
-        .rejections
-        .iter()
-        .flat_map(|r| &r.emotions.checkins)
-        .any(|c| c.overall.is_none());
     html! {
-        <section class="rb-insights" aria-labelledby="rb-insights-title">
-            <h1 id="rb-insights-title" tabindex="-1">{t("app.insights")}</h1>
-            <p class="rb-lede">{ crate::tn!("insights.across", total) }</p>
-            if !readings.is_empty() {
-                <section class="rb-reading" aria-labelledby="rb-reading-title">
-                    <h2 id="rb-reading-title">{t("insights.what_the_data_says")}</h2>
-                    <ul class="rb-bullets">
-                        { for readings.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
-                    </ul>
-                </section>
+        <section class="rb-tool" aria-labelledby="rb-report-title">
+            <h2 id="rb-report-title">{t("insights.take_it_with_you")}</h2>
+            <p class="rb-hint">{t("insights.a_report_of_everything")}</p>
+            <div class="rb-actions">
+                <button type="button" class="rb-button" onclick={on_print}>{t("insights.print_or_save_as")}</button>
+                <button type="button" class="rb-button" onclick={on_markdown}>{t("insights.download_as_markdown")}</button>
+            </div>
+            <h3>{t("insights.activity_log")}</h3>
+            if log.is_empty() {
+                <p class="rb-empty">{t("insights.no_dated_actions_yet")}</p>
+            } else {
+                <table class="rb-table">
+                    <thead><tr><th scope="col">{t("insights.date")}</th><th scope="col">{t("insights.kind")}</th><th scope="col">{t("insights.what")}</th></tr></thead>
+                    <tbody>
+                        { for log.iter().map(|e| html! {
+                            <tr><td>{ e.day.long() }</td><td>{ e.kind.clone() }</td><td>{ e.text.clone() }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
             }
-
-            <section class="rb-tool" aria-labelledby="rb-words-title">
-                <h2 id="rb-words-title">{t("insights.what_employers_said")}</h2>
-                if words.is_empty() {
-                    <p class="rb-empty">{t("insights.what_employers_said_empty")}</p>
-                } else {
-                    <ul class="rb-quotes">
-                        { for words.iter().map(|(title, text)| html! {
-                            <li>
-                                <blockquote class="rb-quote"><p>{ text.clone() }</p></blockquote>
-                                <p class="rb-hint rb-quote__from">{ title.clone() }</p>
-                            </li>
-                        }) }
-                    </ul>
-                }
-            </section>
-
-            <Patterns show_all=true />
-
-            <section class="rb-tool" aria-labelledby="rb-ended-title">
-                <h2 id="rb-ended-title">{t("insights.where_things_ended")}</h2>
-                if ended.is_empty() {
-                    <p class="rb-empty">{t("insights.add_how_far_each")}</p>
-                } else {
-                    <ul class="rb-bullets">
-                        { for ended.iter().map(|(reached, n)| html! {
-                            <li>{ tf!("insights.of_ended", n = n, total = total, reached = reached.label()) }</li>
-                        }) }
-                    </ul>
-                }
-                <p>{ if sent == 0 {
-                    t("insights.no_feedback_requests_sent").to_string()
-                } else {
-                    tf!("insights.feedback_asked", asked = crate::tn!("insights.asked_times", sent), answered = crate::tn!("insights.answered", answered), silent = if silent > 0 { crate::tn!("insights.never_replied", silent) } else { String::new() })
-                } }</p>
-            </section>
-
-            <section class="rb-tool" aria-labelledby="rb-mood-title">
-                <h2 id="rb-mood-title">{t("insights.how_you_have_been")}</h2>
-                <div class="rb-field">
-                    <label for="rb-mood-for">{t("insights.show")}</label>
-                    <select id="rb-mood-for" onchange={on_chart_for}>
-                        <option value="" selected={chart_for.is_none()}>{t("insights.all_rejections")}</option>
-                        { for journal.rejections.iter().map(|r| html! {
-                            <option value={r.id.to_string()} selected={chart_for.as_ref() == Some(&r.id)}>{ r.title() }</option>
-                        }) }
-                    </select>
-                </div>
-                <MoodChart {series} />
-                if has_unplotted {
-                    <p class="rb-hint">{t("insights.check_ins_from_before")}</p>
-                }
-            </section>
-
-            <section class="rb-tool" aria-labelledby="rb-progress-title">
-                <h2 id="rb-progress-title">{t("insights.progress")}</h2>
-                <p>
-                    { crate::tn!("insights.stages_worked_on", stages_worked) }
-                    if stages_done > 0 { {" "}{ crate::tn!("insights.stages_called_done", stages_done) } }
-                </p>
-                // Focusable, so keyboard users can scroll it sideways on a phone.
-                <div class="rb-care-grid-wrap" tabindex="0" role="region" aria-label={t("insights.stage_progress_by_rejection")}>
-                    <table class="rb-table">
-                        <caption class="rb-visually-hidden">{t("insights.stage_progress_by_rejection")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t("insights.rejection")}</th>
-                                { for Stage::ALL.iter().map(|s| html! { <th scope="col">{ s.title() }</th> }) }
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for journal.rejections.iter().map(|r| html! {
-                                <tr>
-                                    <th scope="row">{ r.title() }</th>
-                                    { for Stage::ALL.iter().map(|s| {
-                                        let status = r.progress.get(*s);
-                                        html! {
-                                            <td><span class={classes!("rb-tag", format!("rb-tag--{}", status.css_name()))}>
-                                                if status == StageStatus::Done { <span aria-hidden="true">{"✓ "}</span> }
-                                                { status.label() }
-                                            </span></td>
-                                        }
-                                    }) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-                <ul class="rb-bullets">
-                    <li>{ match care_days {
-                        0 => t("insights.self_care_days_show_here").to_string(),
-                        n => crate::tn!("insights.self_care_days", n),
-                    } }</li>
-                    <li>
-                        if plan.is_empty() {
-                            {t("insights.your_development_plan_is")}
-                        } else {
-                            { tf!("insights.plan_progress", done = crate::tn!("insights.plan_steps_done", plan.len(), done = plan_done), doing = plan_doing) }
-                            <progress class="rb-plan-progress" max={plan.len().to_string()} value={plan_done.to_string()}
-                                aria-label={crate::tn!("insights.development_plan_of_steps", plan.len(), done = plan_done)}></progress>
-                        }
-                    </li>
-                </ul>
-            </section>
-
-            <section class="rb-tool" aria-labelledby="rb-reminders-title">
-                <h2 id="rb-reminders-title">{t("insights.reminders")}</h2>
-                <p class="rb-hint">{t("insights.rebound_has_no_server")}</p>
-                if upcoming.is_empty() {
-                    <p class="rb-empty">{t("insights.nothing_dated_ahead_follow")}</p>
-                } else {
-                    <ul class="rb-list">
-                        { for upcoming.iter().map(|r| {
-                            let one = vec![r.clone()];
-                            let announce = app.announce.clone();
-                            let file = format!("rebound-{}.ics", r.day);
-                            let on_add = Callback::from(move |_| offer_calendar(&one, &file, &announce));
-                            html! {
-                                <li class="rb-list__item">
-                                    <div class="rb-list__main">
-                                        <p class="rb-list__title">{ r.summary.clone() }</p>
-                                        <p class="rb-hint rb-list__meta">{ r.day.long() }</p>
-                                    </div>
-                                    <div class="rb-list__actions">
-                                        <button type="button" class="rb-button rb-button--small" onclick={on_add}
-                                            aria-label={tf!("insights.add_to_calendar_for", summary = r.summary)}>{t("insights.add_to_calendar")}</button>
-                                    </div>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                    <button type="button" class="rb-button" onclick={on_all_reminders}>{t("insights.download_all_reminders")}</button>
-                }
-            </section>
-
-            <section class="rb-tool" aria-labelledby="rb-report-title">
-                <h2 id="rb-report-title">{t("insights.take_it_with_you")}</h2>
-                <p class="rb-hint">{t("insights.a_report_of_everything")}</p>
-                <div class="rb-actions">
-                    <button type="button" class="rb-button" onclick={on_print}>{t("insights.print_or_save_as")}</button>
-                    <button type="button" class="rb-button" onclick={on_markdown}>{t("insights.download_as_markdown")}</button>
-                </div>
-                <h3>{t("insights.activity_log")}</h3>
-                if log.is_empty() {
-                    <p class="rb-empty">{t("insights.no_dated_actions_yet")}</p>
-                } else {
-                    <table class="rb-table">
-                        <thead><tr><th scope="col">{t("insights.date")}</th><th scope="col">{t("insights.kind")}</th><th scope="col">{t("insights.what")}</th></tr></thead>
-                        <tbody>
-                            { for log.iter().map(|e| html! {
-                                <tr><td>{ e.day.long() }</td><td>{ e.kind.clone() }</td><td>{ e.text.clone() }</td></tr>
-                            }) }
-                        </tbody>
-                    </table>
-                }
-            </section>
         </section>
     }
 }

@@ -206,6 +206,185 @@ impl Stage {
     }
 }
 
+impl EmotionsTool {
+    fn about(self) -> About {
+        match self {
+            Self::CheckIn => about(
+                "check-in",
+                "tool.emotions.check-in.title",
+                "tool.emotions.check-in.lead",
+                &[0],
+            ),
+            Self::Time => about(
+                "time",
+                "tool.emotions.time.title",
+                "tool.emotions.time.lead",
+                &[1],
+            ),
+            Self::ThankYou => about(
+                "thank-you",
+                "tool.emotions.thank-you.title",
+                "tool.emotions.thank-you.lead",
+                &[2],
+            ),
+            Self::Support => about(
+                "support",
+                "tool.emotions.support.title",
+                "tool.emotions.support.lead",
+                &[3],
+            ),
+        }
+    }
+}
+
+impl FeedbackTool {
+    fn about(self) -> About {
+        match self {
+            Self::Request => about(
+                "request",
+                "tool.feedback.request.title",
+                "tool.feedback.request.lead",
+                &[0, 3],
+            ),
+            Self::WhatTheySaid => about(
+                "what-they-said",
+                "tool.feedback.what-they-said.title",
+                "tool.feedback.what-they-said.lead",
+                &[1],
+            ),
+            Self::Thanks => about(
+                "thanks",
+                "tool.feedback.thanks.title",
+                "tool.feedback.thanks.lead",
+                &[2],
+            ),
+        }
+    }
+}
+
+impl ReflectTool {
+    fn about(self) -> About {
+        match self {
+            Self::HowItWent => about(
+                "how-it-went",
+                "tool.reflect.how-it-went.title",
+                "tool.reflect.how-it-went.lead",
+                &[0],
+            ),
+            Self::Requirements => about(
+                "requirements",
+                "tool.reflect.requirements.title",
+                "tool.reflect.requirements.lead",
+                &[3],
+            ),
+            Self::TrustedView => about(
+                "trusted-view",
+                "tool.reflect.trusted-view.title",
+                "tool.reflect.trusted-view.lead",
+                &[1],
+            ),
+            Self::Plan => about(
+                "plan",
+                "tool.reflect.plan.title",
+                "tool.reflect.plan.lead",
+                &[4],
+            ),
+            Self::Patterns => about(
+                "patterns",
+                "tool.reflect.patterns.title",
+                "tool.reflect.patterns.lead",
+                &[2],
+            ),
+        }
+    }
+}
+
+impl OpportunityTool {
+    fn about(self) -> About {
+        match self {
+            Self::Lessons => about(
+                "lessons",
+                "tool.opportunity.lessons.title",
+                "tool.opportunity.lessons.lead",
+                &[0],
+            ),
+            Self::Achievements => about(
+                "achievements",
+                "tool.opportunity.achievements.title",
+                "tool.opportunity.achievements.lead",
+                &[1],
+            ),
+            Self::SelfCare => about(
+                "self-care",
+                "tool.opportunity.self-care.title",
+                "tool.opportunity.self-care.lead",
+                &[2],
+            ),
+            Self::Reframe => about(
+                "reframe",
+                "tool.opportunity.reframe.title",
+                "tool.opportunity.reframe.lead",
+                &[3],
+            ),
+            Self::Paths => about(
+                "paths",
+                "tool.opportunity.paths.title",
+                "tool.opportunity.paths.lead",
+                &[4],
+            ),
+        }
+    }
+}
+
+impl SearchTool {
+    fn about(self) -> About {
+        match self {
+            Self::ThisWeek => about(
+                "this-week",
+                "tool.search.this-week.title",
+                "tool.search.this-week.lead",
+                &[0],
+            ),
+            Self::Materials => about(
+                "materials",
+                "tool.search.materials.title",
+                "tool.search.materials.lead",
+                &[],
+            ),
+            Self::Network => about(
+                "network",
+                "tool.search.network.title",
+                "tool.search.network.lead",
+                &[1],
+            ),
+            Self::InformationalInterview => about(
+                "informational-interview",
+                "tool.search.informational-interview.title",
+                "tool.search.informational-interview.lead",
+                &[2],
+            ),
+            Self::Openings => about(
+                "openings",
+                "tool.search.openings.title",
+                "tool.search.openings.lead",
+                &[3],
+            ),
+            Self::Adaptable => about(
+                "adaptable",
+                "tool.search.adaptable.title",
+                "tool.search.adaptable.lead",
+                &[4],
+            ),
+            Self::LookingBack => about(
+                "looking-back",
+                "tool.search.looking-back.title",
+                "tool.search.looking-back.lead",
+                &[],
+            ),
+        }
+    }
+}
+
 impl Tool {
     /// Every tool, stage by stage.
     pub fn all() -> impl Iterator<Item = Tool> {
@@ -225,156 +404,12 @@ impl Tool {
     }
 
     fn about(self) -> About {
-        use EmotionsTool as E;
-        use FeedbackTool as F;
-        use OpportunityTool as O;
-        use ReflectTool as R;
-        use SearchTool as S;
         match self {
-            Tool::Emotions(E::CheckIn) => about(
-                "check-in",
-                "tool.emotions.check-in.title",
-                "tool.emotions.check-in.lead",
-                &[0],
-            ),
-            Tool::Emotions(E::Time) => about(
-                "time",
-                "tool.emotions.time.title",
-                "tool.emotions.time.lead",
-                &[1],
-            ),
-            Tool::Emotions(E::ThankYou) => about(
-                "thank-you",
-                "tool.emotions.thank-you.title",
-                "tool.emotions.thank-you.lead",
-                &[2],
-            ),
-            Tool::Emotions(E::Support) => about(
-                "support",
-                "tool.emotions.support.title",
-                "tool.emotions.support.lead",
-                &[3],
-            ),
-            Tool::Feedback(F::Request) => about(
-                "request",
-                "tool.feedback.request.title",
-                "tool.feedback.request.lead",
-                &[0, 3],
-            ),
-            Tool::Feedback(F::WhatTheySaid) => about(
-                "what-they-said",
-                "tool.feedback.what-they-said.title",
-                "tool.feedback.what-they-said.lead",
-                &[1],
-            ),
-            Tool::Feedback(F::Thanks) => about(
-                "thanks",
-                "tool.feedback.thanks.title",
-                "tool.feedback.thanks.lead",
-                &[2],
-            ),
-            Tool::Reflect(R::HowItWent) => about(
-                "how-it-went",
-                "tool.reflect.how-it-went.title",
-                "tool.reflect.how-it-went.lead",
-                &[0],
-            ),
-            Tool::Reflect(R::Requirements) => about(
-                "requirements",
-                "tool.reflect.requirements.title",
-                "tool.reflect.requirements.lead",
-                &[3],
-            ),
-            Tool::Reflect(R::TrustedView) => about(
-                "trusted-view",
-                "tool.reflect.trusted-view.title",
-                "tool.reflect.trusted-view.lead",
-                &[1],
-            ),
-            Tool::Reflect(R::Plan) => about(
-                "plan",
-                "tool.reflect.plan.title",
-                "tool.reflect.plan.lead",
-                &[4],
-            ),
-            Tool::Reflect(R::Patterns) => about(
-                "patterns",
-                "tool.reflect.patterns.title",
-                "tool.reflect.patterns.lead",
-                &[2],
-            ),
-            Tool::Opportunity(O::Lessons) => about(
-                "lessons",
-                "tool.opportunity.lessons.title",
-                "tool.opportunity.lessons.lead",
-                &[0],
-            ),
-            Tool::Opportunity(O::Achievements) => about(
-                "achievements",
-                "tool.opportunity.achievements.title",
-                "tool.opportunity.achievements.lead",
-                &[1],
-            ),
-            Tool::Opportunity(O::SelfCare) => about(
-                "self-care",
-                "tool.opportunity.self-care.title",
-                "tool.opportunity.self-care.lead",
-                &[2],
-            ),
-            Tool::Opportunity(O::Reframe) => about(
-                "reframe",
-                "tool.opportunity.reframe.title",
-                "tool.opportunity.reframe.lead",
-                &[3],
-            ),
-            Tool::Opportunity(O::Paths) => about(
-                "paths",
-                "tool.opportunity.paths.title",
-                "tool.opportunity.paths.lead",
-                &[4],
-            ),
-            Tool::Search(S::ThisWeek) => about(
-                "this-week",
-                "tool.search.this-week.title",
-                "tool.search.this-week.lead",
-                &[0],
-            ),
-            Tool::Search(S::Materials) => about(
-                "materials",
-                "tool.search.materials.title",
-                "tool.search.materials.lead",
-                &[],
-            ),
-            Tool::Search(S::Network) => about(
-                "network",
-                "tool.search.network.title",
-                "tool.search.network.lead",
-                &[1],
-            ),
-            Tool::Search(S::InformationalInterview) => about(
-                "informational-interview",
-                "tool.search.informational-interview.title",
-                "tool.search.informational-interview.lead",
-                &[2],
-            ),
-            Tool::Search(S::Openings) => about(
-                "openings",
-                "tool.search.openings.title",
-                "tool.search.openings.lead",
-                &[3],
-            ),
-            Tool::Search(S::Adaptable) => about(
-                "adaptable",
-                "tool.search.adaptable.title",
-                "tool.search.adaptable.lead",
-                &[4],
-            ),
-            Tool::Search(S::LookingBack) => about(
-                "looking-back",
-                "tool.search.looking-back.title",
-                "tool.search.looking-back.lead",
-                &[],
-            ),
+            Tool::Emotions(tool) => tool.about(),
+            Tool::Feedback(tool) => tool.about(),
+            Tool::Reflect(tool) => tool.about(),
+            Tool::Opportunity(tool) => tool.about(),
+            Tool::Search(tool) => tool.about(),
         }
     }
 

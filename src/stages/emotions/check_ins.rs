@@ -247,21 +247,20 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
         .clone()
         .or_else(|| saved.as_ref().map(|s| s.checkin.clone()));
     let current_overall = editing.as_ref().and_then(|c| c.overall);
+    // Reopening one from the list closes the one open now.
+    let on_reopen = {
+        let (draft, saved) = (draft.clone(), saved.clone());
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |c: CheckIn| {
+            drop(close(&on_edit, &draft));
+            saved.set(None);
+            draft.set(CheckInDraft::of(&c));
+            focus_by_id("rb-checkin-more-title");
+        })
+    };
     html! {
         <div class="rb-checkin">
-            <div class="rb-overall" role="group" aria-label={t("checkin.how_are_you_overall")}>
-                { for OVERALL.iter().enumerate().map(|(i, key)| {
-                    let value = i as u8 + 1;
-                    let chosen = current_overall == Some(value);
-                    html! {
-                        <button type="button" class={classes!("rb-overall__choice", format!("rb-overall__choice--{value}"))}
-                            aria-pressed={chosen.to_string()} onclick={on_overall(value)}>
-                            <span class="rb-overall__dot" aria-hidden="true"></span>
-                            { t(key) }
-                        </button>
-                    }
-                }) }
-            </div>
+            { overall_scale(current_overall, &on_overall) }
             if let Some(s) = (*saved).clone() {
                 <p class="rb-saved" role="status"><span aria-hidden="true">{"✓ "}</span>{ s.message }</p>
             }
@@ -295,25 +294,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                 // One element whatever the number of feelings: Yew matches
                 // unkeyed siblings from the end, so a list growing in place
                 // would rebuild the chips above and drop the focus on them.
-                <div class="rb-strengths">
-                    { for draft.feelings.iter().copied().map(|f| {
-                        let id = format!("rb-strength-{}", f.slug());
-                        let value = draft.strength.get(&f).copied().unwrap_or(CheckIn::DEFAULT_STRENGTH);
-                        html! {
-                            <div class="rb-field">
-                                <label for={id.clone()}>{ tf!("checkin.how_strong_is", f = f.label()) }</label>
-                                <div class="rb-range">
-                                    <span aria-hidden="true">{"1"}</span>
-                                    <input id={id.clone()} type="range" min="1" max="10" step="1"
-                                        value={value.to_string()} oninput={on_strength(f)}
-                                        aria-valuetext={tf!("checkin.out_of_10", value = value)} />
-                                    <span aria-hidden="true">{"10"}</span>
-                                    <output for={id} class="rb-range__value">{ format!("{value} / 10") }</output>
-                                </div>
-                            </div>
-                        }
-                    }) }
-                </div>
+                { strength_sliders(&draft, &on_strength) }
                 <TextField id="rb-checkin-note" label={t("checkin.a_note_to_yourself")} optional=true multiline=true rows={3}
                     value={draft.note.clone()} on_change={on_note} />
                 <div class="rb-actions">
@@ -327,61 +308,134 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                     <p class="rb-hint rb-actions__note">{t("checkin.kept_as_you_write")}</p>
                 </div>
             </form>
-            if props.checkins.is_empty() {
-                <p class="rb-empty">{t("checkin.no_check_ins_yet")}</p>
-            } else {
-                <h3>{t("checkin.your_check_ins")}</h3>
-                <ul class="rb-list">
-                    { for props.checkins.iter().rev().map(|c| {
-                        let when = local_time_label(c.at_ms);
-                        let feelings = c.feelings.iter().map(|f| match c.strength.get(f) {
-                            Some(s) => format!("{} {s}/10", f.label()),
-                            None => f.label().to_string(),
-                        }).collect::<Vec<_>>().join(", ");
-                        let title = match (c.overall_label(), feelings.is_empty()) {
-                            (Some(overall), true) => overall.to_string(),
-                            (Some(overall), false) => format!("{overall} · {feelings}"),
-                            (None, false) => feelings,
-                            // A note on its own: its first words name it.
-                            (None, true) if !c.note.trim().is_empty() => {
-                                let first: String = c.note.trim().chars().take(60).collect();
-                                // i18n: the mark of a shortened note, not words
-                                if c.note.trim().chars().count() > 60 { format!("{first}…") } else { first }
-                            }
-                            (None, true) => t("checkin.no_feeling_named").to_string(),
-                        };
-                        let on_edit_this = {
-                            let (draft, saved) = (draft.clone(), saved.clone());
-                            let c = c.clone();
-                            let on_edit = props.on_edit.clone();
-                            Callback::from(move |_| {
-                                drop(close(&on_edit, &draft));
-                                saved.set(None);
-                                draft.set(CheckInDraft::of(&c));
-                                focus_by_id("rb-checkin-more-title");
-                            })
-                        };
-                        let id = c.id.clone();
-                        html! {
-                            <li class="rb-list__item" key={id.to_string()}>
-                                <div class="rb-list__main">
-                                    <p class="rb-list__title">{ title }
-                                        if let Some(shared) = c.intensity { <span class="rb-badge">{ format!("{shared} / 10") }</span> }
-                                    </p>
-                                    <p class="rb-hint rb-list__meta">{ when.clone() }</p>
-                                    if !c.note.is_empty() { <p class="rb-list__note">{ c.note.clone() }</p> }
-                                </div>
-                                <div class="rb-list__actions">
-                                    <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
-                                        aria-label={tf!("checkin.edit_check_in_of", when = when)}>{t("list.edit")}</button>
-                                    <DeleteButton what={tf!("checkin.check_in_of", when = when)}
-                                        on_delete={props.on_edit.reform(move |_| EmotionsEdit::CheckIns(ListEdit::Delete(id.clone())))} />
-                                </div>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
+            <CheckInList checkins={props.checkins.clone()} on_edit={props.on_edit.clone()} {on_reopen} />
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CheckInListProps {
+    checkins: Vec<CheckIn>,
+    on_edit: Callback<EmotionsEdit>,
+    /// "Edit": open this check-in in the form above.
+    on_reopen: Callback<CheckIn>,
+}
+
+/// Every check-in, the latest first, each with Edit and Delete.
+#[component]
+fn CheckInList(props: &CheckInListProps) -> Html {
+    html! {
+        <>
+    if props.checkins.is_empty() {
+        <p class="rb-empty">{t("checkin.no_check_ins_yet")}</p>
+    } else {
+        <h3>{t("checkin.your_check_ins")}</h3>
+        <ul class="rb-list">
+            { for props.checkins.iter().rev().map(|c| {
+                let when = local_time_label(c.at_ms);
+                let title = checkin_title(c);
+                let on_edit_this = {
+                    let c = c.clone();
+                    props.on_reopen.reform(move |_| c.clone())
+                };
+                let id = c.id.clone();
+                html! {
+                    <li class="rb-list__item" key={id.to_string()}>
+                        <div class="rb-list__main">
+                            <p class="rb-list__title">{ title }
+                                if let Some(shared) = c.intensity { <span class="rb-badge">{ format!("{shared} / 10") }</span> }
+                            </p>
+                            <p class="rb-hint rb-list__meta">{ when.clone() }</p>
+                            if !c.note.is_empty() { <p class="rb-list__note">{ c.note.clone() }</p> }
+                        </div>
+                        <div class="rb-list__actions">
+                            <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
+                                aria-label={tf!("checkin.edit_check_in_of", when = when)}>{t("list.edit")}</button>
+                            <DeleteButton what={tf!("checkin.check_in_of", when = when)}
+                                on_delete={props.on_edit.reform(move |_| EmotionsEdit::CheckIns(ListEdit::Delete(id.clone())))} />
+                        </div>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+        </>
+    }
+}
+
+/// "How are you, overall?": five answers, one tap each.
+fn overall_scale(current: Option<u8>, on_overall: &dyn Fn(u8) -> Callback<MouseEvent>) -> Html {
+    html! {
+    <div class="rb-overall" role="group" aria-label={t("checkin.how_are_you_overall")}>
+        { for OVERALL.iter().enumerate().map(|(i, key)| {
+            let value = i as u8 + 1;
+            let chosen = current == Some(value);
+            html! {
+                <button type="button" class={classes!("rb-overall__choice", format!("rb-overall__choice--{value}"))}
+                    aria-pressed={chosen.to_string()} onclick={on_overall(value)}>
+                    <span class="rb-overall__dot" aria-hidden="true"></span>
+                    { t(key) }
+                </button>
+            }
+        }) }
+    </div>
+    }
+}
+
+/// How strong each named feeling is, one slider per feeling.
+fn strength_sliders(
+    draft: &CheckInDraft,
+    on_strength: &dyn Fn(Feeling) -> Callback<InputEvent>,
+) -> Html {
+    html! {
+    <div class="rb-strengths">
+        { for draft.feelings.iter().copied().map(|f| {
+            let id = format!("rb-strength-{}", f.slug());
+            let value = draft.strength.get(&f).copied().unwrap_or(CheckIn::DEFAULT_STRENGTH);
+            html! {
+                <div class="rb-field">
+                    <label for={id.clone()}>{ tf!("checkin.how_strong_is", f = f.label()) }</label>
+                    <div class="rb-range">
+                        <span aria-hidden="true">{"1"}</span>
+                        <input id={id.clone()} type="range" min="1" max="10" step="1"
+                            value={value.to_string()} oninput={on_strength(f)}
+                            aria-valuetext={tf!("checkin.out_of_10", value = value)} />
+                        <span aria-hidden="true">{"10"}</span>
+                        <output for={id} class="rb-range__value">{ format!("{value} / 10") }</output>
+                    </div>
+                </div>
+            }
+        }) }
+    </div>
+    }
+}
+
+/// A check-in's row title: how it was overall and the feelings with their
+/// strengths, or the first words of its note.
+fn checkin_title(c: &CheckIn) -> String {
+    let feelings = c
+        .feelings
+        .iter()
+        .map(|f| match c.strength.get(f) {
+            Some(s) => format!("{} {s}/10", f.label()),
+            None => f.label().to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    match (c.overall_label(), feelings.is_empty()) {
+        (Some(overall), true) => overall.to_string(),
+        (Some(overall), false) => format!("{overall} · {feelings}"),
+        (None, false) => feelings,
+        // A note on its own: its first words name it.
+        (None, true) if !c.note.trim().is_empty() => {
+            let first: String = c.note.trim().chars().take(60).collect();
+            // i18n: the mark of a shortened note, not words
+            if c.note.trim().chars().count() > 60 {
+                format!("{first}…")
+            } else {
+                first
+            }
+        }
+        (None, true) => t("checkin.no_feeling_named").to_string(),
     }
 }
