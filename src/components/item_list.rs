@@ -202,7 +202,6 @@ fn ListView(props: &ListViewProps) -> Html {
         len.saturating_sub(SHOWN_AT_FIRST)
     };
     let list_ref = use_node_ref();
-    let row_id = |prefix: &str, id: &Id| format!("{prefix}-{id}");
 
     // A new entry with something written in it joins the list when the
     // person leaves (a link, Next, a tab switch, a reload), open to go on
@@ -228,44 +227,15 @@ fn ListView(props: &ListViewProps) -> Html {
         });
     }
 
-    // Focus the first field of an item when it opens, and of a new entry;
-    // when either closes, the control that opened it (never the page).
-    let draft_ref = use_node_ref();
-    let add_ref = use_node_ref();
-    let was_open = use_mut_ref(|| None::<Id>);
-    {
-        let list_ref = list_ref.clone();
-        let prefix = model.id().clone();
-        let was_open = was_open.clone();
-        use_effect_with((*open).clone(), move |open| {
-            let Some(list) = list_ref.cast::<web_sys::Element>() else {
-                return;
-            };
-            let closed = std::mem::replace(&mut *was_open.borrow_mut(), open.clone());
-            match (open, closed) {
-                (Some(id), _) => {
-                    focus_first_field(&list, &format!("[id='{}'] ", row_id(&prefix, id)))
-                }
-                (None, Some(id)) => {
-                    // i18n: a CSS selector, not words
-                    focus_first(&list, &format!("[id='{}'] button", row_id(&prefix, &id)))
-                }
-                (None, None) => {}
-            }
-        });
-    }
-    let had_draft = use_mut_ref(|| false);
-    {
-        let (draft_ref, add_ref) = (draft_ref.clone(), add_ref.clone());
-        use_effect_with(has_draft, move |has_draft| {
-            let closed = std::mem::replace(&mut *had_draft.borrow_mut(), *has_draft) && !*has_draft;
-            if let Some(draft) = draft_ref.cast::<web_sys::Element>() {
-                focus_first_field(&draft, "");
-            } else if let (true, Some(add)) = (closed, add_ref.cast::<web_sys::HtmlElement>()) {
-                let _ = add.focus();
-            }
-        });
-    }
+    let (draft_ref, add_ref) = (use_node_ref(), use_node_ref());
+    use_focus_follows(
+        list_ref.clone(),
+        model.id().clone(),
+        (*open).clone(),
+        draft_ref.clone(),
+        add_ref.clone(),
+        has_draft,
+    );
 
     let on_add = model.add_label().map(|label| {
         let (model, draft_error, open, redraw) = (
@@ -329,52 +299,6 @@ fn ListView(props: &ListViewProps) -> Html {
         }
     });
 
-    let row = |index: usize| {
-        let id = model.item_id(index).clone();
-        let title = model.title(index);
-        let shown_title = if title.trim().is_empty() {
-            t("list.nothing_written_yet").to_string()
-        } else {
-            title
-        };
-        let is_open = open.as_ref() == Some(&id);
-        let toggle = {
-            let open = open.clone();
-            let id = id.clone();
-            Callback::from(move |_| open.set(if is_open { None } else { Some(id.clone()) }))
-        };
-        let delete = {
-            let (model, id) = (model.clone(), id.clone());
-            Callback::from(move |_| model.delete(id.clone()))
-        };
-        let confirm = !model.is_blank(index);
-        html! {
-            // Keyed: a deleted row takes its own state (an open "Delete it?")
-            // with it instead of handing it to the row that moves up.
-            <li key={id.to_string()} class={classes!("rb-list__item", is_open.then_some("rb-list__item--open"))} id={row_id(model.id(), &id)}>
-                if is_open {
-                    <div class="rb-item-editor" role="group" aria-label={tf!("list.edit_named", shown_title = shown_title)}>
-                        { model.editor(index) }
-                        <div class="rb-actions">
-                            <button type="button" class="rb-button rb-button--small" onclick={toggle}>{t("list.done")}</button>
-                            <DeleteButton what={shown_title} on_delete={delete} {confirm} />
-                        </div>
-                    </div>
-                } else {
-                    <div class="rb-list__main">
-                        <p class="rb-list__title">{ shown_title.clone() }</p>
-                        { model.detail(index) }
-                    </div>
-                    <div class="rb-list__actions">
-                        <button type="button" class="rb-button rb-button--small" onclick={toggle}
-                            aria-label={tf!("list.edit_named", shown_title = shown_title)}>{t("list.edit")}</button>
-                        <DeleteButton what={shown_title} on_delete={delete} {confirm} />
-                    </div>
-                }
-            </li>
-        }
-    };
-
     html! {
         <div class="rb-itemlist">
             if len == 0 {
@@ -389,7 +313,7 @@ fn ListView(props: &ListViewProps) -> Html {
                     </p>
                 }
                 <ul class="rb-list" ref={list_ref}>
-                    { for (hidden..len).map(row) }
+                    { for (hidden..len).map(|index| row(model, index, &open)) }
                 </ul>
             }
             if new_entry.is_some() {
@@ -399,6 +323,96 @@ fn ListView(props: &ListViewProps) -> Html {
             }
         </div>
     }
+}
+
+/// One item: its summary row with Edit and Delete, or its fields when open.
+fn row(model: &Rc<dyn ListModel>, index: usize, open: &UseStateHandle<Option<Id>>) -> Html {
+    let id = model.item_id(index).clone();
+    let title = model.title(index);
+    let shown_title = if title.trim().is_empty() {
+        t("list.nothing_written_yet").to_string()
+    } else {
+        title
+    };
+    let is_open = open.as_ref() == Some(&id);
+    let toggle = {
+        let open = open.clone();
+        let id = id.clone();
+        Callback::from(move |_| open.set(if is_open { None } else { Some(id.clone()) }))
+    };
+    let delete = {
+        let (model, id) = (model.clone(), id.clone());
+        Callback::from(move |_| model.delete(id.clone()))
+    };
+    let confirm = !model.is_blank(index);
+    html! {
+        // Keyed: a deleted row takes its own state (an open "Delete it?")
+        // with it instead of handing it to the row that moves up.
+        <li key={id.to_string()} class={classes!("rb-list__item", is_open.then_some("rb-list__item--open"))} id={row_id(model.id(), &id)}>
+            if is_open {
+                <div class="rb-item-editor" role="group" aria-label={tf!("list.edit_named", shown_title = shown_title)}>
+                    { model.editor(index) }
+                    <div class="rb-actions">
+                        <button type="button" class="rb-button rb-button--small" onclick={toggle}>{t("list.done")}</button>
+                        <DeleteButton what={shown_title} on_delete={delete} {confirm} />
+                    </div>
+                </div>
+            } else {
+                <div class="rb-list__main">
+                    <p class="rb-list__title">{ shown_title.clone() }</p>
+                    { model.detail(index) }
+                </div>
+                <div class="rb-list__actions">
+                    <button type="button" class="rb-button rb-button--small" onclick={toggle}
+                        aria-label={tf!("list.edit_named", shown_title = shown_title)}>{t("list.edit")}</button>
+                    <DeleteButton what={shown_title} on_delete={delete} {confirm} />
+                </div>
+            }
+        </li>
+    }
+}
+
+/// The id of an item's row.
+fn row_id(prefix: &str, id: &Id) -> String {
+    format!("{prefix}-{id}")
+}
+
+/// Focus follows what opens: the first field of an item when it opens, and
+/// of a new entry; when either closes, the control that opened it (never
+/// the page).
+#[hook]
+fn use_focus_follows(
+    list_ref: NodeRef,
+    prefix: AttrValue,
+    open: Option<Id>,
+    draft_ref: NodeRef,
+    add_ref: NodeRef,
+    has_draft: bool,
+) {
+    let was_open = use_mut_ref(|| None::<Id>);
+    use_effect_with(open, move |open| {
+        let Some(list) = list_ref.cast::<web_sys::Element>() else {
+            return;
+        };
+        let closed = std::mem::replace(&mut *was_open.borrow_mut(), open.clone());
+        match (open, closed) {
+            (Some(id), _) => focus_first_field(&list, &format!("[id='{}'] ", row_id(&prefix, id))),
+            (None, Some(id)) => {
+                // i18n: a CSS selector, not words
+                focus_first(&list, &format!("[id='{}'] button", row_id(&prefix, &id)))
+            }
+            (None, None) => {}
+        }
+    });
+    let had_draft = use_mut_ref(|| false);
+    use_effect_with(has_draft, move |has_draft| {
+        let closed = std::mem::replace(&mut *had_draft.borrow_mut(), *has_draft) && !*has_draft;
+        if let Some(draft) = draft_ref.cast::<web_sys::Element>() {
+            focus_first_field(&draft, "");
+        } else if let (true, Some(add)) = (closed, add_ref.cast::<web_sys::HtmlElement>()) {
+            let _ = add.focus();
+        }
+    });
 }
 
 /// Focuses the first element inside `root` matching `selector`.
