@@ -76,15 +76,27 @@ fn persisted_note(persisted: &Persisted, on_keep: Callback<MouseEvent>) -> Html 
 
 #[component]
 pub fn YourData(props: &YourDataProps) -> Html {
-    let app = use_app();
-    let session = use_session();
-    let navigator = use_nav();
-    let state = app.state.clone();
-    let confirming = use_state(|| false);
-    // A checked import waiting for "replace" or "add".
-    let pending = use_state(|| None::<Rc<Journal>>);
-    let import_error = use_state(|| None::<String>);
-    let journal = &state.journal;
+    html! {
+        <section class="rb-data" aria-labelledby="rb-data-title">
+            <h1 id="rb-data-title" tabindex="-1">{t("app.your_data")}</h1>
+            <p class="rb-lede">{t("data.rebound_has_no_server")}</p>
+            <WhereItLives hosted={props.hosted} />
+            <Export />
+            <Import framed={props.framed} />
+            <DeleteAll hosted={props.hosted} framed={props.framed} namespace={props.namespace.clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HostedProps {
+    hosted: bool,
+}
+
+/// Where the data lives, how much there is, and whether the browser keeps it.
+#[component]
+fn WhereItLives(props: &HostedProps) -> Html {
+    let (app, session) = (use_app(), use_session());
     let persistent = session.saver.is_persistent();
     // Whether the browser keeps this site's data when space runs short:
     // asked once on the hosted page, never prompted unasked.
@@ -104,37 +116,8 @@ pub fn YourData(props: &YourDataProps) -> Html {
     // Reading every key back is costly with a big journal: once per change, not per render.
     let bytes = {
         let saver = session.saver.clone();
-        *use_memo(state.edits, move |_| saver.store().bytes_used())
+        *use_memo(app.state.edits, move |_| saver.store().bytes_used())
     };
-
-    let on_export = {
-        let state = state.clone();
-        let announce = app.announce.clone();
-        Callback::from(move |_| {
-            let message = if download_export(&state.journal) {
-                t("data.your_export_is_downloading")
-            } else {
-                t("insights.this_browser_would_not")
-            };
-            announce.emit(message.to_string());
-        })
-    };
-    let on_delete = {
-        let state = state.clone();
-        let saver = session.saver.clone();
-        let announce = app.announce.clone();
-        let navigator = navigator.clone();
-        let everywhere = props.hosted;
-        Callback::from(move |_| match saver.delete_all(everywhere) {
-            Ok(()) => {
-                state.dispatch(Action::ReplaceJournal(Box::default()));
-                announce.emit(t("data.all_your_rebound_data").to_string());
-                navigator.push(&Route::Home);
-            }
-            Err(error) => announce.emit(tf!("data.nothing_was_deleted", error = error)),
-        })
-    };
-
     let on_keep = {
         let persisted = persisted.clone();
         Callback::from(move |_| {
@@ -145,7 +128,73 @@ pub fn YourData(props: &YourDataProps) -> Html {
             });
         })
     };
+    let journal = &app.state.journal;
+    html! {
+        <>
+            <h2>{t("data.where_it_lives")}</h2>
+            if let Some(choices) = session.embed.as_ref().filter(|c| c.storage == EmbeddedStorage::Partitioned) {
+                <div class="rb-callout">
+                    <p>{t("data.notes_written_here_stay")}</p>
+                    { embed_actions(choices, false) }
+                </div>
+            }
+            if persistent {
+                <ul class="rb-bullets">
+                    <li>{t("data.in_this_browser_on")}</li>
+                    <li>{t("data.in_a_private_or")}</li>
+                    <li>{t("data.safari_may_clear_it")}</li>
+                </ul>
+                <p>{ tf!("data.it_holds_and_takes", journal = journal.counts().describe(), value = human_size(bytes)) }</p>
+                { persisted_note(&persisted, on_keep) }
+            } else {
+                <p>{t("data.this_browser_is_not")}</p>
+                if let Some(choices) = &session.embed {
+                    { embed_actions(choices, false) }
+                }
+            }
+        </>
+    }
+}
 
+/// Everything as one file to keep.
+#[component]
+fn Export() -> Html {
+    let app = use_app();
+    let on_export = {
+        let state = app.state.clone();
+        let announce = app.announce.clone();
+        Callback::from(move |_| {
+            let message = if download_export(&state.journal) {
+                t("data.your_export_is_downloading")
+            } else {
+                t("insights.this_browser_would_not")
+            };
+            announce.emit(message.to_string());
+        })
+    };
+    html! {
+        <>
+            <h2>{t("insights.take_it_with_you")}</h2>
+            <p>{t("data.download_everything_as_a")}</p>
+            <button type="button" class="rb-button" onclick={on_export}>{t("data.export_my_data")}</button>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FramedProps {
+    /// In another page's frame: nothing that replaces is offered.
+    framed: bool,
+}
+
+/// An export brought back: checked first, then added or (not in a frame)
+/// put in place of what is here.
+#[component]
+fn Import(props: &FramedProps) -> Html {
+    let (app, session, navigator) = (use_app(), use_session(), use_nav());
+    // A checked import waiting for "replace" or "add".
+    let pending = use_state(|| None::<Rc<Journal>>);
+    let import_error = use_state(|| None::<String>);
     let on_file = {
         let pending = pending.clone();
         let import_error = import_error.clone();
@@ -182,7 +231,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
     let take_import = |merge: bool| {
         let (pending, state, saver, announce, navigator) = (
             pending.clone(),
-            state.clone(),
+            app.state.clone(),
             session.saver.clone(),
             app.announce.clone(),
             navigator.clone(),
@@ -210,35 +259,8 @@ pub fn YourData(props: &YourDataProps) -> Html {
             navigator.push(&Route::Home);
         })
     };
-
     html! {
-        <section class="rb-data" aria-labelledby="rb-data-title">
-            <h1 id="rb-data-title" tabindex="-1">{t("app.your_data")}</h1>
-            <p class="rb-lede">{t("data.rebound_has_no_server")}</p>
-            <h2>{t("data.where_it_lives")}</h2>
-            if let Some(choices) = session.embed.as_ref().filter(|c| c.storage == EmbeddedStorage::Partitioned) {
-                <div class="rb-callout">
-                    <p>{t("data.notes_written_here_stay")}</p>
-                    { embed_actions(choices, false) }
-                </div>
-            }
-            if persistent {
-                <ul class="rb-bullets">
-                    <li>{t("data.in_this_browser_on")}</li>
-                    <li>{t("data.in_a_private_or")}</li>
-                    <li>{t("data.safari_may_clear_it")}</li>
-                </ul>
-                <p>{ tf!("data.it_holds_and_takes", journal = journal.counts().describe(), value = human_size(bytes)) }</p>
-                { persisted_note(&persisted, on_keep) }
-            } else {
-                <p>{t("data.this_browser_is_not")}</p>
-                if let Some(choices) = &session.embed {
-                    { embed_actions(choices, false) }
-                }
-            }
-            <h2>{t("insights.take_it_with_you")}</h2>
-            <p>{t("data.download_everything_as_a")}</p>
-            <button type="button" class="rb-button" onclick={on_export}>{t("data.export_my_data")}</button>
+        <>
             <h2>{t("data.bring_it_back")}</h2>
             <p>{t("data.import_a_rebound_export")}</p>
             <div class="rb-field">
@@ -262,6 +284,39 @@ pub fn YourData(props: &YourDataProps) -> Html {
                     </div>
                 </div>
             }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DeleteAllProps {
+    hosted: bool,
+    framed: bool,
+    namespace: AttrValue,
+}
+
+/// "Delete all my data", asked twice; in a frame, the way to the own tab.
+#[component]
+fn DeleteAll(props: &DeleteAllProps) -> Html {
+    let (app, session, navigator) = (use_app(), use_session(), use_nav());
+    let confirming = use_state(|| false);
+    let on_delete = {
+        let state = app.state.clone();
+        let saver = session.saver.clone();
+        let announce = app.announce.clone();
+        let navigator = navigator.clone();
+        let everywhere = props.hosted;
+        Callback::from(move |_| match saver.delete_all(everywhere) {
+            Ok(()) => {
+                state.dispatch(Action::ReplaceJournal(Box::default()));
+                announce.emit(t("data.all_your_rebound_data").to_string());
+                navigator.push(&Route::Home);
+            }
+            Err(error) => announce.emit(tf!("data.nothing_was_deleted", error = error)),
+        })
+    };
+    html! {
+        <>
             <h2>{t("data.delete_it")}</h2>
             if props.framed {
                 <p>{t("data.delete_in_own_tab")}</p>
@@ -279,6 +334,6 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 <p>{t("data.removes_rebounds_data_from")}</p>
                 <button type="button" class="rb-button rb-button--danger" onclick={{ let c = confirming.clone(); move |_| c.set(true) }}>{t("data.delete_all_my_data")}</button>
             }
-        </section>
+        </>
     }
 }
