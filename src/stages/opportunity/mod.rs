@@ -10,11 +10,11 @@ use crate::components::options_of;
 use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
 use crate::domain::Choice;
 use crate::domain::{
-    in_declared_order, Action, Interest, Lesson, LessonKind, OpportunityTool, PathIdea, PathKind,
-    PersonEdit, Reframe, Trap,
+    in_declared_order, Action, Id, Interest, Lesson, LessonKind, OpportunityTool, PathIdea,
+    PathKind, PersonEdit, Reframe, Trap,
 };
 use crate::i18n::t;
-use crate::state::use_app;
+use crate::state::{use_app, AppContext};
 use crate::tf;
 use self_care::SelfCareTool;
 use yew::prelude::*;
@@ -22,13 +22,43 @@ use yew::prelude::*;
 #[component]
 pub fn OpportunityStage(props: &StageToolsProps<OpportunityTool>) -> Html {
     let app = use_app();
+    let person = &app.state.journal.person;
+    let on_person = on_person(&app);
+    tool_sections(props.only, |tool| match tool {
+        OpportunityTool::Lessons => html! { <LessonsTool rejection={props.rejection.clone()} /> },
+        OpportunityTool::Achievements => html! {
+            <>
+                { text_items("rb-achievement", &person.achievements, t("s_opportunity.add_an_achievement"),
+                    t("s_opportunity.nothing_here_yet_start"), t("s_opportunity.achievement"),
+                    on_person.reform(PersonEdit::Achievements)) }
+            </>
+        },
+        OpportunityTool::Reframe => html! { <ReframeTool /> },
+        OpportunityTool::SelfCare => html! {
+            <SelfCareTool care={person.self_care.clone()} on_edit={on_person.clone()} />
+        },
+        OpportunityTool::Paths => html! { <PathsTool /> },
+    })
+}
+
+/// Edits of what belongs to the person, not to one rejection.
+fn on_person(app: &AppContext) -> Callback<PersonEdit> {
     let state = app.state.clone();
-    let journal = &state.journal;
+    Callback::from(move |edit: PersonEdit| state.dispatch(Action::Person(edit)))
+}
+
+#[derive(Properties, PartialEq)]
+struct LessonsProps {
+    rejection: Id,
+}
+
+/// This rejection's lessons, and the question bank of the others.
+#[component]
+fn LessonsTool(props: &LessonsProps) -> Html {
+    let app = use_app();
+    let journal = &app.state.journal;
     let person = &journal.person;
-    let on_person = {
-        let state = state.clone();
-        Callback::from(move |edit: PersonEdit| state.dispatch(Action::Person(edit)))
-    };
+    let on_person = on_person(&app);
     let this_rejection = props.rejection.clone();
     let lessons_here: Vec<Lesson> = person
         .lessons
@@ -36,14 +66,9 @@ pub fn OpportunityStage(props: &StageToolsProps<OpportunityTool>) -> Html {
         .filter(|l| l.source.as_ref() == Some(&this_rejection))
         .cloned()
         .collect();
-    // The question bank of other rejections, only where it shows.
-    let bank_shows = props
-        .only
-        .is_none_or(|only| only == OpportunityTool::Lessons);
     let bank: Vec<(&Lesson, String)> = person
         .lessons
         .iter()
-        .filter(|_| bank_shows)
         .filter(|l| l.source.as_ref() != Some(&this_rejection) && !l.text.trim().is_empty())
         .map(|l| {
             let from = l
@@ -55,9 +80,7 @@ pub fn OpportunityStage(props: &StageToolsProps<OpportunityTool>) -> Html {
             (l, from)
         })
         .collect();
-
-    tool_sections(props.only, |tool| match tool {
-        OpportunityTool::Lessons => html! {
+    html! {
             <>
                 { item_list(yew::props!(ItemListProps<Lesson> {
                     id: "rb-lesson",
@@ -102,15 +125,16 @@ pub fn OpportunityStage(props: &StageToolsProps<OpportunityTool>) -> Html {
                     </ul>
                 }
             </>
-        },
-        OpportunityTool::Achievements => html! {
-            <>
-                { text_items("rb-achievement", &person.achievements, t("s_opportunity.add_an_achievement"),
-                    t("s_opportunity.nothing_here_yet_start"), t("s_opportunity.achievement"),
-                    on_person.reform(PersonEdit::Achievements)) }
-            </>
-        },
-        OpportunityTool::Reframe => html! {
+    }
+}
+
+/// Harsh thoughts, the traps in them and fairer versions.
+#[component]
+fn ReframeTool() -> Html {
+    let app = use_app();
+    let person = &app.state.journal.person;
+    let on_person = on_person(&app);
+    html! {
             <>
                 { item_list(yew::props!(ItemListProps<Reframe> {
                     id: "rb-reframe",
@@ -167,13 +191,16 @@ pub fn OpportunityStage(props: &StageToolsProps<OpportunityTool>) -> Html {
                     on_edit: on_person.reform(PersonEdit::Reframes),
                 })) }
             </>
-        },
-        OpportunityTool::SelfCare => html! {
-            <>
-                <SelfCareTool care={person.self_care.clone()} on_edit={on_person.clone()} />
-            </>
-        },
-        OpportunityTool::Paths => html! {
+    }
+}
+
+/// Other paths: how interested, and a first step.
+#[component]
+fn PathsTool() -> Html {
+    let app = use_app();
+    let person = &app.state.journal.person;
+    let on_person = on_person(&app);
+    html! {
             <>
                 { for PathKind::ALL.iter().map(|&kind| {
                     let idea = person.path(kind).cloned().unwrap_or(PathIdea { kind, interest: None, first_step: String::new() });
@@ -202,6 +229,5 @@ pub fn OpportunityStage(props: &StageToolsProps<OpportunityTool>) -> Html {
                     }
                 }) }
             </>
-        },
-    })
+    }
 }
