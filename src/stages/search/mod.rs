@@ -9,11 +9,11 @@ use crate::components::options_of;
 use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
 use crate::domain::Choice;
 use crate::domain::{
-    closing_summary, repeated_patterns, Action, Day, Goal, GoalKind, Materials, OpenKind, OpenTo,
-    PersonEdit, SearchTool,
+    closing_summary, repeated_patterns, Action, Day, Goal, GoalKind, Id, Materials, OpenKind,
+    OpenTo, PersonEdit, SearchTool,
 };
 use crate::i18n::t;
-use crate::state::use_app;
+use crate::state::{use_app, AppContext};
 use crate::tf;
 use network::Network;
 use yew::prelude::*;
@@ -21,66 +21,39 @@ use yew::prelude::*;
 #[component]
 pub fn SearchStage(props: &StageToolsProps<SearchTool>) -> Html {
     let app = use_app();
-    let state = app.state.clone();
-    let journal = &state.journal;
-    let Some(rejection) = journal.rejection(&props.rejection) else {
-        return html! {};
-    };
-    let person = &journal.person;
-    let on_person = {
-        let state = state.clone();
-        Callback::from(move |edit: PersonEdit| state.dispatch(Action::Person(edit)))
-    };
-    let today = today();
-    let week = today.week_start();
-    let goals = person.week(week).cloned();
-    let goal = |kind: GoalKind| goals.as_ref().map(|w| w.goal(kind)).unwrap_or_default();
-
-    // Only what the tools on screen show is worked out: patterns and the
-    // closing look back go over every rejection.
-    let shows = |tool: SearchTool| props.only.is_none_or(|only| only == tool);
-    // What stage 3 found, to feed into the resume and cover letters.
-    let mut to_address: Vec<String> = if !shows(SearchTool::Materials) {
-        Vec::new()
-    } else {
-        rejection
-            .reflection
-            .improvements
-            .iter()
-            .map(|i| i.text.clone())
-            .chain(rejection.reflection.gaps().map(|g| g.text.clone()))
-            .chain(repeated_patterns(journal).into_iter().map(|p| p.label))
-            .filter(|t| !t.trim().is_empty())
-            .collect()
-    };
-    to_address.dedup();
-    let strengths: Vec<String> = rejection
-        .reflection
-        .strengths
-        .iter()
-        .map(|s| s.text.clone())
-        .filter(|t| !t.trim().is_empty())
-        .collect();
-    let materials = person.materials.clone();
-    let set_materials = |f: fn(&mut Materials, Option<Day>)| {
-        let materials = materials.clone();
-        on_person.reform(move |e: Event| {
-            let checked = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            let mut next = materials.clone();
-            f(&mut next, checked.then_some(today));
-            PersonEdit::Materials(next)
-        })
-    };
-    let summary = if shows(SearchTool::LookingBack) {
-        closing_summary(journal, &props.rejection)
-    } else {
-        Vec::new()
-    };
-
+    let person = &app.state.journal.person;
+    let rejection = props.rejection.clone();
     tool_sections(props.only, |tool| match tool {
-        SearchTool::ThisWeek => html! {
+        SearchTool::ThisWeek => html! { <ThisWeekTool /> },
+        SearchTool::Materials => html! { <MaterialsTool rejection={rejection.clone()} /> },
+        SearchTool::Network | SearchTool::InformationalInterview | SearchTool::Openings => html! {
+            <Network person={person.clone()} on_edit={on_person(&app)} part={tool} />
+        },
+        SearchTool::Adaptable => html! { <AdaptableTool /> },
+        SearchTool::LookingBack => html! { <LookingBackTool rejection={rejection.clone()} /> },
+    })
+}
+
+/// Edits of what belongs to the person, not to one rejection.
+fn on_person(app: &AppContext) -> Callback<PersonEdit> {
+    let state = app.state.clone();
+    Callback::from(move |edit: PersonEdit| state.dispatch(Action::Person(edit)))
+}
+
+#[derive(Properties, PartialEq)]
+struct RejectionProps {
+    rejection: Id,
+}
+
+/// This week's goals: a number for each, counted up as the week goes.
+#[component]
+fn ThisWeekTool() -> Html {
+    let app = use_app();
+    let on_person = on_person(&app);
+    let week = today().week_start();
+    let goals = app.state.journal.person.week(week).cloned();
+    let goal = |kind: GoalKind| goals.as_ref().map(|w| w.goal(kind)).unwrap_or_default();
+    html! {
             <>
                 <p class="rb-hint">{ tf!("s_search.the_week_from", week = week.long()) }</p>
                 <div class="rb-goals">
@@ -118,8 +91,49 @@ pub fn SearchStage(props: &StageToolsProps<SearchTool>) -> Html {
                     }) }
                 </div>
             </>
-        },
-        SearchTool::Materials => html! {
+    }
+}
+
+/// Resume and cover letters, fed by what stage 3 found.
+#[component]
+fn MaterialsTool(props: &RejectionProps) -> Html {
+    let app = use_app();
+    let journal = &app.state.journal;
+    let Some(rejection) = journal.rejection(&props.rejection) else {
+        return html! {};
+    };
+    let on_person = on_person(&app);
+    let today = today();
+    let mut to_address: Vec<String> = rejection
+        .reflection
+        .improvements
+        .iter()
+        .map(|i| i.text.clone())
+        .chain(rejection.reflection.gaps().map(|g| g.text.clone()))
+        .chain(repeated_patterns(journal).into_iter().map(|p| p.label))
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    to_address.dedup();
+    let strengths: Vec<String> = rejection
+        .reflection
+        .strengths
+        .iter()
+        .map(|s| s.text.clone())
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    let materials = journal.person.materials.clone();
+    let set_materials = |f: fn(&mut Materials, Option<Day>)| {
+        let materials = materials.clone();
+        on_person.reform(move |e: Event| {
+            let checked = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            let mut next = materials.clone();
+            f(&mut next, checked.then_some(today));
+            PersonEdit::Materials(next)
+        })
+    };
+    html! {
             <>
                 if !strengths.is_empty() {
                     <h3>{t("s_search.make_more_of")}</h3>
@@ -149,13 +163,16 @@ pub fn SearchStage(props: &StageToolsProps<SearchTool>) -> Html {
                     value={materials.notes.clone()}
                     on_change={{ let m = materials.clone(); on_person.reform(move |notes| PersonEdit::Materials(Materials { notes, ..m.clone() })) }} />
             </>
-        },
-        SearchTool::Network | SearchTool::InformationalInterview | SearchTool::Openings => html! {
-            <>
-                <Network person={person.clone()} on_edit={on_person.clone()} part={tool} />
-            </>
-        },
-        SearchTool::Adaptable => html! {
+    }
+}
+
+/// Other industries, kinds of role or organisation the person is open to.
+#[component]
+fn AdaptableTool() -> Html {
+    let app = use_app();
+    let person = &app.state.journal.person;
+    let on_person = on_person(&app);
+    html! {
             <>
                 { item_list(yew::props!(ItemListProps<OpenTo> {
                     id: "rb-open",
@@ -179,8 +196,14 @@ pub fn SearchStage(props: &StageToolsProps<SearchTool>) -> Html {
                     on_edit: on_person.reform(PersonEdit::OpenTo),
                 })) }
             </>
-        },
-        SearchTool::LookingBack => html! {
+    }
+}
+
+/// What the person did with this rejection, stage by stage.
+#[component]
+fn LookingBackTool(props: &RejectionProps) -> Html {
+    let summary = closing_summary(&use_app().state.journal, &props.rejection);
+    html! {
             <>
                 if summary.is_empty() {
                     <p>{t("s_search.you_wrote_down_what")}</p>
@@ -190,6 +213,5 @@ pub fn SearchStage(props: &StageToolsProps<SearchTool>) -> Html {
                 <p>{t("s_search.not_getting_this_job")}</p>
                 <p>{t("s_search.the_right_role_is")}</p>
             </>
-        },
-    })
+    }
 }
