@@ -2,7 +2,7 @@
 
 use super::activity::{activity_log, plan_title};
 use super::Choice;
-use super::{Day, Journal, Rejection, Stage};
+use super::{Day, Journal, Person, Rejection, Stage};
 use crate::i18n::t;
 use crate::tf;
 use std::rc::Rc;
@@ -188,8 +188,7 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
     for r in &journal.rejections {
         section_for(r, &mut out);
     }
-    let p = &journal.person;
-    let mut list = |title: Rc<str>, items: Vec<String>| {
+    for (title, items) in person_lists(&journal.person) {
         if !items.is_empty() {
             let _ = writeln!(out, "## {title}\n");
             for item in items {
@@ -197,122 +196,135 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
             }
             out.push('\n');
         }
-    };
-    list(
-        t("report.development_plan"),
-        p.plan
-            .iter()
-            .map(|i| {
-                format!(
-                    "{} · {} · {}{}",
-                    md_escape(&plan_title(i)),
-                    i.kind.label(),
-                    i.status.label(),
-                    i.target
-                        .map(|d| tf!("report.by_day", day = d.long()))
-                        .unwrap_or_default()
-                )
-            })
-            .collect(),
-    );
-    list(
-        t("report.question_bank"),
-        p.lessons
-            .iter()
-            .map(|l| {
-                format!(
-                    "{}: {}{}",
-                    l.kind.label(),
-                    md_escape(&l.text),
-                    if l.prep.trim().is_empty() {
-                        String::new()
-                    } else {
-                        tf!("report.next_time", prep = md_escape(l.prep.trim()))
-                    }
-                )
-            })
-            .collect(),
-    );
-    list(
-        t("report.achievements"),
-        p.achievements.iter().map(|a| md_escape(&a.text)).collect(),
-    );
-    list(
-        t("report.reframed_thoughts"),
-        p.reframes
-            .iter()
-            .map(|r| {
-                tf!(
-                    "report.reframe",
-                    thought = md_escape(&r.thought),
-                    balanced = md_escape(&r.balanced)
-                )
-            })
-            .collect(),
-    );
-    list(
-        t("report.other_paths"),
-        p.paths
-            .iter()
-            .filter_map(|i| {
-                i.interest.map(|interest| {
+    }
+    activity_table(journal, &mut out);
+    out
+}
+
+/// What belongs to the person rather than one rejection, a titled list each.
+fn person_lists(p: &Person) -> Vec<(Rc<str>, Vec<String>)> {
+    vec![
+        (
+            t("report.development_plan"),
+            p.plan
+                .iter()
+                .map(|i| {
+                    format!(
+                        "{} · {} · {}{}",
+                        md_escape(&plan_title(i)),
+                        i.kind.label(),
+                        i.status.label(),
+                        i.target
+                            .map(|d| tf!("report.by_day", day = d.long()))
+                            .unwrap_or_default()
+                    )
+                })
+                .collect(),
+        ),
+        (
+            t("report.question_bank"),
+            p.lessons
+                .iter()
+                .map(|l| {
                     format!(
                         "{}: {}{}",
-                        i.kind.label(),
-                        interest.label(),
-                        if i.first_step.trim().is_empty() {
+                        l.kind.label(),
+                        md_escape(&l.text),
+                        if l.prep.trim().is_empty() {
                             String::new()
                         } else {
-                            tf!("report.first_step", step = md_escape(i.first_step.trim()))
+                            tf!("report.next_time", prep = md_escape(l.prep.trim()))
                         }
                     )
                 })
-            })
-            .collect(),
-    );
-    list(
-        t("report.network"),
-        p.contacts
-            .iter()
-            .map(|c| {
-                format!(
-                    "{}{}{}",
-                    md_escape(&c.name),
-                    if c.company.trim().is_empty() {
-                        String::new()
-                    } else {
-                        format!(", {}", md_escape(&c.company))
-                    },
-                    if c.next_step.trim().is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", md_escape(&c.next_step))
-                    }
-                )
-            })
-            .collect(),
-    );
-    list(
-        t("report.leads"),
-        p.leads
-            .iter()
-            .map(|l| {
-                format!(
-                    "{} ({}, {})",
-                    md_escape(&l.title),
-                    l.kind.label(),
-                    l.status.label()
-                )
-            })
-            .collect(),
-    );
-    list(
-        t("report.open_to"),
-        p.open_to
-            .iter()
-            .map(|o| format!("{}: {}", o.kind.label(), md_escape(&o.text)))
-            .collect(),
-    );
+                .collect(),
+        ),
+        (
+            t("report.achievements"),
+            p.achievements.iter().map(|a| md_escape(&a.text)).collect(),
+        ),
+        (
+            t("report.reframed_thoughts"),
+            p.reframes
+                .iter()
+                .map(|r| {
+                    tf!(
+                        "report.reframe",
+                        thought = md_escape(&r.thought),
+                        balanced = md_escape(&r.balanced)
+                    )
+                })
+                .collect(),
+        ),
+        (
+            t("report.other_paths"),
+            p.paths
+                .iter()
+                .filter_map(|i| {
+                    i.interest.map(|interest| {
+                        format!(
+                            "{}: {}{}",
+                            i.kind.label(),
+                            interest.label(),
+                            if i.first_step.trim().is_empty() {
+                                String::new()
+                            } else {
+                                tf!("report.first_step", step = md_escape(i.first_step.trim()))
+                            }
+                        )
+                    })
+                })
+                .collect(),
+        ),
+        (
+            t("report.network"),
+            p.contacts
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{}{}{}",
+                        md_escape(&c.name),
+                        if c.company.trim().is_empty() {
+                            String::new()
+                        } else {
+                            format!(", {}", md_escape(&c.company))
+                        },
+                        if c.next_step.trim().is_empty() {
+                            String::new()
+                        } else {
+                            format!(": {}", md_escape(&c.next_step))
+                        }
+                    )
+                })
+                .collect(),
+        ),
+        (
+            t("report.leads"),
+            p.leads
+                .iter()
+                .map(|l| {
+                    format!(
+                        "{} ({}, {})",
+                        md_escape(&l.title),
+                        l.kind.label(),
+                        l.status.label()
+                    )
+                })
+                .collect(),
+        ),
+        (
+            t("report.open_to"),
+            p.open_to
+                .iter()
+                .map(|o| format!("{}: {}", o.kind.label(), md_escape(&o.text)))
+                .collect(),
+        ),
+    ]
+}
+
+/// The activity log as a Markdown table, if anything is dated.
+fn activity_table(journal: &Journal, out: &mut String) {
+    use std::fmt::Write;
     let log = activity_log(journal);
     if !log.is_empty() {
         let _ = writeln!(
@@ -333,5 +345,4 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
             );
         }
     }
-    out
 }
