@@ -137,6 +137,10 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
     }
     let editing = draft.editing.is_some();
 
+    let on_reopen = {
+        let d = draft.clone();
+        Callback::from(move |n: FeedbackNote| d.set(NoteDraft::of(&n)))
+    };
     html! {
         <>
             <ul class="rb-bullets rb-hint">
@@ -187,38 +191,56 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                     }
                 </div>
             </form>
-            if props.notes.is_empty() {
-                <p class="rb-empty">{t("notes.no_feedback_noted_yet")}</p>
-            } else {
-                <ul class="rb-list">
-                    { for props.notes.iter().map(|n| {
-                        let mut tags: Vec<String> = n.themes.iter().map(|theme| theme.label().to_string()).collect();
-                        tags.extend(n.tags.iter().cloned());
-                        let on_edit_this = { let d = draft.clone(); let n = n.clone(); Callback::from(move |_| d.set(NoteDraft::of(&n))) };
-                        let id = n.id.clone();
-                        let summary: String = n.text.chars().take(40).collect();
-                        html! {
-                            <li class="rb-list__item" key={id.to_string()}>
-                                <div class="rb-list__main">
-                                    <p class="rb-list__note">{ n.text.clone() }</p>
-                                    if !tags.is_empty() {
-                                        <ul class="rb-taglist" aria-label={t("notes.tags")}>
-                                            { for tags.into_iter().map(|t| html! { <li class="rb-badge">{ t }</li> }) }
-                                        </ul>
-                                    }
-                                    if let Some(fair) = n.fair { <p class="rb-hint rb-list__meta">{ tf!("notes.felt", fair = fair.label()) }</p> }
-                                </div>
-                                <div class="rb-list__actions">
-                                    <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
-                                        aria-label={tf!("notes.edit_feedback", summary = summary)}>{t("list.edit")}</button>
-                                    <DeleteButton what={tf!("notes.feedback", summary = summary)}
-                                        on_delete={props.on_edit.reform(move |_| FeedbackEdit::Notes(ListEdit::Delete(id.clone())))} />
-                                </div>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
+            <NoteList notes={props.notes.clone()} on_edit={props.on_edit.clone()} {on_reopen} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NoteListProps {
+    notes: Vec<FeedbackNote>,
+    on_edit: Callback<FeedbackEdit>,
+    /// "Edit": open this note in the form above.
+    on_reopen: Callback<FeedbackNote>,
+}
+
+/// Every feedback note, with its themes, tags and how fair it felt.
+#[component]
+fn NoteList(props: &NoteListProps) -> Html {
+    html! {
+        <>
+        if props.notes.is_empty() {
+            <p class="rb-empty">{t("notes.no_feedback_noted_yet")}</p>
+        } else {
+            <ul class="rb-list">
+                { for props.notes.iter().map(|n| {
+                    let mut tags: Vec<String> = n.themes.iter().map(|theme| theme.label().to_string()).collect();
+                    tags.extend(n.tags.iter().cloned());
+                    let on_edit_this = { let n = n.clone(); props.on_reopen.reform(move |_| n.clone()) };
+                    let id = n.id.clone();
+                    let summary: String = n.text.chars().take(40).collect();
+                    html! {
+                        <li class="rb-list__item" key={id.to_string()}>
+                            <div class="rb-list__main">
+                                <p class="rb-list__note">{ n.text.clone() }</p>
+                                if !tags.is_empty() {
+                                    <ul class="rb-taglist" aria-label={t("notes.tags")}>
+                                        { for tags.into_iter().map(|t| html! { <li class="rb-badge">{ t }</li> }) }
+                                    </ul>
+                                }
+                                if let Some(fair) = n.fair { <p class="rb-hint rb-list__meta">{ tf!("notes.felt", fair = fair.label()) }</p> }
+                            </div>
+                            <div class="rb-list__actions">
+                                <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
+                                    aria-label={tf!("notes.edit_feedback", summary = summary)}>{t("list.edit")}</button>
+                                <DeleteButton what={tf!("notes.feedback", summary = summary)}
+                                    on_delete={props.on_edit.reform(move |_| FeedbackEdit::Notes(ListEdit::Delete(id.clone())))} />
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
         </>
     }
 }
