@@ -11,6 +11,7 @@ use crate::i18n::t;
 use crate::state::use_app;
 use crate::tf;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,6 +34,27 @@ struct CheckInDraft {
 }
 
 impl CheckInDraft {
+    /// Names `feeling`, or takes it back.
+    fn toggle(&mut self, feeling: Feeling) {
+        if let Some(i) = self.feelings.iter().position(|f| *f == feeling) {
+            self.feelings.remove(i);
+            self.strength.remove(&feeling);
+        } else {
+            self.feelings.push(feeling);
+            self.feelings = in_declared_order(Feeling::ALL, &self.feelings);
+            self.strength.insert(feeling, CheckIn::DEFAULT_STRENGTH);
+        }
+    }
+
+    /// How strong `feeling` is, from a slider's value.
+    fn set_strength(&mut self, feeling: Feeling, value: &str) {
+        let strength = value
+            .parse()
+            .unwrap_or(i64::from(CheckIn::DEFAULT_STRENGTH));
+        self.strength
+            .insert(feeling, CheckIn::clamp_strength(strength));
+    }
+
     fn of(checkin: &CheckIn) -> CheckInDraft {
         let mut strength = checkin.strength.clone();
         // An old check-in's one shared strength becomes each feeling's own
@@ -169,43 +191,36 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
         })
     };
 
-    let toggle = |feeling: Feeling| {
-        let (draft, error) = (draft.clone(), error.clone());
-        let on_edit = props.on_edit.clone();
-        Callback::from(move |_| {
+    // Each change to the feelings, their strengths or the note is kept as
+    // it is made.
+    let change = |f: Rc<dyn Fn(&mut CheckInDraft)>| {
+        let (draft, error, on_edit) = (draft.clone(), error.clone(), props.on_edit.clone());
+        move || {
             let mut next = (*draft).clone();
-            if let Some(i) = next.feelings.iter().position(|f| *f == feeling) {
-                next.feelings.remove(i);
-                next.strength.remove(&feeling);
-            } else {
-                next.feelings.push(feeling);
-                next.feelings = in_declared_order(Feeling::ALL, &next.feelings);
-                next.strength.insert(feeling, CheckIn::DEFAULT_STRENGTH);
-            }
+            f(&mut next);
             error.set(false);
             keep(&on_edit, &draft, next);
-        })
+        }
+    };
+    let toggle = |feeling: Feeling| {
+        let change = change(Rc::new(move |d| d.toggle(feeling)));
+        Callback::from(move |_: Event| change())
     };
     let on_strength = |feeling: Feeling| {
         let draft = draft.clone();
-        let on_edit = props.on_edit.clone();
+        let (on_edit, error) = (props.on_edit.clone(), error.clone());
         Callback::from(move |e: InputEvent| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             let mut next = (*draft).clone();
-            let strength = CheckIn::clamp_strength(
-                value
-                    .parse()
-                    .unwrap_or(i64::from(CheckIn::DEFAULT_STRENGTH)),
-            );
-            next.strength.insert(feeling, strength);
+            next.set_strength(feeling, &value);
+            error.set(false);
             keep(&on_edit, &draft, next);
         })
     };
     let on_note = {
-        let (draft, error) = (draft.clone(), error.clone());
-        let on_edit = props.on_edit.clone();
+        let (draft, error, on_edit) = (draft.clone(), error.clone(), props.on_edit.clone());
         Callback::from(move |note: String| {
             let mut next = (*draft).clone();
             next.note = note;
@@ -213,33 +228,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             keep(&on_edit, &draft, next);
         })
     };
-    // "Save check-in" or "Save" (the form's submit): everything is saved already; it closes the
-    // check-in and says so. With nothing written yet it says what to do.
-    let on_done = {
-        let (draft, error, saved) = (draft.clone(), error.clone(), saved.clone());
-        let on_edit = props.on_edit.clone();
-        let announce = app.announce.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if draft.editing.is_none() {
-                // The last confirmation is old news next to a new error.
-                saved.set(None);
-                error.set(true);
-                focus_by_id("rb-feeling-disappointed");
-                return;
-            }
-            error.set(false);
-            match close(&on_edit, &draft) {
-                Some(checkin) => {
-                    let message = t("checkin.check_in_saved").to_string();
-                    announce.emit(message.clone());
-                    saved.set(Some(Saved { message, checkin }));
-                }
-                None => saved.set(None),
-            }
-            draft.set(CheckInDraft::default());
-        })
-    };
+    let on_done = on_done(&props.on_edit, &draft, &error, &saved, &app.announce);
 
     let editing = draft.editing.clone();
     // While a check-in is open, help follows what it says now.
@@ -273,24 +262,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
                     Some(_) => t("checkin.edit_this_check_in"),
                     None => t("checkin.or_name_what_you"),
                 } }</h3>
-                <fieldset id="rb-feelings" class={classes!("rb-fieldset", error.then_some("rb-fieldset--error"))}
-                    aria-describedby={error.then_some("rb-checkin-error")}>
-                    <legend>{t("checkin.what_are_you_feeling")}</legend>
-                    if *error {
-                        <p id="rb-checkin-error" class="rb-error">{t("checkin.tap_how_you_are")}</p>
-                    }
-                    <div class="rb-chips">
-                        { for Feeling::ALL.iter().copied().map(|f| {
-                            let id = format!("rb-feeling-{}", f.slug());
-                            html! {
-                                <span class="rb-chip">
-                                    <input type="checkbox" id={id.clone()} checked={draft.feelings.contains(&f)} onchange={toggle(f)} />
-                                    <label for={id}>{ f.label() }</label>
-                                </span>
-                            }
-                        }) }
-                    </div>
-                </fieldset>
+                { feeling_chips(&draft, *error, &toggle) }
                 // One element whatever the number of feelings: Yew matches
                 // unkeyed siblings from the end, so a list growing in place
                 // would rebuild the chips above and drop the focus on them.
@@ -311,6 +283,39 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             <CheckInList checkins={props.checkins.clone()} on_edit={props.on_edit.clone()} {on_reopen} />
         </div>
     }
+}
+
+// "Save check-in" or "Save" (the form's submit): everything is saved already; it closes the
+// check-in and says so. With nothing written yet it says what to do.
+fn on_done(
+    on_edit: &Callback<EmotionsEdit>,
+    draft: &UseStateHandle<CheckInDraft>,
+    error: &UseStateHandle<bool>,
+    saved: &UseStateHandle<Option<Saved>>,
+    announce: &Callback<String>,
+) -> Callback<SubmitEvent> {
+    let (draft, error, saved) = (draft.clone(), error.clone(), saved.clone());
+    let (on_edit, announce) = (on_edit.clone(), announce.clone());
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        if draft.editing.is_none() {
+            // The last confirmation is old news next to a new error.
+            saved.set(None);
+            error.set(true);
+            focus_by_id("rb-feeling-disappointed");
+            return;
+        }
+        error.set(false);
+        match close(&on_edit, &draft) {
+            Some(checkin) => {
+                let message = t("checkin.check_in_saved").to_string();
+                announce.emit(message.clone());
+                saved.set(Some(Saved { message, checkin }));
+            }
+            None => saved.set(None),
+        }
+        draft.set(CheckInDraft::default());
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -437,5 +442,33 @@ fn checkin_title(c: &CheckIn) -> String {
             }
         }
         (None, true) => t("checkin.no_feeling_named").to_string(),
+    }
+}
+
+/// "What are you feeling?": a chip for each feeling, any number ticked.
+fn feeling_chips(
+    draft: &CheckInDraft,
+    error: bool,
+    toggle: &dyn Fn(Feeling) -> Callback<Event>,
+) -> Html {
+    html! {
+        <fieldset id="rb-feelings" class={classes!("rb-fieldset", error.then_some("rb-fieldset--error"))}
+            aria-describedby={error.then_some("rb-checkin-error")}>
+            <legend>{t("checkin.what_are_you_feeling")}</legend>
+            if error {
+                <p id="rb-checkin-error" class="rb-error">{t("checkin.tap_how_you_are")}</p>
+            }
+            <div class="rb-chips">
+                { for Feeling::ALL.iter().copied().map(|f| {
+                    let id = format!("rb-feeling-{}", f.slug());
+                    html! {
+                        <span class="rb-chip">
+                            <input type="checkbox" id={id.clone()} checked={draft.feelings.contains(&f)} onchange={toggle(f)} />
+                            <label for={id}>{ f.label() }</label>
+                        </span>
+                    }
+                }) }
+            </div>
+        </fieldset>
     }
 }
