@@ -434,8 +434,8 @@ fn checkin_title(c: &CheckIn) -> String {
         // A note on its own: its first words name it.
         (None, true) if !c.note.trim().is_empty() => {
             let first: String = c.note.trim().chars().take(60).collect();
-            // i18n: the mark of a shortened note, not words
             if c.note.trim().chars().count() > 60 {
+                // i18n: the mark of a shortened note, not words
                 format!("{first}…")
             } else {
                 first
