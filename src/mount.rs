@@ -98,25 +98,20 @@ pub async fn load_and_mount(
     options: Options,
     base: String,
     prefetched: Option<(Lang, js_sys::Promise)>,
-    own_page: bool,
+    painted: Option<js_sys::Promise>,
 ) -> Option<AppHandle<Root>> {
     let lang = language_for(&options);
+    // Rebound's own page (not a board's page, where the widget is inline).
+    let own_page = painted.is_some();
     if !i18n::load_and_install(lang, &base, prefetched, own_page).await {
         show_no_words(&element);
         return None;
     }
     // The prerendered first screen stays until its paint has been reported
-    // (`start.js`'s `reboundPainted`; see there why), and the first render
+    // (`painted`, from `start.js`; see there why), and the first render
     // runs in a task of its own after the catalog's parse: one long task
-    // would keep a slow phone from answering a tap for longer.
-    // Only on Rebound's own page: inline in a board's page the global is the
-    // host's to set, and a host's promise that never settles must not hold
-    // the widget back.
-    let painted = own_page
-        .then(web_sys::window)
-        .flatten()
-        .and_then(|w| js_sys::Reflect::get(&w, &"reboundPainted".into()).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    // would keep a slow phone from answering a tap for longer. Inline in a
+    // board's page there is no prerendered screen and no such promise.
     if let Some(painted) = painted {
         let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
     }
@@ -232,7 +227,12 @@ pub fn options_with_warnings(pairs: &[(String, String)]) -> Options {
 /// is not private (namespace, and in a frame its look) moves to the query,
 /// so a reload finds the same notes. Inside an iframe, how storage stands is
 /// found out first, so the first screen already says what will be kept.
-pub fn start_static_page(base: String, page_lang: Option<Lang>) {
+pub fn start_static_page(
+    base: String,
+    page_lang: Option<Lang>,
+    prefetched: Option<(Lang, js_sys::Promise)>,
+    painted: Option<js_sys::Promise>,
+) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -262,10 +262,6 @@ pub fn start_static_page(base: String, page_lang: Option<Lang>) {
     else {
         return;
     };
-    // The catalog start.js took from the page or started fetching.
-    let prefetched = js_sys::Reflect::get(&window, &"reboundCatalog".into())
-        .ok()
-        .and_then(|value| prefetched_catalog(&value));
     let embedded = is_embedded(&window);
     wasm_bindgen_futures::spawn_local(async move {
         let mut options = options;
@@ -280,7 +276,9 @@ pub fn start_static_page(base: String, page_lang: Option<Lang>) {
             }
         }
         // The app lives as long as the page.
-        if let Some(handle) = load_and_mount(root, options, base, prefetched, true).await {
+        // Always a promise on the page, so the page is known as Rebound's own.
+        let painted = painted.or_else(|| Some(js_sys::Promise::resolve(&JsValue::UNDEFINED)));
+        if let Some(handle) = load_and_mount(root, options, base, prefetched, painted).await {
             std::mem::forget(handle);
         }
     });

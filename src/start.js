@@ -64,7 +64,6 @@
     })
     : w.fetch(base + 'i18n/' + lang + '.json?v=' + VERSION)
       .then(function (r) { return r.ok ? r.text() : null; }, function () { return null; });
-  w.reboundCatalog = { lang: lang, text: words };
 
   // The first screen is painted, and the browser has taken note of that
   // paint, before the app takes it over: replaced sooner, its largest text
@@ -113,13 +112,12 @@
     }
   }, true);
 
-  // The app waits for it (src/mount.rs) after reading its words.
-  w.reboundPainted = painted;
-
   // The glue (preloaded with the page) and the wasm load and compile meanwhile.
   import(base + GLUE).then(function (m) {
     return m.default({ module_or_path: base + WASM }).then(function () {
-      m.start_page(base, pageLang);
+      // The words and the paint go to the app as arguments (src/mount.rs
+      // waits for the paint after reading its words).
+      m.start_page(base, pageLang, { lang: lang, text: words }, painted);
     });
   }).catch(function (e) {
     // No WebAssembly, or the files did not arrive: show what was prerendered

@@ -86,7 +86,7 @@ pub fn mount(
             options,
             base.unwrap_or_default(),
             prefetched,
-            false,
+            None,
         )
         .await;
         match mounted {
@@ -102,8 +102,21 @@ pub fn mount(
 /// page, and the page a job board's iframe shows), taking over its
 /// prerendered first screen. `base` is the folder of Rebound's files;
 /// `page_lang` the language of a language's own page (`es/`), empty on the
-/// root page. `start.js` calls it; the inline embed never does.
+/// root page; `catalog` the words `start.js` took from the page or began
+/// fetching (`{ lang, text }`, `text` a promise), and `painted` the promise
+/// that the prerendered screen's paint was reported. `start.js` calls it;
+/// the inline embed never does.
 #[wasm_bindgen]
-pub fn start_page(base: String, page_lang: String) {
-    rebound::start_static_page(base, rebound::i18n::Lang::parse(&page_lang));
+pub fn start_page(
+    base: String,
+    page_lang: String,
+    catalog: JsValue,
+    painted: Option<js_sys::Promise>,
+) {
+    rebound::start_static_page(
+        base,
+        rebound::i18n::Lang::parse(&page_lang),
+        rebound::mount::prefetched_catalog(&catalog),
+        painted,
+    );
 }
