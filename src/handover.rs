@@ -11,6 +11,7 @@
 //! it), so no other page can send or read a journal.
 
 use crate::domain::Journal;
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::persistence::Saver;
 use crate::state::{EmbedChoices, JournalContext};
@@ -155,14 +156,14 @@ pub fn use_embed_choices(
                         // The screen that follows says it; the line is for
                         // what comes of the next choice.
                         outcome.set(None);
-                        announce.emit(t("handover.your_notes_are_in").to_string());
+                        announce.emit(t(k::handover::YOUR_NOTES_ARE_IN).to_string());
                         handed_over.set(true);
                     }
                 }
             };
             let link = open_own_tab(&fragment, journal_text, on_received);
             if link.is_none() {
-                let text = t("handover.no_new_tab");
+                let text = t(k::handover::NO_NEW_TAB);
                 outcome.set(Some(text.clone().into()));
                 announce.emit(text.to_string());
             }
@@ -194,10 +195,10 @@ pub fn use_embed_choices(
                         saver.adopt_storage(granted);
                         storage.set(Some(EmbeddedStorage::Shared));
                         outcome.set(None);
-                        announce.emit(t("handover.rebound_can_keep_your").to_string());
+                        announce.emit(t(k::handover::REBOUND_CAN_KEEP_YOUR).to_string());
                     }
                     None => {
-                        let text = t("handover.access_refused");
+                        let text = t(k::handover::ACCESS_REFUSED);
                         outcome.set(Some(text.clone().into()));
                         announce.emit(text.to_string());
                     }
@@ -284,7 +285,7 @@ pub fn use_hand_over_receiver(
             if let Some(given) = (*offer).clone() {
                 saver.receive_hand_over((*given.journal).clone());
                 (given.received)();
-                announce.emit(t("handover.your_notes_from_the").to_string());
+                announce.emit(t(k::handover::YOUR_NOTES_FROM_THE).to_string());
                 taken.set(true);
             }
             offer.set(None);

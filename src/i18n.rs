@@ -160,10 +160,40 @@ pub fn lang() -> Lang {
     CURRENT.with(|c| c.borrow().lang)
 }
 
-/// The text for `key`. A key the catalog lacks shows as itself, which the
-/// native catalog tests and the e2e walk both catch.
-pub fn t(key: &'static str) -> Rc<str> {
-    lookup(key)
+/// A catalog key. Every one the code names is a constant in [`k`],
+/// generated from `i18n/en.json` (see `build.rs`): a key that does not exist
+/// does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Key(&'static str);
+
+impl Key {
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+/// A key with plural forms (`.one`, `.other`...), by its stem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Plural(&'static str);
+
+impl Plural {
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+/// Every catalog key, as `k::app::ALL_STAGES` for `app.all_stages`.
+#[allow(non_snake_case)]
+pub(crate) mod k {
+    #[allow(unused_imports)]
+    use super::{Key, Plural};
+    include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+}
+
+/// The text for `key`. A catalog that lacks it (a language behind the
+/// English one) shows the key itself, which the native catalog tests catch.
+pub fn t(key: Key) -> Rc<str> {
+    lookup(key.0)
 }
 
 fn lookup(key: &str) -> Rc<str> {
@@ -173,9 +203,9 @@ fn lookup(key: &str) -> Rc<str> {
 }
 
 /// The text for `key` with its `{name}` placeholders filled in. Use through
-/// [`tf!`](crate::tf).
-pub fn fill(key: &str, args: &[(&str, &dyn Display)]) -> String {
-    fill_text(&lookup(key), args)
+/// `tf!`.
+pub fn fill(key: Key, args: &[(&str, &dyn Display)]) -> String {
+    fill_text(&lookup(key.0), args)
 }
 
 /// Replaces each `{name}` in `text` with its value; an unknown name stays.
@@ -207,8 +237,9 @@ pub fn fill_text(text: &str, args: &[(&str, &dyn Display)]) -> String {
 /// The plural form of `key` for `count` (`key.one`, `key.other`, and in
 /// languages that have them `key.few`, `key.many`...), filled in with `{n}`
 /// (the count, formatted for the language) and `args`. Use through
-/// [`tn!`](crate::tn).
-pub fn plural(key: &str, count: i64, args: &[(&str, &dyn Display)]) -> String {
+/// `tn!`.
+pub fn plural(key: Plural, count: i64, args: &[(&str, &dyn Display)]) -> String {
+    let key = key.0;
     let category = plural_category(count);
     let text = CURRENT.with(|c| {
         let catalog = c.borrow();
@@ -223,21 +254,23 @@ pub fn plural(key: &str, count: i64, args: &[(&str, &dyn Display)]) -> String {
     fill_text(&text, &all)
 }
 
-/// `tf!("key", name = value, ...)`: the text with its placeholders filled in.
-#[macro_export]
+/// `tf!(k::some::KEY, name = value, ...)`: the text with its placeholders
+/// filled in.
 macro_rules! tf {
-    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+    ($key:expr $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::fill($key, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
     };
 }
+pub(crate) use tf;
 
-/// `tn!("key", count, name = value, ...)`: the plural form for `count`.
-#[macro_export]
+/// `tn!(k::some::PLURAL, count, name = value, ...)`: the plural form for
+/// `count`.
 macro_rules! tn {
-    ($key:literal, $count:expr $(, $name:ident = $value:expr)* $(,)?) => {
+    ($key:expr, $count:expr $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::plural($key, ($count) as i64, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
     };
 }
+pub(crate) use tn;
 
 #[cfg(target_arch = "wasm32")]
 mod intl {
@@ -469,9 +502,9 @@ pub async fn load_and_install(
                     if let Some(root) = document.document_element() {
                         let _ = root.set_attribute("lang", lang.code());
                     }
-                    document.set_title(&t("page.title"));
+                    document.set_title(&t(k::page::TITLE));
                     if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
-                        let _ = meta.set_attribute("content", &t("page.description"));
+                        let _ = meta.set_attribute("content", &t(k::page::DESCRIPTION));
                     }
                 }
             }
@@ -516,4 +549,35 @@ pub async fn load_and_install(
     _own_page: bool,
 ) -> bool {
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog(lang: Lang) -> Catalog {
+        let text =
+            std::fs::read_to_string(format!("i18n/{}.json", lang.code())).expect("catalog file");
+        Catalog::parse(lang, &text).expect("catalog")
+    }
+
+    #[test]
+    fn plural_forms_follow_the_count() {
+        install(catalog(Lang::En));
+        assert_eq!(tn!(k::counts::REJECTIONS, 1), "1 rejection");
+        assert_eq!(tn!(k::counts::REJECTIONS, 3), "3 rejections");
+        install(catalog(Lang::De));
+        assert_eq!(tn!(k::counts::REJECTIONS, 3), "3 Absagen");
+        install(catalog(Lang::En));
+    }
+
+    #[test]
+    fn a_key_shows_its_words_and_fills_them_in() {
+        install(catalog(Lang::En));
+        assert_eq!(&*t(k::app::INSIGHTS), "Insights");
+        assert_eq!(
+            tf!(k::stage::NEXT, title = "Seek feedback"),
+            "Next: Seek feedback"
+        );
+    }
 }

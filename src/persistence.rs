@@ -4,6 +4,7 @@
 
 use crate::browser::now_ms;
 use crate::domain::{Action, Journal};
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::state::JournalContext;
 use crate::storage::sync::{Saved, Sync, TakeIn};
@@ -112,7 +113,7 @@ impl Saver {
                 if recovered {
                     self.problem.set(None);
                     self.announce
-                        .emit(t("persistence.saved_again_your_changes").to_string());
+                        .emit(t(k::persistence::SAVED_AGAIN_YOUR_CHANGES).to_string());
                 }
             }
             Saved::Failed {

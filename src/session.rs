@@ -7,6 +7,7 @@
 use crate::browser::now_ms;
 use crate::domain::Action;
 use crate::handover::{use_embed_choices, use_hand_over_receiver, HandOver};
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::persistence::{initial_journal, opened_rev, use_saver, Saver, StorageProblem};
 use crate::state::{AppContext, AppState, EmbedChoices};
@@ -130,7 +131,7 @@ pub fn SessionProvider(props: &SessionProps) -> Html {
         use_callback((), move |(), _| {
             state.dispatch(Action::ReplaceJournal(Box::default()));
             saver.resume();
-            announce.emit(t("app.started_fresh_the_unreadable").to_string());
+            announce.emit(t(k::app::STARTED_FRESH_THE_UNREADABLE).to_string());
         })
     };
     let save_now = {

@@ -221,11 +221,11 @@ fn one_tap_is_a_whole_check_in_and_the_scale_reads_up_as_better() {
         "strength kept within 1 to 10"
     );
     assert_eq!(
-        OVERALL.first().map(|key| rebound::i18n::t(key)).as_deref(),
+        OVERALL.first().map(|key| rebound::i18n::t(*key)).as_deref(),
         Some("Very low")
     );
     assert_eq!(
-        OVERALL.last().map(|key| rebound::i18n::t(key)).as_deref(),
+        OVERALL.last().map(|key| rebound::i18n::t(*key)).as_deref(),
         Some("Good")
     );
 }

@@ -3,6 +3,7 @@
 //! and the footer's line on privacy.
 
 use crate::components::StorageNotice;
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::persistence::StorageProblem;
 use crate::routes::{Route, RouteLink};
@@ -16,12 +17,12 @@ pub fn nav(has_journal: bool, route: &Route) -> Html {
     html! {
         <>
             if has_journal {
-                <RouteLink to={Route::Home} classes="rb-link">{t("app.all_stages")}</RouteLink>
-                <RouteLink to={Route::Insights} classes="rb-link">{t("app.insights")}</RouteLink>
+                <RouteLink to={Route::Home} classes="rb-link">{t(k::app::ALL_STAGES)}</RouteLink>
+                <RouteLink to={Route::Insights} classes="rb-link">{t(k::app::INSIGHTS)}</RouteLink>
             } else if *route == Route::YourData {
-                <RouteLink to={Route::Home} classes="rb-link">{t("app.start")}</RouteLink>
+                <RouteLink to={Route::Home} classes="rb-link">{t(k::app::START)}</RouteLink>
             }
-            <RouteLink to={Route::YourData} classes="rb-link">{t("app.your_data")}</RouteLink>
+            <RouteLink to={Route::YourData} classes="rb-link">{t(k::app::YOUR_DATA)}</RouteLink>
         </>
     }
 }
@@ -51,9 +52,9 @@ pub fn private_line(session: &Session) -> AttrValue {
         .as_ref()
         .is_some_and(|c| c.storage == EmbeddedStorage::Blocked);
     t(if blocked {
-        "app.private_nothing_sent"
+        k::app::PRIVATE_NOTHING_SENT
     } else {
-        "app.private_by_design_what"
+        k::app::PRIVATE_BY_DESIGN_WHAT
     })
     .into()
 }

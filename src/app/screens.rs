@@ -8,6 +8,7 @@ use crate::components::{
     HandOverQuestion, HandedOver, Hub, Insights, RejectionForm, ReturnGreeting, Welcome, YourData,
 };
 use crate::domain::{Action, Rejection, RejectionDetails};
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::routes::Route;
 use crate::session::Session;
@@ -44,10 +45,10 @@ pub fn screen(route: &Route, on: &Screen) -> Html {
         },
         (Route::NewRejection, Some(_)) => html! {
             <RejectionForm
-                heading={t("app.record_another_rejection")}
-                intro={t("app.each_rejection_keeps_its")}
+                heading={t(k::app::RECORD_ANOTHER_REJECTION)}
+                intro={t(k::app::EACH_REJECTION_KEEPS_ITS)}
                 initial={new_initial(on)}
-                submit_label={t("app.record_it")}
+                submit_label={t(k::app::RECORD_IT)}
                 on_save={on_record(on)}
                 on_draft={on.drafts.keep("new".to_owned())}
                 on_cancel={to_hub(on)}
@@ -85,7 +86,7 @@ fn on_record(on: &Screen) -> Callback<RejectionDetails> {
             details,
             at_ms: now_ms(),
         });
-        announce.emit(t("app.recorded_your_five_stages").to_string());
+        announce.emit(t(k::app::RECORDED_YOUR_FIVE_STAGES).to_string());
         navigator.push(&Route::Home);
     })
 }
@@ -113,15 +114,15 @@ fn edit_form(rejection: &Rejection, on: &Screen) -> Html {
             id: id.clone(),
             details,
         });
-        announce.emit(t("app.changes_saved").to_string());
+        announce.emit(t(k::app::CHANGES_SAVED).to_string());
         navigator.push(&Route::Home);
     });
     html! {
         <RejectionForm
-            heading={t("app.edit_what_happened")}
-            intro={t("app.every_field_is_optional")}
+            heading={t(k::app::EDIT_WHAT_HAPPENED)}
+            intro={t(k::app::EVERY_FIELD_IS_OPTIONAL)}
             {initial}
-            submit_label={t("app.save_changes")}
+            submit_label={t(k::app::SAVE_CHANGES)}
             on_draft={on.drafts.keep(form)}
             {on_save}
             on_cancel={to_hub(on)}
@@ -146,7 +147,7 @@ pub fn around(body: Html, session: &Session, greet: Option<i32>, on_hub: bool) -
                 take={hand_over.take.clone()} decline={hand_over.decline.clone()} />
         },
         (None, true) => html! {
-            <p class="rb-saved rb-arrived"><span aria-hidden="true">{"✓ "}</span>{t("handover.your_notes_from_the")}</p>
+            <p class="rb-saved rb-arrived"><span aria-hidden="true">{"✓ "}</span>{t(k::handover::YOUR_NOTES_FROM_THE)}</p>
         },
         (None, false) => Html::default(),
     };

@@ -3,8 +3,9 @@
 //! "Keep it" (the safe answer), "Keep it" back to "Delete", and "Yes,
 //! delete" to the next entry (or the one before, or the heading above).
 
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -83,7 +84,7 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
         return html! {
             <button type="button" class="rb-button rb-button--small" ref={delete_ref}
                 onclick={delete_now}
-                aria-label={tf!("delete.label", what = props.what)}>{t("delete.button")}</button>
+                aria-label={tf!(k::delete::LABEL, what = props.what)}>{t(k::delete::BUTTON)}</button>
         };
     }
     if *asking {
@@ -95,11 +96,11 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
             })
         };
         html! {
-            <span class="rb-confirm-inline" role="group" aria-label={tf!("delete.confirm_group", what = props.what)}>
-                <span class="rb-confirm-inline__q">{t("delete.delete_it")}</span>
+            <span class="rb-confirm-inline" role="group" aria-label={tf!(k::delete::CONFIRM_GROUP, what = props.what)}>
+                <span class="rb-confirm-inline__q">{t(k::delete::DELETE_IT)}</span>
                 <button type="button" class="rb-button rb-button--small rb-button--danger"
-                    onclick={delete_now}>{t("delete.yes_delete")}</button>
-                <button type="button" class="rb-button rb-button--small" ref={keep_ref} onclick={no}>{t("delete.keep_it")}</button>
+                    onclick={delete_now}>{t(k::delete::YES_DELETE)}</button>
+                <button type="button" class="rb-button rb-button--small" ref={keep_ref} onclick={no}>{t(k::delete::KEEP_IT)}</button>
             </span>
         }
     } else {
@@ -112,7 +113,7 @@ pub fn DeleteButton(props: &DeleteButtonProps) -> Html {
         };
         html! {
             <button type="button" class="rb-button rb-button--small" ref={delete_ref} onclick={ask}
-                aria-label={tf!("delete.label", what = props.what)}>{t("delete.button")}</button>
+                aria-label={tf!(k::delete::LABEL, what = props.what)}>{t(k::delete::BUTTON)}</button>
         }
     }
 }

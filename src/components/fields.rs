@@ -1,6 +1,7 @@
 //! Small labelled fields that save on change: a date and a choice from a list.
 
 use crate::domain::{Choice, Day};
+use crate::i18n::k;
 use crate::i18n::t;
 use yew::prelude::*;
 
@@ -35,7 +36,7 @@ pub fn DateField(props: &DateFieldProps) -> Html {
         <div class={classes!("rb-field", props.error.is_some().then_some("rb-field--error"))}>
             <label for={props.id.clone()}>
                 { props.label.clone() }
-                if props.optional { <span class="rb-optional">{ t("field.optional") }</span> }
+                if props.optional { <span class="rb-optional">{ t(k::field::OPTIONAL) }</span> }
             </label>
             if let Some(message) = props.error.clone() {
                 <p id={error_id.clone()} class="rb-error">{ message }</p>

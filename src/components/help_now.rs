@@ -4,8 +4,9 @@
 
 use crate::browser::preferred_languages;
 use crate::domain::{helpline_for, CheckIn, HELPLINE_DIRECTORY};
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,21 +24,21 @@ pub fn HelpNow(props: &HelpNowProps) -> Html {
     let helpline = use_memo((), |_| helpline_for(&preferred_languages()));
     html! {
         <details class={classes!("rb-help", props.quiet.then_some("rb-help--quiet"))} open={props.open}>
-            <summary>{ if props.quiet { t("help.if_it_is_more") } else { t("help.need_to_talk_to") } }</summary>
+            <summary>{ if props.quiet { t(k::help::IF_IT_IS_MORE) } else { t(k::help::NEED_TO_TALK_TO) } }</summary>
             <div class="rb-help__body">
-                <p>{t("help.if_this_feels_like")}</p>
+                <p>{t(k::help::IF_THIS_FEELS_LIKE)}</p>
                 if let Some(line) = *helpline {
                     <p class="rb-help__line">
                         <a class="rb-button rb-button--primary" href={format!("tel:{}", line.tel)}>
-                            { tf!("help.call", name = line.name, number = line.number) }
+                            { tf!(k::help::CALL, name = line.name, number = line.number) }
                         </a>
                     </p>
-                    <p><a href={line.site} target="_blank" rel="noopener noreferrer">{ tf!("help.online", name = line.name) }</a>{t("help.free_and_confidential")}</p>
+                    <p><a href={line.site} target="_blank" rel="noopener noreferrer">{ tf!(k::help::ONLINE, name = line.name) }</a>{t(k::help::FREE_AND_CONFIDENTIAL)}</p>
                 }
                 <p>
-                    <a href={HELPLINE_DIRECTORY} target="_blank" rel="noopener noreferrer">{t("help.find_a_helpline")}</a>
-                    { if helpline.is_some() { t("help.directory_other_countries") } else { t("help.directory_your_country") } }
-                    {t("help.if_you_are_in")}
+                    <a href={HELPLINE_DIRECTORY} target="_blank" rel="noopener noreferrer">{t(k::help::FIND_A_HELPLINE)}</a>
+                    { if helpline.is_some() { t(k::help::DIRECTORY_OTHER_COUNTRIES) } else { t(k::help::DIRECTORY_YOUR_COUNTRY) } }
+                    {t(k::help::IF_YOU_ARE_IN)}
                 </p>
             </div>
         </details>

@@ -5,10 +5,11 @@ use super::RejectionSwitcher;
 use crate::browser::today;
 use crate::domain::Choice;
 use crate::domain::{due, stage_work, Due, Stage, StageStatus};
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::routes::{Route, RouteLink};
 use crate::state::use_app;
-use crate::tf;
 use yew::prelude::*;
 
 #[component]
@@ -26,34 +27,34 @@ pub fn Hub() -> Html {
         facts.push(reached.label().to_string());
     }
     if let Some(day) = details.news_date {
-        facts.push(tf!("hub.news_on", day = day.long()));
+        facts.push(tf!(k::hub::NEWS_ON, day = day.long()));
     }
 
     html! {
         <section class="rb-hub" aria-labelledby="rb-hub-title">
-            <p class="rb-kicker">{t("hub.your_way_back")}</p>
+            <p class="rb-kicker">{t(k::hub::YOUR_WAY_BACK)}</p>
             <h1 id="rb-hub-title" tabindex="-1">{ rejection.title() }</h1>
             if !facts.is_empty() {
                 <p class="rb-meta">{ facts.join(" · ") }</p>
             }
             <p class="rb-progress-line">
                 if current.is_none() {
-                    { t("hub.you_have_completed_all") }{" "}
+                    { t(k::hub::YOU_HAVE_COMPLETED_ALL) }{" "}
                 }
                 <RouteLink to={Route::EditRejection} classes="rb-link">
-                    {t("app.edit_what_happened")}
+                    {t(k::app::EDIT_WHAT_HAPPENED)}
                 </RouteLink>
             </p>
             if !waiting.is_empty() {
                 <section class="rb-due" aria-labelledby="rb-due-title">
-                    <h2 id="rb-due-title" class="rb-due__title">{t("due.waiting_for_you")}</h2>
+                    <h2 id="rb-due-title" class="rb-due__title">{t(k::due::WAITING_FOR_YOU)}</h2>
                     <ul class="rb-due__list">
                         { for waiting.iter().map(|item| {
                             let text = match item {
-                                Due::ProcessingEnded { days_ago: 0 } => t("due.time_to_process_ends_today").to_string(),
-                                Due::ProcessingEnded { days_ago } => crate::tn!("due.time_to_process_ended", *days_ago),
-                                Due::FollowUp => t("due.follow_up").to_string(),
-                                Due::WeekGoals { open } => crate::tn!("due.week_goals", *open),
+                                Due::ProcessingEnded { days_ago: 0 } => t(k::due::TIME_TO_PROCESS_ENDS_TODAY).to_string(),
+                                Due::ProcessingEnded { days_ago } => crate::i18n::tn!(k::due::TIME_TO_PROCESS_ENDED, *days_ago),
+                                Due::FollowUp => t(k::due::FOLLOW_UP).to_string(),
+                                Due::WeekGoals { open } => crate::i18n::tn!(k::due::WEEK_GOALS, *open),
                             };
                             html! {
                                 <li>

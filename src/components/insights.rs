@@ -9,9 +9,10 @@ use crate::domain::{
     markdown_report, mood_by_day, reminders, stages_worked_on, where_processes_ended, Id,
     PlanStatus, Reminder, Stage, StageStatus,
 };
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::state::use_app;
-use crate::tf;
 use yew::prelude::*;
 
 fn timezone_offset_minutes() -> i32 {
@@ -22,9 +23,9 @@ fn offer_calendar(reminders: &[Reminder], file: &str, announce: &Callback<String
     let ok = download(file, "text/calendar", &calendar(reminders, now_ms()));
     announce.emit(
         if ok {
-            t("insights.calendar_file_downloading_open")
+            t(k::insights::CALENDAR_FILE_DOWNLOADING_OPEN)
         } else {
-            t("insights.this_browser_would_not")
+            t(k::insights::THIS_BROWSER_WOULD_NOT)
         }
         .to_string(),
     );
@@ -38,19 +39,19 @@ pub fn Insights() -> Html {
     if journal.is_empty() {
         return html! {
             <section class="rb-insights" aria-labelledby="rb-insights-title">
-                <h1 id="rb-insights-title" tabindex="-1">{t("app.insights")}</h1>
-                <p class="rb-empty">{t("insights.record_a_rejection_first")}</p>
+                <h1 id="rb-insights-title" tabindex="-1">{t(k::app::INSIGHTS)}</h1>
+                <p class="rb-empty">{t(k::insights::RECORD_A_REJECTION_FIRST)}</p>
             </section>
         };
     }
     let readings = encouraging_readings(journal);
     html! {
         <section class="rb-insights" aria-labelledby="rb-insights-title">
-            <h1 id="rb-insights-title" tabindex="-1">{t("app.insights")}</h1>
-            <p class="rb-lede">{ crate::tn!("insights.across", journal.rejections.len()) }</p>
+            <h1 id="rb-insights-title" tabindex="-1">{t(k::app::INSIGHTS)}</h1>
+            <p class="rb-lede">{ crate::i18n::tn!(k::insights::ACROSS, journal.rejections.len()) }</p>
             if !readings.is_empty() {
                 <section class="rb-reading" aria-labelledby="rb-reading-title">
-                    <h2 id="rb-reading-title">{t("insights.what_the_data_says")}</h2>
+                    <h2 id="rb-reading-title">{t(k::insights::WHAT_THE_DATA_SAYS)}</h2>
                     <ul class="rb-bullets">
                         { for readings.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
                     </ul>
@@ -73,9 +74,9 @@ fn EmployerWords() -> Html {
     let words = employer_words(&use_app().state.journal);
     html! {
         <section class="rb-tool" aria-labelledby="rb-words-title">
-            <h2 id="rb-words-title">{t("insights.what_employers_said")}</h2>
+            <h2 id="rb-words-title">{t(k::insights::WHAT_EMPLOYERS_SAID)}</h2>
             if words.is_empty() {
-                <p class="rb-empty">{t("insights.what_employers_said_empty")}</p>
+                <p class="rb-empty">{t(k::insights::WHAT_EMPLOYERS_SAID_EMPTY)}</p>
             } else {
                 <ul class="rb-quotes">
                     { for words.iter().map(|(title, text)| html! {
@@ -99,20 +100,20 @@ fn WhereThingsEnded() -> Html {
     let (sent, answered, silent) = feedback_answers(journal);
     html! {
         <section class="rb-tool" aria-labelledby="rb-ended-title">
-            <h2 id="rb-ended-title">{t("insights.where_things_ended")}</h2>
+            <h2 id="rb-ended-title">{t(k::insights::WHERE_THINGS_ENDED)}</h2>
             if ended.is_empty() {
-                <p class="rb-empty">{t("insights.add_how_far_each")}</p>
+                <p class="rb-empty">{t(k::insights::ADD_HOW_FAR_EACH)}</p>
             } else {
                 <ul class="rb-bullets">
                     { for ended.iter().map(|(reached, n)| html! {
-                        <li>{ tf!("insights.of_ended", n = n, total = total, reached = reached.label()) }</li>
+                        <li>{ tf!(k::insights::OF_ENDED, n = n, total = total, reached = reached.label()) }</li>
                     }) }
                 </ul>
             }
             <p>{ if sent == 0 {
-                t("insights.no_feedback_requests_sent").to_string()
+                t(k::insights::NO_FEEDBACK_REQUESTS_SENT).to_string()
             } else {
-                tf!("insights.feedback_asked", asked = crate::tn!("insights.asked_times", sent), answered = crate::tn!("insights.answered", answered), silent = if silent > 0 { crate::tn!("insights.never_replied", silent) } else { String::new() })
+                tf!(k::insights::FEEDBACK_ASKED, asked = crate::i18n::tn!(k::insights::ASKED_TIMES, sent), answered = crate::i18n::tn!(k::insights::ANSWERED, answered), silent = if silent > 0 { crate::i18n::tn!(k::insights::NEVER_REPLIED, silent) } else { String::new() })
             } }</p>
         </section>
     }
@@ -141,11 +142,11 @@ fn HowYouHaveBeen() -> Html {
         .any(|c| c.overall.is_none());
     html! {
         <section class="rb-tool" aria-labelledby="rb-mood-title">
-            <h2 id="rb-mood-title">{t("insights.how_you_have_been")}</h2>
+            <h2 id="rb-mood-title">{t(k::insights::HOW_YOU_HAVE_BEEN)}</h2>
             <div class="rb-field">
-                <label for="rb-mood-for">{t("insights.show")}</label>
+                <label for="rb-mood-for">{t(k::insights::SHOW)}</label>
                 <select id="rb-mood-for" onchange={on_chart_for}>
-                    <option value="" selected={chart_for.is_none()}>{t("insights.all_rejections")}</option>
+                    <option value="" selected={chart_for.is_none()}>{t(k::insights::ALL_REJECTIONS)}</option>
                     { for journal.rejections.iter().map(|r| html! {
                         <option value={r.id.to_string()} selected={chart_for.as_ref() == Some(&r.id)}>{ r.title() }</option>
                     }) }
@@ -153,7 +154,7 @@ fn HowYouHaveBeen() -> Html {
             </div>
             <MoodChart {series} />
             if has_unplotted {
-                <p class="rb-hint">{t("insights.check_ins_from_before")}</p>
+                <p class="rb-hint">{t(k::insights::CHECK_INS_FROM_BEFORE)}</p>
             }
         </section>
     }
@@ -177,18 +178,18 @@ fn YourProgress() -> Html {
         .active_days(today.add_days(-29), today);
     html! {
         <section class="rb-tool" aria-labelledby="rb-progress-title">
-            <h2 id="rb-progress-title">{t("insights.progress")}</h2>
+            <h2 id="rb-progress-title">{t(k::insights::PROGRESS)}</h2>
             <p>
-                { crate::tn!("insights.stages_worked_on", stages_worked) }
-                if stages_done > 0 { {" "}{ crate::tn!("insights.stages_called_done", stages_done) } }
+                { crate::i18n::tn!(k::insights::STAGES_WORKED_ON, stages_worked) }
+                if stages_done > 0 { {" "}{ crate::i18n::tn!(k::insights::STAGES_CALLED_DONE, stages_done) } }
             </p>
             // Focusable, so keyboard users can scroll it sideways on a phone.
-            <div class="rb-care-grid-wrap" tabindex="0" role="region" aria-label={t("insights.stage_progress_by_rejection")}>
+            <div class="rb-care-grid-wrap" tabindex="0" role="region" aria-label={t(k::insights::STAGE_PROGRESS_BY_REJECTION)}>
                 <table class="rb-table">
-                    <caption class="rb-visually-hidden">{t("insights.stage_progress_by_rejection")}</caption>
+                    <caption class="rb-visually-hidden">{t(k::insights::STAGE_PROGRESS_BY_REJECTION)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("insights.rejection")}</th>
+                            <th scope="col">{t(k::insights::REJECTION)}</th>
                             { for Stage::ALL.iter().map(|s| html! { <th scope="col">{ s.title() }</th> }) }
                         </tr>
                     </thead>
@@ -212,16 +213,16 @@ fn YourProgress() -> Html {
             </div>
             <ul class="rb-bullets">
                 <li>{ match care_days {
-                    0 => t("insights.self_care_days_show_here").to_string(),
-                    n => crate::tn!("insights.self_care_days", n),
+                    0 => t(k::insights::SELF_CARE_DAYS_SHOW_HERE).to_string(),
+                    n => crate::i18n::tn!(k::insights::SELF_CARE_DAYS, n),
                 } }</li>
                 <li>
                     if plan.is_empty() {
-                        {t("insights.your_development_plan_is")}
+                        {t(k::insights::YOUR_DEVELOPMENT_PLAN_IS)}
                     } else {
-                        { tf!("insights.plan_progress", done = crate::tn!("insights.plan_steps_done", plan.len(), done = plan_done), doing = plan_doing) }
+                        { tf!(k::insights::PLAN_PROGRESS, done = crate::i18n::tn!(k::insights::PLAN_STEPS_DONE, plan.len(), done = plan_done), doing = plan_doing) }
                         <progress class="rb-plan-progress" max={plan.len().to_string()} value={plan_done.to_string()}
-                            aria-label={crate::tn!("insights.development_plan_of_steps", plan.len(), done = plan_done)}></progress>
+                            aria-label={crate::i18n::tn!(k::insights::DEVELOPMENT_PLAN_OF_STEPS, plan.len(), done = plan_done)}></progress>
                     }
                 </li>
             </ul>
@@ -241,10 +242,10 @@ fn Reminders() -> Html {
     };
     html! {
         <section class="rb-tool" aria-labelledby="rb-reminders-title">
-            <h2 id="rb-reminders-title">{t("insights.reminders")}</h2>
-            <p class="rb-hint">{t("insights.rebound_has_no_server")}</p>
+            <h2 id="rb-reminders-title">{t(k::insights::REMINDERS)}</h2>
+            <p class="rb-hint">{t(k::insights::REBOUND_HAS_NO_SERVER)}</p>
             if upcoming.is_empty() {
-                <p class="rb-empty">{t("insights.nothing_dated_ahead_follow")}</p>
+                <p class="rb-empty">{t(k::insights::NOTHING_DATED_AHEAD_FOLLOW)}</p>
             } else {
                 <ul class="rb-list">
                     { for upcoming.iter().map(|r| {
@@ -260,13 +261,13 @@ fn Reminders() -> Html {
                                 </div>
                                 <div class="rb-list__actions">
                                     <button type="button" class="rb-button rb-button--small" onclick={on_add}
-                                        aria-label={tf!("insights.add_to_calendar_for", summary = r.summary)}>{t("insights.add_to_calendar")}</button>
+                                        aria-label={tf!(k::insights::ADD_TO_CALENDAR_FOR, summary = r.summary)}>{t(k::insights::ADD_TO_CALENDAR)}</button>
                                 </div>
                             </li>
                         }
                     }) }
                 </ul>
-                <button type="button" class="rb-button" onclick={on_all_reminders}>{t("insights.download_all_reminders")}</button>
+                <button type="button" class="rb-button" onclick={on_all_reminders}>{t(k::insights::DOWNLOAD_ALL_REMINDERS)}</button>
             }
         </section>
     }
@@ -289,9 +290,9 @@ fn TakeItWithYou() -> Html {
             );
             announce.emit(
                 if ok {
-                    t("insights.your_report_is_downloading")
+                    t(k::insights::YOUR_REPORT_IS_DOWNLOADING)
                 } else {
-                    t("insights.this_browser_would_not")
+                    t(k::insights::THIS_BROWSER_WOULD_NOT)
                 }
                 .to_string(),
             );
@@ -304,18 +305,18 @@ fn TakeItWithYou() -> Html {
     });
     html! {
         <section class="rb-tool" aria-labelledby="rb-report-title">
-            <h2 id="rb-report-title">{t("insights.take_it_with_you")}</h2>
-            <p class="rb-hint">{t("insights.a_report_of_everything")}</p>
+            <h2 id="rb-report-title">{t(k::insights::TAKE_IT_WITH_YOU)}</h2>
+            <p class="rb-hint">{t(k::insights::A_REPORT_OF_EVERYTHING)}</p>
             <div class="rb-actions">
-                <button type="button" class="rb-button" onclick={on_print}>{t("insights.print_or_save_as")}</button>
-                <button type="button" class="rb-button" onclick={on_markdown}>{t("insights.download_as_markdown")}</button>
+                <button type="button" class="rb-button" onclick={on_print}>{t(k::insights::PRINT_OR_SAVE_AS)}</button>
+                <button type="button" class="rb-button" onclick={on_markdown}>{t(k::insights::DOWNLOAD_AS_MARKDOWN)}</button>
             </div>
-            <h3>{t("insights.activity_log")}</h3>
+            <h3>{t(k::insights::ACTIVITY_LOG)}</h3>
             if log.is_empty() {
-                <p class="rb-empty">{t("insights.no_dated_actions_yet")}</p>
+                <p class="rb-empty">{t(k::insights::NO_DATED_ACTIONS_YET)}</p>
             } else {
                 <table class="rb-table">
-                    <thead><tr><th scope="col">{t("insights.date")}</th><th scope="col">{t("insights.kind")}</th><th scope="col">{t("insights.what")}</th></tr></thead>
+                    <thead><tr><th scope="col">{t(k::insights::DATE)}</th><th scope="col">{t(k::insights::KIND)}</th><th scope="col">{t(k::insights::WHAT)}</th></tr></thead>
                     <tbody>
                         { for log.iter().map(|e| html! {
                             <tr><td>{ e.day.long() }</td><td>{ e.kind.clone() }</td><td>{ e.text.clone() }</td></tr>

@@ -17,8 +17,9 @@
 
 use super::{use_on_leave, DeleteButton};
 use crate::domain::{Id, Item, ListEdit};
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -292,8 +293,8 @@ fn ListView(props: &ListViewProps) -> Html {
                 }
                 { model.draft_editor(on_change) }
                 <div class="rb-actions">
-                    <button type="submit" class="rb-button rb-button--primary">{t("list.save")}</button>
-                    <button type="button" class="rb-button" onclick={on_cancel}>{t("list.cancel")}</button>
+                    <button type="submit" class="rb-button rb-button--primary">{t(k::list::SAVE)}</button>
+                    <button type="button" class="rb-button" onclick={on_cancel}>{t(k::list::CANCEL)}</button>
                 </div>
             </form>
         }
@@ -306,9 +307,9 @@ fn ListView(props: &ListViewProps) -> Html {
             } else {
                 if hidden > 0 {
                     <p class="rb-hint rb-list__more">
-                        { tf!("list.showing_the_latest_of", SHOWN_AT_FIRST = SHOWN_AT_FIRST, len = len) }
+                        { tf!(k::list::SHOWING_THE_LATEST_OF, SHOWN_AT_FIRST = SHOWN_AT_FIRST, len = len) }
                         <button type="button" class="rb-link" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>
-                            { tf!("list.show_all", len = len) }
+                            { tf!(k::list::SHOW_ALL, len = len) }
                         </button>
                     </p>
                 }
@@ -330,7 +331,7 @@ fn row(model: &Rc<dyn ListModel>, index: usize, open: &UseStateHandle<Option<Id>
     let id = model.item_id(index).clone();
     let title = model.title(index);
     let shown_title = if title.trim().is_empty() {
-        t("list.nothing_written_yet").to_string()
+        t(k::list::NOTHING_WRITTEN_YET).to_string()
     } else {
         title
     };
@@ -350,10 +351,10 @@ fn row(model: &Rc<dyn ListModel>, index: usize, open: &UseStateHandle<Option<Id>
         // with it instead of handing it to the row that moves up.
         <li key={id.to_string()} class={classes!("rb-list__item", is_open.then_some("rb-list__item--open"))} id={row_id(model.id(), &id)}>
             if is_open {
-                <div class="rb-item-editor" role="group" aria-label={tf!("list.edit_named", shown_title = shown_title)}>
+                <div class="rb-item-editor" role="group" aria-label={tf!(k::list::EDIT_NAMED, shown_title = shown_title)}>
                     { model.editor(index) }
                     <div class="rb-actions">
-                        <button type="button" class="rb-button rb-button--small" onclick={toggle}>{t("list.done")}</button>
+                        <button type="button" class="rb-button rb-button--small" onclick={toggle}>{t(k::list::DONE)}</button>
                         <DeleteButton what={shown_title} on_delete={delete} {confirm} />
                     </div>
                 </div>
@@ -364,7 +365,7 @@ fn row(model: &Rc<dyn ListModel>, index: usize, open: &UseStateHandle<Option<Id>
                 </div>
                 <div class="rb-list__actions">
                     <button type="button" class="rb-button rb-button--small" onclick={toggle}
-                        aria-label={tf!("list.edit_named", shown_title = shown_title)}>{t("list.edit")}</button>
+                        aria-label={tf!(k::list::EDIT_NAMED, shown_title = shown_title)}>{t(k::list::EDIT)}</button>
                     <DeleteButton what={shown_title} on_delete={delete} {confirm} />
                 </div>
             }

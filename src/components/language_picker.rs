@@ -1,6 +1,7 @@
 //! The hosted page's language picker, in the footer: each language in its
 //! own name, so a person who landed in the wrong one can find theirs.
 
+use crate::i18n::k;
 use crate::i18n::{t, Lang};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -24,7 +25,7 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
     };
     html! {
         <div class="rb-language">
-            <label for="rb-language">{ t("app.language") }</label>
+            <label for="rb-language">{ t(k::app::LANGUAGE) }</label>
             <select id="rb-language" onchange={on_change}>
                 { for Lang::ALL.iter().map(|lang| html! {
                     <option value={lang.code()} lang={lang.code()} selected={*lang == props.current}>

@@ -4,8 +4,9 @@
 use super::TextField;
 use crate::browser::{copy_text, today};
 use crate::domain::{clean_address, mailto, Draft, Letter, LetterEdit};
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +21,7 @@ pub struct LetterEditorProps {
     pub recipient_hint: AttrValue,
     pub sign_as: AttrValue,
     pub on_sign_as: Callback<String>,
-    #[prop_or_else(|| t("letter.ive_sent_it").into())]
+    #[prop_or_else(|| t(k::letter::IVE_SENT_IT).into())]
     pub sent_label: AttrValue,
 }
 
@@ -39,16 +40,16 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
             let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 copied.set(Some(if copy_text(&text).await {
-                    (true, t("letter.copied_the_subject_and"))
+                    (true, t(k::letter::COPIED_THE_SUBJECT_AND))
                 } else {
-                    (false, t("letter.this_browser_did_not"))
+                    (false, t(k::letter::THIS_BROWSER_DID_NOT))
                 }));
             });
         })
     };
     let email = props.letter.to_email.trim();
     let email_error = (!email.is_empty() && clean_address(email).is_none())
-        .then(|| AttrValue::from(t("letter.that_is_not_a")));
+        .then(|| AttrValue::from(t(k::letter::THAT_IS_NOT_A)));
     let on_sent = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
@@ -110,34 +111,34 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
     html! {
         <div class="rb-letter">
             <div class="rb-letter__people">
-                <TextField id={id("to-name")} label={t("letter.their_name")} optional=true
+                <TextField id={id("to-name")} label={t(k::letter::THEIR_NAME)} optional=true
                     hint={props.recipient_hint.clone()}
                     value={props.letter.to_name.clone()} on_change={edit(LetterEdit::SetRecipientName)} />
-                <TextField id={id("to-email")} label={t("letter.their_email_address")} optional=true input_type="email"
+                <TextField id={id("to-email")} label={t(k::letter::THEIR_EMAIL_ADDRESS)} optional=true input_type="email"
                     error={email_error}
                     value={props.letter.to_email.clone()} on_change={edit(LetterEdit::SetRecipientEmail)} />
-                <TextField id={id("sign")} label={t("letter.sign_it_as")} optional=true autocomplete={"name"}
-                    hint={t("letter.your_name_used_by")}
+                <TextField id={id("sign")} label={t(k::letter::SIGN_IT_AS)} optional=true autocomplete={"name"}
+                    hint={t(k::letter::YOUR_NAME_USED_BY)}
                     value={props.sign_as.clone()} on_change={props.on_sign_as.clone()} />
             </div>
-            <TextField id={id("subject")} label={t("letter.subject")} value={draft.subject.clone()}
+            <TextField id={id("subject")} label={t(k::letter::SUBJECT)} value={draft.subject.clone()}
                 on_change={edit(LetterEdit::EditSubject)} />
-            <TextField id={body_id.clone()} label={t("letter.message")} multiline=true rows={12}
-                hint={if props.letter.is_edited() { t("letter.your_text_stays") } else { t("letter.change_anything_you_like") }}
+            <TextField id={body_id.clone()} label={t(k::letter::MESSAGE)} multiline=true rows={12}
+                hint={if props.letter.is_edited() { t(k::letter::YOUR_TEXT_STAYS) } else { t(k::letter::CHANGE_ANYTHING_YOU_LIKE) }}
                 value={draft.body.clone()} on_change={edit(LetterEdit::EditBody)} />
             <div class="rb-actions">
-                <button type="button" class="rb-button" onclick={on_copy}>{t("letter.copy_the_text")}</button>
-                <a class="rb-button" href={href}>{t("letter.open_in_my_email")}</a>
+                <button type="button" class="rb-button" onclick={on_copy}>{t(k::letter::COPY_THE_TEXT)}</button>
+                <a class="rb-button" href={href}>{t(k::letter::OPEN_IN_MY_EMAIL)}</a>
                 if props.letter.is_edited() {
                     <button type="button" class="rb-button" onclick={on_reset}>
-                        {t("letter.back_to_the_suggested")}
+                        {t(k::letter::BACK_TO_THE_SUGGESTED)}
                     </button>
                 }
             </div>
             if undo.is_some() {
                 <p class="rb-saved" role="status">
-                    {t("letter.suggested_text_back")}{" "}
-                    <button type="button" class="rb-link" ref={undo_ref} onclick={on_undo}>{t("letter.undo")}</button>
+                    {t(k::letter::SUGGESTED_TEXT_BACK)}{" "}
+                    <button type="button" class="rb-link" ref={undo_ref} onclick={on_undo}>{t(k::letter::UNDO)}</button>
                 </p>
             }
             if let Some((worked, message)) = (*copied).clone() {
@@ -151,7 +152,7 @@ pub fn LetterEditor(props: &LetterEditorProps) -> Html {
                 <label for={id("sent")}>
                     { props.sent_label.clone() }
                     if let Some(day) = props.letter.sent_on {
-                        <span class="rb-hint">{ tf!("letter.on_day", day = day.long()) }</span>
+                        <span class="rb-hint">{ tf!(k::letter::ON_DAY, day = day.long()) }</span>
                     }
                 </label>
             </div>

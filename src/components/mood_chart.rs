@@ -2,8 +2,9 @@
 //! for screen readers (and anyone who prefers numbers).
 
 use crate::domain::{chart_geometry, mood_summary, one_decimal, DayMood, CHART_LEFT};
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +17,7 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
     let series = &props.series;
     if series.is_empty() {
         return html! {
-            <p class="rb-empty">{t("chart.no_check_ins_yet")}</p>
+            <p class="rb-empty">{t(k::chart::NO_CHECK_INS_YET)}</p>
         };
     }
     let g = chart_geometry(series);
@@ -31,7 +32,7 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
         <figure class="rb-chart">
             <svg class="rb-chart__svg" viewBox={format!("0 0 {} {}", one_decimal(g.width), one_decimal(g.height))}
                 role="img" aria-labelledby="rb-mood-svg-title" focusable="false">
-                <title id="rb-mood-svg-title">{ tf!("chart.svg_title", summary = summary) }</title>
+                <title id="rb-mood-svg-title">{ tf!(k::chart::SVG_TITLE, summary = summary) }</title>
                 { for g.y_ticks.iter().map(|(y, label)| html! {
                     <g class="rb-chart__grid">
                         <line x1={one_decimal(CHART_LEFT)} x2={one_decimal(g.width - 16.0)} y1={one_decimal(*y)} y2={one_decimal(*y)} />
@@ -50,10 +51,10 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
             </svg>
             <figcaption class="rb-hint">{ summary }</figcaption>
             <details class="rb-details">
-                <summary>{t("chart.show_the_numbers")}</summary>
+                <summary>{t(k::chart::SHOW_THE_NUMBERS)}</summary>
                 <table class="rb-table">
-                    <caption class="rb-visually-hidden">{t("chart.how_you_were_overall")}</caption>
-                    <thead><tr><th scope="col">{t("chart.day")}</th><th scope="col">{t("chart.overall_1_very_low")}</th><th scope="col">{t("chart.check_ins")}</th></tr></thead>
+                    <caption class="rb-visually-hidden">{t(k::chart::HOW_YOU_WERE_OVERALL)}</caption>
+                    <thead><tr><th scope="col">{t(k::chart::DAY)}</th><th scope="col">{t(k::chart::OVERALL_1_VERY_LOW)}</th><th scope="col">{t(k::chart::CHECK_INS)}</th></tr></thead>
                     <tbody>
                         { for series.iter().map(|m| html! {
                             <tr><th scope="row">{ m.day.long() }</th><td>{ crate::i18n::decimal(m.average) }</td><td>{ m.count }</td></tr>

@@ -4,6 +4,7 @@
 use super::{options_of, DateField, SelectField, TextField};
 use crate::browser::{focus_by_id, today, today_if_known};
 use crate::domain::{Choice, Day, Reached, RejectionDetails};
+use crate::i18n::k;
 use crate::i18n::t;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -126,24 +127,24 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
                 <h2>{ heading }</h2>
             }
             <p class="rb-hint">{ props.intro.clone() }</p>
-            <TextField id="rb-company" label={t("rejection.company")} autocomplete="organization"
+            <TextField id="rb-company" label={t(k::rejection::COMPANY)} autocomplete="organization"
                 value={details.company.clone()}
                 on_change={text(|d, v| d.company = v)} on_overflow={overflow("rb-company")} />
-            <TextField id="rb-role" label={t("rejection.role")} autocomplete="organization-title"
+            <TextField id="rb-role" label={t(k::rejection::ROLE)} autocomplete="organization-title"
                 value={details.role.clone()}
                 on_change={text(|d, v| d.role = v)} on_overflow={overflow("rb-role")} />
-            <DateField id={DATE_ID} label={t("rejection.when_the_news_came")} value={details.news_date} max={today_if_known()}
+            <DateField id={DATE_ID} label={t(k::rejection::WHEN_THE_NEWS_CAME)} value={details.news_date} max={today_if_known()}
                 error={form.date_error.clone().map(AttrValue::from)} on_change={form.dispatcher().to_callback().reform(FormEdit::Date)} />
-            <SelectField id="rb-reached" label={t("rejection.how_far_the_process")} options={options_of::<Reached>()}
-                blank={t("rejection.id_rather_not_say")} value={details.reached.map(|r| r.slug()).unwrap_or_default()}
+            <SelectField id="rb-reached" label={t(k::rejection::HOW_FAR_THE_PROCESS)} options={options_of::<Reached>()}
+                blank={t(k::rejection::ID_RATHER_NOT_SAY)} value={details.reached.map(|r| r.slug()).unwrap_or_default()}
                 on_change={text(|d, v: String| d.reached = Reached::from_slug(&v))} />
-            <TextField id="rb-notes" label={t("rejection.anything_else_you_want")} optional=true multiline=true rows={3}
+            <TextField id="rb-notes" label={t(k::rejection::ANYTHING_ELSE_YOU_WANT)} optional=true multiline=true rows={3}
                 value={details.notes.clone()}
                 on_change={text(|d, v| d.notes = v)} on_overflow={overflow("rb-notes")} />
             <div class="rb-actions">
                 <button type="submit" class="rb-button rb-button--primary">{ props.submit_label.clone() }</button>
                 if let Some(cancel) = props.on_cancel.clone() {
-                    <button type="button" class="rb-button" onclick={cancel.reform(|_| ())}>{t("list.cancel")}</button>
+                    <button type="button" class="rb-button" onclick={cancel.reform(|_| ())}>{t(k::list::CANCEL)}</button>
                 }
             </div>
         </form>

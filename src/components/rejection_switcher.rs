@@ -2,10 +2,11 @@
 
 use crate::browser::today;
 use crate::domain::{stages_worked, Action};
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::routes::{use_nav, Route, RouteLink};
 use crate::state::use_app;
-use crate::tf;
 use yew::prelude::*;
 
 #[component]
@@ -19,16 +20,16 @@ pub fn RejectionSwitcher() -> Html {
 
     html! {
         <section class="rb-switcher" aria-labelledby="rb-switcher-title">
-            <h2 id="rb-switcher-title">{t("switcher.your_rejections")}</h2>
+            <h2 id="rb-switcher-title">{t(k::switcher::YOUR_REJECTIONS)}</h2>
             if journal.rejections.len() > 1 {
-                <p class="rb-hint">{t("switcher.each_one_keeps_its")}</p>
+                <p class="rb-hint">{t(k::switcher::EACH_ONE_KEEPS_ITS)}</p>
             }
             <ul class="rb-switcher__list">
                 { for journal.rejections.iter().rev().map(|r| {
                     let is_current = current.as_ref() == Some(&r.id);
                     let worked = match stages_worked(journal, &r.id, today) {
-                        0 => t("switcher.not_begun_yet").to_string(),
-                        n => crate::tn!("switcher.worked_on_stages", n),
+                        0 => t(k::switcher::NOT_BEGUN_YET).to_string(),
+                        n => crate::i18n::tn!(k::switcher::WORKED_ON_STAGES, n),
                     };
                     let on_open = {
                         let state = state.clone();
@@ -43,7 +44,7 @@ pub fn RejectionSwitcher() -> Html {
                         <li class={classes!("rb-switcher__item", is_current.then_some("rb-switcher__item--current"))}>
                             if is_current {
                                 <span class="rb-switcher__name">{ r.title() }</span>
-                                <span class="rb-switcher__meta">{ tf!("switcher.open_now", worked = worked) }</span>
+                                <span class="rb-switcher__meta">{ tf!(k::switcher::OPEN_NOW, worked = worked) }</span>
                             } else {
                                 <button type="button" class="rb-link rb-switcher__name" onclick={on_open}>
                                     { r.title() }
@@ -55,7 +56,7 @@ pub fn RejectionSwitcher() -> Html {
                 }) }
             </ul>
             <RouteLink to={Route::NewRejection} classes="rb-button">
-                {t("app.record_another_rejection")}
+                {t(k::app::RECORD_ANOTHER_REJECTION)}
             </RouteLink>
         </section>
     }

@@ -5,10 +5,11 @@
 use super::HelpAfter;
 use crate::browser::{fresh_id, now_ms, today};
 use crate::domain::{due, Action, CheckIn, EmotionsEdit, ListEdit, OVERALL};
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::routes::{Route, RouteLink};
 use crate::state::use_app;
-use crate::tf;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -71,7 +72,7 @@ pub fn ReturnGreeting(props: &ReturnGreetingProps) -> Html {
                 edit: EmotionsEdit::CheckIns(edit),
             });
             announce.emit(tf!(
-                "return.saved",
+                k::r#return::SAVED,
                 answer = checkin.overall_label().unwrap_or_default()
             ));
             answered.set(Some(checkin));
@@ -82,32 +83,32 @@ pub fn ReturnGreeting(props: &ReturnGreetingProps) -> Html {
     html! {
         <section class="rb-return" aria-labelledby="rb-return-title" ref={section_ref.clone()}>
             <h2 id="rb-return-title" class="rb-return__title">
-                { crate::tn!("return.welcome_back", props.days_away as usize) }
+                { crate::i18n::tn!(k::r#return::WELCOME_BACK, props.days_away as usize) }
             </h2>
             <p class="rb-return__ask">
-                { if last_was_hard { t("return.last_time_was_hard") } else { t("return.how_are_you_today") } }
+                { if last_was_hard { t(k::r#return::LAST_TIME_WAS_HARD) } else { t(k::r#return::HOW_ARE_YOU_TODAY) } }
             </p>
-            <div class="rb-overall rb-overall--compact" role="group" aria-label={t("return.how_are_you_today")}>
+            <div class="rb-overall rb-overall--compact" role="group" aria-label={t(k::r#return::HOW_ARE_YOU_TODAY)}>
                 { for OVERALL.iter().enumerate().map(|(i, key)| {
                     let value = i as u8 + 1;
                     html! {
                         <button type="button" class={classes!("rb-overall__choice", format!("rb-overall__choice--{value}"))}
                             aria-pressed={(chosen == Some(value)).to_string()} onclick={on_answer(value)}>
                             <span class="rb-overall__dot" aria-hidden="true"></span>
-                            { t(key) }
+                            { t(*key) }
                         </button>
                     }
                 }) }
             </div>
             if let Some(checkin) = &*answered {
                 <p class="rb-saved"><span aria-hidden="true">{"✓ "}</span>
-                    { tf!("return.saved", answer = checkin.overall_label().unwrap_or_default()) }</p>
+                    { tf!(k::r#return::SAVED, answer = checkin.overall_label().unwrap_or_default()) }</p>
                 <HelpAfter checkin={checkin.clone()} />
             }
             <div class="rb-actions rb-actions--tight">
                 if waiting > 0 && !props.on_hub {
                     <RouteLink to={Route::Home} classes="rb-button rb-button--small">
-                        { crate::tn!("return.waiting_for_you", waiting) }
+                        { crate::i18n::tn!(k::r#return::WAITING_FOR_YOU, waiting) }
                     </RouteLink>
                 }
                 <button type="button" class="rb-link" onclick={{
@@ -125,7 +126,7 @@ pub fn ReturnGreeting(props: &ReturnGreetingProps) -> Html {
                         dismissed.set(true)
                     }
                 }}>
-                    { if answered.is_some() { t("return.close") } else { t("return.not_now") } }
+                    { if answered.is_some() { t(k::r#return::CLOSE) } else { t(k::r#return::NOT_NOW) } }
                 </button>
             </div>
         </section>

@@ -4,6 +4,7 @@
 //! (`FirstScreen`), so that screen paints before any wasm has arrived.
 
 use super::{HelpNow, LanguagePicker, Welcome};
+use crate::i18n::k;
 use crate::i18n::{t, Lang};
 use crate::options::ColorScheme;
 use wasm_bindgen::JsCast;
@@ -29,7 +30,7 @@ pub struct ShellProps {
     #[prop_or_default]
     pub language_picker: Html,
     /// The footer's one line on privacy.
-    #[prop_or_else(|| t("app.private_by_design_what").into())]
+    #[prop_or_else(|| t(k::app::PRIVATE_BY_DESIGN_WHAT).into())]
     pub private_line: AttrValue,
     /// Drawn at build time: the app replaces it when it starts.
     #[prop_or_default]
@@ -69,7 +70,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <span class="rb-brand">{"Rebound"}</span>
                 <nav class="rb-header__nav" aria-label="Rebound">
                     { props.nav.clone() }
-                    <button type="button" class="rb-link rb-help-link" onclick={open_help}>{t("help.help_now")}</button>
+                    <button type="button" class="rb-link rb-help-link" onclick={open_help}>{t(k::help::HELP_NOW)}</button>
                 </nav>
             </header>
             { props.notice.clone() }
@@ -92,7 +93,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 #[component]
 pub fn FirstScreen() -> Html {
     let lang = crate::i18n::lang();
-    let nav = html! { <button type="button" class="rb-link">{t("app.your_data")}</button> };
+    let nav = html! { <button type="button" class="rb-link">{t(k::app::YOUR_DATA)}</button> };
     let language_picker = html! { <LanguagePicker current={lang} on_change={Callback::noop()} /> };
     html! {
         <Shell theme={ColorScheme::default()} {lang} {nav} {language_picker} prerendered=true>

@@ -2,12 +2,13 @@
 //! loses nothing.
 
 use crate::browser::{download, download_export, today};
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::persistence::StorageProblem;
 use crate::routes::{Route, RouteLink};
 use crate::state::{use_app, EmbedChoices};
 use crate::storage::SetAside;
-use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,11 +32,11 @@ pub fn embed_actions(choices: &EmbedChoices, main: bool) -> Html {
         <>
             <div class="rb-actions">
                 <button type="button" class={primary} onclick={choices.open_own_tab.reform(|_| ())}>
-                    {t("storage.open_rebound_in_its")}
+                    {t(k::storage::OPEN_REBOUND_IN_ITS)}
                 </button>
                 if let Some(keep_here) = &choices.keep_here {
                     <button type="button" class="rb-button" onclick={keep_here.reform(|_| ())}>
-                        {t("storage.let_rebound_keep_notes")}
+                        {t(k::storage::LET_REBOUND_KEEP_NOTES)}
                     </button>
                 }
             </div>
@@ -72,30 +73,30 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
         // notes live, one main action, the rest one tap away.
         StorageProblem::EmbeddedBlocked => {
             return html! {
-                <section class="rb-notice rb-notice--line" aria-label={t("storage.where_notes_live")}>
-                    <p class="rb-notice__line">{t("storage.notes_here_are_not_kept")}</p>
+                <section class="rb-notice rb-notice--line" aria-label={t(k::storage::WHERE_NOTES_LIVE)}>
+                    <p class="rb-notice__line">{t(k::storage::NOTES_HERE_ARE_NOT_KEPT)}</p>
                     if let Some(choices) = &props.embed {
                         if !choices.handed_over {
                             <div class="rb-actions">
                                 <button type="button" class="rb-button rb-button--primary" onclick={choices.open_own_tab.reform(|_| ())}>
-                                    {t("storage.continue_in_own_tab")}
+                                    {t(k::storage::CONTINUE_IN_OWN_TAB)}
                                 </button>
                             </div>
                         }
                     }
                     <details class="rb-details">
-                        <summary>{t("storage.why_and_other_ways")}</summary>
-                        <p>{t("storage.this_browser_does_not")}</p>
+                        <summary>{t(k::storage::WHY_AND_OTHER_WAYS)}</summary>
+                        <p>{t(k::storage::THIS_BROWSER_DOES_NOT)}</p>
                         // After the hand-over the screen below offers it.
                         if let Some(keep_here) = props.embed.as_ref().filter(|c| !c.handed_over).and_then(|c| c.keep_here.clone()) {
                             <button type="button" class="rb-button" onclick={keep_here.reform(|_| ())}>
-                                {t("storage.let_rebound_keep_notes")}
+                                {t(k::storage::LET_REBOUND_KEEP_NOTES)}
                             </button>
                         }
                         <p class="rb-notice__aside">
-                            {t("storage.or_stay_here_without")}
-                            <button type="button" class="rb-link" onclick={export.clone()}>{t("storage.export_a_copy")}</button>
-                            {t("storage.before_you_leave")}
+                            {t(k::storage::OR_STAY_HERE_WITHOUT)}
+                            <button type="button" class="rb-link" onclick={export.clone()}>{t(k::storage::EXPORT_A_COPY)}</button>
+                            {t(k::storage::BEFORE_YOU_LEAVE)}
                         </p>
                     </details>
                     if let Some(outcome) = props.embed.as_ref().and_then(|c| c.outcome.clone()) {
@@ -105,43 +106,43 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             };
         }
         StorageProblem::MemoryOnly => (
-            t("storage.nothing_will_be_kept"),
-            html! { <p>{t("storage.this_browser_is_not")}</p> },
-            html! { <button type="button" class="rb-button" onclick={export}>{t("storage.export_button")}</button> },
+            t(k::storage::NOTHING_WILL_BE_KEPT),
+            html! { <p>{t(k::storage::THIS_BROWSER_IS_NOT)}</p> },
+            html! { <button type="button" class="rb-button" onclick={export}>{t(k::storage::EXPORT_BUTTON)}</button> },
         ),
         StorageProblem::SaveFailed(error) => (
-            t("storage.your_latest_changes_are"),
+            t(k::storage::YOUR_LATEST_CHANGES_ARE),
             html! { <p>{ error.to_string() }</p> },
-            html! { <button type="button" class="rb-button" onclick={export}>{t("storage.export_button")}</button> },
+            html! { <button type="button" class="rb-button" onclick={export}>{t(k::storage::EXPORT_BUTTON)}</button> },
         ),
         StorageProblem::SetAside(SetAside::Unreadable {
             error,
             backup_key,
             raw,
         }) => (
-            t("storage.your_saved_data_could"),
+            t(k::storage::YOUR_SAVED_DATA_COULD),
             html! {
                 <>
                     <p>{ error.to_string() }</p>
                     <p>{ if backup_key.is_some() {
-                        t("storage.rebound_has_not_changed")
+                        t(k::storage::REBOUND_HAS_NOT_CHANGED)
                     } else {
-                        t("storage.unreadable_start_fresh")
+                        t(k::storage::UNREADABLE_START_FRESH)
                     } }</p>
                 </>
             },
             html! {
                 <>
-                    <button type="button" class="rb-button" onclick={download_raw(raw)}>{t("storage.download_the_unreadable_data")}</button>
-                    <RouteLink to={Route::YourData} classes="rb-button">{t("storage.import_a_file")}</RouteLink>
-                    <button type="button" class="rb-button" onclick={props.on_start_fresh.reform(|_| ())}>{t("storage.start_fresh")}</button>
+                    <button type="button" class="rb-button" onclick={download_raw(raw)}>{t(k::storage::DOWNLOAD_THE_UNREADABLE_DATA)}</button>
+                    <RouteLink to={Route::YourData} classes="rb-button">{t(k::storage::IMPORT_A_FILE)}</RouteLink>
+                    <button type="button" class="rb-button" onclick={props.on_start_fresh.reform(|_| ())}>{t(k::storage::START_FRESH)}</button>
                 </>
             },
         ),
         StorageProblem::SetAside(SetAside::Newer { version, raw, .. }) => (
-            t("storage.this_data_is_from"),
-            html! { <p>{ tf!("storage.it_was_saved_in", version = version) }</p> },
-            html! { <button type="button" class="rb-button" onclick={download_raw(raw)}>{t("storage.download_a_copy_of")}</button> },
+            t(k::storage::THIS_DATA_IS_FROM),
+            html! { <p>{ tf!(k::storage::IT_WAS_SAVED_IN, version = version) }</p> },
+            html! { <button type="button" class="rb-button" onclick={download_raw(raw)}>{t(k::storage::DOWNLOAD_A_COPY_OF)}</button> },
         ),
     };
 
@@ -184,19 +185,19 @@ pub fn HandedOver(props: &HandedOverProps) -> Html {
     let heading_ref = use_focus_on_mount();
     html! {
         <section class="rb-handed-over" aria-labelledby="rb-handed-over-title">
-            <h1 id="rb-handed-over-title" tabindex="-1" ref={heading_ref}>{t("handover.go_on_in_the_tab")}</h1>
-            <p class="rb-lede">{t("handover.your_notes_are_in")}</p>
+            <h1 id="rb-handed-over-title" tabindex="-1" ref={heading_ref}>{t(k::handover::GO_ON_IN_THE_TAB)}</h1>
+            <p class="rb-lede">{t(k::handover::YOUR_NOTES_ARE_IN)}</p>
             <div class="rb-actions">
                 <button type="button" class="rb-button rb-button--primary" onclick={choices.open_own_tab.reform(|_| ())}>
-                    {t("handover.open_it_again")}
+                    {t(k::handover::OPEN_IT_AGAIN)}
                 </button>
                 if let Some(keep_here) = &choices.keep_here {
                     <button type="button" class="rb-button" onclick={keep_here.reform(|_| ())}>
-                        {t("storage.let_rebound_keep_notes")}
+                        {t(k::storage::LET_REBOUND_KEEP_NOTES)}
                     </button>
                 }
                 <button type="button" class="rb-link" onclick={choices.stay_here.reform(|_| ())}>
-                    {t("handover.stay_here_anyway")}
+                    {t(k::handover::STAY_HERE_ANYWAY)}
                 </button>
             </div>
         </section>
@@ -220,15 +221,15 @@ pub fn HandOverQuestion(props: &HandOverQuestionProps) -> Html {
     html! {
         <section class="rb-notice rb-handover-question" aria-labelledby="rb-handover-question">
             <h2 id="rb-handover-question" tabindex="-1" ref={heading_ref}>
-                { tf!("handover.add_from_the_board", what = props.journal.counts().describe()) }
+                { tf!(k::handover::ADD_FROM_THE_BOARD, what = props.journal.counts().describe()) }
             </h2>
             if !titles.is_empty() {
                 <ul class="rb-bullets">{ for titles.iter().map(|title| html! { <li>{ title.clone() }</li> }) }</ul>
             }
-            <p>{t("handover.only_if_you_wrote_it")}</p>
+            <p>{t(k::handover::ONLY_IF_YOU_WROTE_IT)}</p>
             <div class="rb-actions">
-                <button type="button" class="rb-button rb-button--primary" onclick={props.take.reform(|_| ())}>{t("handover.add_it")}</button>
-                <button type="button" class="rb-button" onclick={props.decline.reform(|_| ())}>{t("handover.dont_add_it")}</button>
+                <button type="button" class="rb-button rb-button--primary" onclick={props.take.reform(|_| ())}>{t(k::handover::ADD_IT)}</button>
+                <button type="button" class="rb-button" onclick={props.decline.reform(|_| ())}>{t(k::handover::DONT_ADD_IT)}</button>
             </div>
         </section>
     }

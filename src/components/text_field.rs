@@ -2,8 +2,9 @@
 //! longer than the field keeps is never cut short or saved: the text stays in
 //! the field with a message, so nothing is lost and storage is not flooded.
 
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -15,7 +16,7 @@ pub const MAX_LINE_CHARS: usize = 500;
 
 /// Why a text is kept in its field but not saved.
 pub fn too_long_message(len: usize, max: usize) -> String {
-    tf!("field.this_is_characters_long", len = len, max = max)
+    tf!(k::field::THIS_IS_CHARACTERS_LONG, len = len, max = max)
 }
 
 #[derive(Properties, PartialEq)]
@@ -126,7 +127,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         <div class={classes!("rb-field", message.is_some().then_some("rb-field--error"))}>
             <label for={props.id.clone()}>
                 { props.label.clone() }
-                if props.optional { <span class="rb-optional">{ t("field.optional") }</span> }
+                if props.optional { <span class="rb-optional">{ t(k::field::OPTIONAL) }</span> }
             </label>
             if let Some(hint) = &props.hint {
                 <p id={hint_id} class="rb-hint rb-field__hint">{ hint.clone() }</p>

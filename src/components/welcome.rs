@@ -2,6 +2,7 @@
 
 use super::RejectionForm;
 use crate::domain::RejectionDetails;
+use crate::i18n::k;
 use crate::i18n::t;
 use yew::prelude::*;
 
@@ -24,16 +25,16 @@ pub struct WelcomeProps {
 pub fn Welcome(props: &WelcomeProps) -> Html {
     html! {
         <section class="rb-welcome" aria-labelledby="rb-welcome-title">
-            <h1 id="rb-welcome-title" tabindex="-1">{t("welcome.not_selected_this_time")}</h1>
+            <h1 id="rb-welcome-title" tabindex="-1">{t(k::welcome::NOT_SELECTED_THIS_TIME)}</h1>
             <p class="rb-lede">
-                { if props.keeps_notes { t("welcome.rebound_walks_you_through") } else { t("welcome.walks_you_through_only") } }
+                { if props.keeps_notes { t(k::welcome::REBOUND_WALKS_YOU_THROUGH) } else { t(k::welcome::WALKS_YOU_THROUGH_ONLY) } }
             </p>
             { props.aside.clone() }
             <RejectionForm
-                heading={t("welcome.what_happened")}
-                intro={t("welcome.tell_as_much_or")}
+                heading={t(k::welcome::WHAT_HAPPENED)}
+                intro={t(k::welcome::TELL_AS_MUCH_OR)}
                 initial={props.prefill.clone().unwrap_or_default()}
-                submit_label={t("welcome.begin")}
+                submit_label={t(k::welcome::BEGIN)}
                 on_save={props.on_save.clone()}
                 on_draft={props.on_draft.clone()}
                 heading_level={2}

@@ -4,14 +4,15 @@
 use super::embed_actions;
 use crate::browser::download_export;
 use crate::domain::{Action, Journal};
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::routes::{use_nav, Route};
 use crate::session::use_session;
 use crate::state::use_app;
 use crate::storage::access::{ask_to_persist, is_persisted};
 use crate::storage::EmbeddedStorage;
 use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
-use crate::tf;
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -34,13 +35,13 @@ pub struct YourDataProps {
 
 fn human_size(bytes: usize) -> String {
     match bytes {
-        0..=1023 => tf!("data.bytes", bytes = bytes),
+        0..=1023 => tf!(k::data::BYTES, bytes = bytes),
         1024..=1_048_575 => tf!(
-            "data.kilobytes",
+            k::data::KILOBYTES,
             size = crate::i18n::decimal(bytes as f64 / 1024.0)
         ),
         _ => tf!(
-            "data.megabytes",
+            k::data::MEGABYTES,
             size = crate::i18n::decimal(bytes as f64 / 1_048_576.0)
         ),
     }
@@ -60,16 +61,16 @@ fn persisted_note(persisted: &Persisted, on_keep: Callback<MouseEvent>) -> Html 
     match persisted {
         Persisted::Unknown => html! {},
         Persisted::Known(true) | Persisted::Asked(true) => html! {
-            <p class="rb-outcome">{t("data.this_browser_has_agreed")}</p>
+            <p class="rb-outcome">{t(k::data::THIS_BROWSER_HAS_AGREED)}</p>
         },
         Persisted::Known(false) => html! {
             <>
-                <p>{t("data.when_this_browser_runs")}</p>
-                <button type="button" class="rb-button" onclick={on_keep}>{t("data.keep_my_data_even")}</button>
+                <p>{t(k::data::WHEN_THIS_BROWSER_RUNS)}</p>
+                <button type="button" class="rb-button" onclick={on_keep}>{t(k::data::KEEP_MY_DATA_EVEN)}</button>
             </>
         },
         Persisted::Asked(false) => html! {
-            <p class="rb-outcome">{t("data.this_browser_did_not")}</p>
+            <p class="rb-outcome">{t(k::data::THIS_BROWSER_DID_NOT)}</p>
         },
     }
 }
@@ -78,8 +79,8 @@ fn persisted_note(persisted: &Persisted, on_keep: Callback<MouseEvent>) -> Html 
 pub fn YourData(props: &YourDataProps) -> Html {
     html! {
         <section class="rb-data" aria-labelledby="rb-data-title">
-            <h1 id="rb-data-title" tabindex="-1">{t("app.your_data")}</h1>
-            <p class="rb-lede">{t("data.rebound_has_no_server")}</p>
+            <h1 id="rb-data-title" tabindex="-1">{t(k::app::YOUR_DATA)}</h1>
+            <p class="rb-lede">{t(k::data::REBOUND_HAS_NO_SERVER)}</p>
             <WhereItLives hosted={props.hosted} />
             <Export />
             <Import framed={props.framed} />
@@ -131,23 +132,23 @@ fn WhereItLives(props: &HostedProps) -> Html {
     let journal = &app.state.journal;
     html! {
         <>
-            <h2>{t("data.where_it_lives")}</h2>
+            <h2>{t(k::data::WHERE_IT_LIVES)}</h2>
             if let Some(choices) = session.embed.as_ref().filter(|c| c.storage == EmbeddedStorage::Partitioned) {
                 <div class="rb-callout">
-                    <p>{t("data.notes_written_here_stay")}</p>
+                    <p>{t(k::data::NOTES_WRITTEN_HERE_STAY)}</p>
                     { embed_actions(choices, false) }
                 </div>
             }
             if persistent {
                 <ul class="rb-bullets">
-                    <li>{t("data.in_this_browser_on")}</li>
-                    <li>{t("data.in_a_private_or")}</li>
-                    <li>{t("data.safari_may_clear_it")}</li>
+                    <li>{t(k::data::IN_THIS_BROWSER_ON)}</li>
+                    <li>{t(k::data::IN_A_PRIVATE_OR)}</li>
+                    <li>{t(k::data::SAFARI_MAY_CLEAR_IT)}</li>
                 </ul>
-                <p>{ tf!("data.it_holds_and_takes", journal = journal.counts().describe(), value = human_size(bytes)) }</p>
+                <p>{ tf!(k::data::IT_HOLDS_AND_TAKES, journal = journal.counts().describe(), value = human_size(bytes)) }</p>
                 { persisted_note(&persisted, on_keep) }
             } else {
-                <p>{t("data.this_browser_is_not")}</p>
+                <p>{t(k::data::THIS_BROWSER_IS_NOT)}</p>
                 if let Some(choices) = &session.embed {
                     { embed_actions(choices, false) }
                 }
@@ -165,18 +166,18 @@ fn Export() -> Html {
         let announce = app.announce.clone();
         Callback::from(move |_| {
             let message = if download_export(&state.journal) {
-                t("data.your_export_is_downloading")
+                t(k::data::YOUR_EXPORT_IS_DOWNLOADING)
             } else {
-                t("insights.this_browser_would_not")
+                t(k::insights::THIS_BROWSER_WOULD_NOT)
             };
             announce.emit(message.to_string());
         })
     };
     html! {
         <>
-            <h2>{t("insights.take_it_with_you")}</h2>
-            <p>{t("data.download_everything_as_a")}</p>
-            <button type="button" class="rb-button" onclick={on_export}>{t("data.export_my_data")}</button>
+            <h2>{t(k::insights::TAKE_IT_WITH_YOU)}</h2>
+            <p>{t(k::data::DOWNLOAD_EVERYTHING_AS_A)}</p>
+            <button type="button" class="rb-button" onclick={on_export}>{t(k::data::EXPORT_MY_DATA)}</button>
         </>
     }
 }
@@ -223,7 +224,7 @@ fn Import(props: &FramedProps) -> Html {
                         pending.set(Some(Rc::new(journal)));
                     }
                     Some(Err(error)) => import_error.set(Some(error.to_string())),
-                    None => import_error.set(Some(t("data.this_browser_could_not").to_string())),
+                    None => import_error.set(Some(t(k::data::THIS_BROWSER_COULD_NOT).to_string())),
                 }
             });
         })
@@ -250,9 +251,9 @@ fn Import(props: &FramedProps) -> Html {
             pending.set(None);
             announce.emit(
                 if merge {
-                    t("data.imported_the_files_entries")
+                    t(k::data::IMPORTED_THE_FILES_ENTRIES)
                 } else {
-                    t("data.imported_your_data_was")
+                    t(k::data::IMPORTED_YOUR_DATA_WAS)
                 }
                 .to_string(),
             );
@@ -261,10 +262,10 @@ fn Import(props: &FramedProps) -> Html {
     };
     html! {
         <>
-            <h2>{t("data.bring_it_back")}</h2>
-            <p>{t("data.import_a_rebound_export")}</p>
+            <h2>{t(k::data::BRING_IT_BACK)}</h2>
+            <p>{t(k::data::IMPORT_A_REBOUND_EXPORT)}</p>
             <div class="rb-field">
-                <label for="rb-import-file">{t("data.choose_an_export_file")}</label>
+                <label for="rb-import-file">{t(k::data::CHOOSE_AN_EXPORT_FILE)}</label>
                 <input id="rb-import-file" type="file" accept="application/json,.json"
                     aria-describedby={import_error.is_some().then_some("rb-import-error")} onchange={on_file} />
             </div>
@@ -273,14 +274,14 @@ fn Import(props: &FramedProps) -> Html {
             }
             if let Some(incoming) = &*pending {
                 <div class="rb-confirm rb-import-preview" role="group" aria-labelledby="rb-import-summary">
-                    <p id="rb-import-summary"><strong>{ tf!("data.this_file_holds", incoming = incoming.counts().describe()) }</strong></p>
-                    <p>{t("data.add_its_entries_to")}</p>
+                    <p id="rb-import-summary"><strong>{ tf!(k::data::THIS_FILE_HOLDS, incoming = incoming.counts().describe()) }</strong></p>
+                    <p>{t(k::data::ADD_ITS_ENTRIES_TO)}</p>
                     <div class="rb-actions">
-                        <button type="button" class="rb-button rb-button--primary" onclick={take_import(true)}>{t("data.add_it_to_my")}</button>
+                        <button type="button" class="rb-button rb-button--primary" onclick={take_import(true)}>{t(k::data::ADD_IT_TO_MY)}</button>
                         if !props.framed {
-                            <button type="button" class="rb-button" onclick={take_import(false)}>{t("data.replace_my_data_with")}</button>
+                            <button type="button" class="rb-button" onclick={take_import(false)}>{t(k::data::REPLACE_MY_DATA_WITH)}</button>
                         }
-                        <button type="button" class="rb-button" onclick={{ let p = pending.clone(); move |_| p.set(None) }}>{t("list.cancel")}</button>
+                        <button type="button" class="rb-button" onclick={{ let p = pending.clone(); move |_| p.set(None) }}>{t(k::list::CANCEL)}</button>
                     </div>
                 </div>
             }
@@ -309,30 +310,30 @@ fn DeleteAll(props: &DeleteAllProps) -> Html {
         Callback::from(move |_| match saver.delete_all(everywhere) {
             Ok(()) => {
                 state.dispatch(Action::ReplaceJournal(Box::default()));
-                announce.emit(t("data.all_your_rebound_data").to_string());
+                announce.emit(t(k::data::ALL_YOUR_REBOUND_DATA).to_string());
                 navigator.push(&Route::Home);
             }
-            Err(error) => announce.emit(tf!("data.nothing_was_deleted", error = error)),
+            Err(error) => announce.emit(tf!(k::data::NOTHING_WAS_DELETED, error = error)),
         })
     };
     html! {
         <>
-            <h2>{t("data.delete_it")}</h2>
+            <h2>{t(k::data::DELETE_IT)}</h2>
             if props.framed {
-                <p>{t("data.delete_in_own_tab")}</p>
+                <p>{t(k::data::DELETE_IN_OWN_TAB)}</p>
                 <a class="rb-button" href={crate::browser::own_page_address(&props.namespace, "#/data")}
-                    target="_blank" rel="noopener">{t("storage.open_rebound_in_its")}</a>
+                    target="_blank" rel="noopener">{t(k::storage::OPEN_REBOUND_IN_ITS)}</a>
             } else if *confirming {
                 <div class="rb-confirm" role="group" aria-labelledby="rb-confirm-text">
-                    <p id="rb-confirm-text"><strong>{t("data.delete_every_rejection_note")}</strong>{t("data.this_cannot_be_undone")}</p>
+                    <p id="rb-confirm-text"><strong>{t(k::data::DELETE_EVERY_REJECTION_NOTE)}</strong>{t(k::data::THIS_CANNOT_BE_UNDONE)}</p>
                     <div class="rb-actions">
-                        <button type="button" class="rb-button rb-button--danger" onclick={on_delete}>{t("data.yes_delete_everything")}</button>
-                        <button type="button" class="rb-button" onclick={{ let c = confirming.clone(); move |_| c.set(false) }}>{t("data.keep_my_data")}</button>
+                        <button type="button" class="rb-button rb-button--danger" onclick={on_delete}>{t(k::data::YES_DELETE_EVERYTHING)}</button>
+                        <button type="button" class="rb-button" onclick={{ let c = confirming.clone(); move |_| c.set(false) }}>{t(k::data::KEEP_MY_DATA)}</button>
                     </div>
                 </div>
             } else {
-                <p>{t("data.removes_rebounds_data_from")}</p>
-                <button type="button" class="rb-button rb-button--danger" onclick={{ let c = confirming.clone(); move |_| c.set(true) }}>{t("data.delete_all_my_data")}</button>
+                <p>{t(k::data::REMOVES_REBOUNDS_DATA_FROM)}</p>
+                <button type="button" class="rb-button rb-button--danger" onclick={{ let c = confirming.clone(); move |_| c.set(true) }}>{t(k::data::DELETE_ALL_MY_DATA)}</button>
             }
         </>
     }

@@ -3,8 +3,9 @@
 
 use super::Choice;
 use super::{Day, Journal, PlanStatus};
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use std::rc::Rc;
 
 /// One dated job-search action.
@@ -28,28 +29,28 @@ pub fn activity_log(journal: &Journal) -> Vec<ActivityEntry> {
         let title = r.title();
         push(
             r.details.news_date,
-            t("activity.application"),
-            tf!("activity.heard_back", title = title),
+            t(k::activity::APPLICATION),
+            tf!(k::activity::HEARD_BACK, title = title),
         );
         push(
             r.emotions.thank_you.sent_on,
-            t("activity.follow_up"),
-            tf!("activity.sent_thank_you", title = title),
+            t(k::activity::FOLLOW_UP),
+            tf!(k::activity::SENT_THANK_YOU, title = title),
         );
         push(
             r.feedback.request.letter.sent_on,
-            t("activity.feedback_request"),
-            tf!("activity.asked_feedback", title = title),
+            t(k::activity::FEEDBACK_REQUEST),
+            tf!(k::activity::ASKED_FEEDBACK, title = title),
         );
         push(
             r.feedback.request.follow_up.sent_on,
-            t("activity.feedback_request"),
-            tf!("activity.followed_up", title = title),
+            t(k::activity::FEEDBACK_REQUEST),
+            tf!(k::activity::FOLLOWED_UP, title = title),
         );
         push(
             r.feedback.thanks.sent_on,
-            t("activity.follow_up"),
-            tf!("activity.thanked_feedback", title = title),
+            t(k::activity::FOLLOW_UP),
+            tf!(k::activity::THANKED_FEEDBACK, title = title),
         );
     }
     let person = &journal.person;
@@ -58,9 +59,9 @@ pub fn activity_log(journal: &Journal) -> Vec<ActivityEntry> {
             if goal.done > 0 {
                 push(
                     Some(week.week),
-                    t("activity.weekly_goal"),
+                    t(k::activity::WEEKLY_GOAL),
                     tf!(
-                        "activity.week_goal",
+                        k::activity::WEEK_GOAL,
                         week = week.week.long(),
                         goal = kind.label(),
                         n = crate::i18n::number(goal.done.into())
@@ -73,7 +74,7 @@ pub fn activity_log(journal: &Journal) -> Vec<ActivityEntry> {
         if !c.next_step.trim().is_empty() {
             push(
                 c.next_date,
-                t("activity.networking"),
+                t(k::activity::NETWORKING),
                 format!("{}: {}", c.name.trim(), c.next_step.trim()),
             );
         }
@@ -81,30 +82,30 @@ pub fn activity_log(journal: &Journal) -> Vec<ActivityEntry> {
     for e in person.events.iter().filter(|e| e.done) {
         push(
             e.date,
-            t("activity.networking"),
+            t(k::activity::NETWORKING),
             format!("{}: {}", e.kind.label(), e.name.trim()),
         );
     }
     push(
         person.info_letter.sent_on,
-        t("activity.networking"),
-        t("activity.asked_for_an_informational").to_string(),
+        t(k::activity::NETWORKING),
+        t(k::activity::ASKED_FOR_AN_INFORMATIONAL).to_string(),
     );
     push(
         person.materials.resume_revised_on,
-        t("activity.materials"),
-        t("activity.revised_my_resume").to_string(),
+        t(k::activity::MATERIALS),
+        t(k::activity::REVISED_MY_RESUME).to_string(),
     );
     push(
         person.materials.cover_letter_tailored_on,
-        t("activity.materials"),
-        t("activity.tailored_a_cover_letter").to_string(),
+        t(k::activity::MATERIALS),
+        t(k::activity::TAILORED_A_COVER_LETTER).to_string(),
     );
     for p in person.plan.iter().filter(|p| p.status == PlanStatus::Done) {
         push(
             p.target,
-            t("activity.learning"),
-            tf!("activity.completed", what = plan_title(p)),
+            t(k::activity::LEARNING),
+            tf!(k::activity::COMPLETED, what = plan_title(p)),
         );
     }
     // Equal days keep the order above: rejections first, then the person-wide lists.

@@ -8,16 +8,17 @@ use super::{
     closing_summary, repeated_patterns, Choice, Day, EmotionsTool, FeedbackTool, Id, Item, Journal,
     Letter, OpportunityTool, ReflectTool, RequestStatus, SearchTool, Stage, StageStatus, Tool,
 };
-use crate::i18n::t;
-use crate::tf;
+use crate::i18n::k;
+use crate::i18n::tf;
+use crate::i18n::{t, Plural};
 
 fn letter_state(letter: &Letter) -> Option<String> {
     match (
         letter.sent_on,
         letter.body.is_some() || letter.subject.is_some(),
     ) {
-        (Some(day), _) => Some(tf!("done.sent_on", day = day.long())),
-        (None, true) => Some(t("done.written_not_sent_yet").to_string()),
+        (Some(day), _) => Some(tf!(k::done::SENT_ON, day = day.long())),
+        (None, true) => Some(t(k::done::WRITTEN_NOT_SENT_YET).to_string()),
         (None, false) => None,
     }
 }
@@ -32,22 +33,22 @@ pub fn tool_done(journal: &Journal, rejection: &Id, tool: Tool, today: Day) -> O
     use SearchTool as S;
     let r = journal.rejection(rejection)?;
     let person = &journal.person;
-    let some = |n: usize, key: &str| (n > 0).then(|| plural(n, key));
+    let some = |n: usize, key: Plural| (n > 0).then(|| plural(n, key));
     match tool {
         Tool::Emotions(E::CheckIn) => {
             let latest = r.emotions.checkins.last()?;
             let how = latest
                 .overall_label()
-                .map(|l| tf!("done.the_latest", feeling = l));
+                .map(|l| tf!(k::done::THE_LATEST, feeling = l));
             Some(format!(
                 "{}{}",
-                plural(r.emotions.checkins.len(), "done.check_ins"),
+                plural(r.emotions.checkins.len(), k::done::CHECK_INS),
                 how.unwrap_or_default()
             ))
         }
         Tool::Emotions(E::Time) => {
             let window = r.emotions.window?;
-            Some(tf!("done.until", end = window.end.long()))
+            Some(tf!(k::done::UNTIL, end = window.end.long()))
         }
         Tool::Emotions(E::ThankYou) => letter_state(&r.emotions.thank_you),
         Tool::Emotions(E::Support) => {
@@ -55,10 +56,10 @@ pub fn tool_done(journal: &Journal, rejection: &Id, tool: Tool, today: Day) -> O
             let reached = r.emotions.reached_out();
             match (people, reached) {
                 (0, _) => None,
-                (_, 0) => Some(plural(people, "done.people_in_your_circle")),
+                (_, 0) => Some(plural(people, k::done::PEOPLE_IN_YOUR_CIRCLE)),
                 _ => Some(tf!(
-                    "done.reached",
-                    people = plural(people, "done.people"),
+                    k::done::REACHED,
+                    people = plural(people, k::done::PEOPLE),
                     talked_to = reached
                 )),
             }
@@ -72,18 +73,21 @@ pub fn tool_done(journal: &Journal, rejection: &Id, tool: Tool, today: Day) -> O
                 other => other,
             }
         }
-        Tool::Feedback(F::WhatTheySaid) => some(real(&r.feedback.notes), "done.notes"),
+        Tool::Feedback(F::WhatTheySaid) => some(real(&r.feedback.notes), k::done::NOTES),
         Tool::Feedback(F::Thanks) => letter_state(&r.feedback.thanks),
         Tool::Reflect(R::HowItWent) => {
             let rated = r.reflection.ratings.len();
             let listed = real(&r.reflection.strengths) + real(&r.reflection.improvements);
             // Each count carries its own participle ("1 aspecto puntuado"),
             // and a count of nothing is left out.
-            let said: Vec<String> = [(rated, "done.parts_rated"), (listed, "done.points_listed")]
-                .into_iter()
-                .filter(|(n, _)| *n > 0)
-                .map(|(n, key)| plural(n, key))
-                .collect();
+            let said: Vec<String> = [
+                (rated, k::done::PARTS_RATED),
+                (listed, k::done::POINTS_LISTED),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, key)| plural(n, key))
+            .collect();
             (!said.is_empty()).then(|| said.join(", "))
         }
         Tool::Reflect(R::Requirements) => {
@@ -94,13 +98,13 @@ pub fn tool_done(journal: &Journal, rejection: &Id, tool: Tool, today: Day) -> O
                 .iter()
                 .filter(|q| q.fit.is_some())
                 .count();
-            (all > 0).then(|| crate::tn!("done.of_assessed", all, assessed = assessed))
+            (all > 0).then(|| crate::i18n::tn!(k::done::OF_ASSESSED, all, assessed = assessed))
         }
-        Tool::Reflect(R::TrustedView) => some(real(&r.reflection.trusted), "done.views"),
-        Tool::Reflect(R::Plan) => some(real(&person.plan), "done.steps"),
+        Tool::Reflect(R::TrustedView) => some(real(&r.reflection.trusted), k::done::VIEWS),
+        Tool::Reflect(R::Plan) => some(real(&person.plan), k::done::STEPS),
         Tool::Reflect(R::Patterns) => some(
             repeated_patterns(journal).len(),
-            "done.topics_come_up_again",
+            k::done::TOPICS_COME_UP_AGAIN,
         ),
         Tool::Opportunity(O::Lessons) => some(
             person
@@ -108,22 +112,24 @@ pub fn tool_done(journal: &Journal, rejection: &Id, tool: Tool, today: Day) -> O
                 .iter()
                 .filter(|l| l.source.as_ref() == Some(rejection) && !l.is_blank())
                 .count(),
-            "done.lessons",
+            k::done::LESSONS,
         ),
-        Tool::Opportunity(O::Achievements) => some(real(&person.achievements), "done.achievements"),
+        Tool::Opportunity(O::Achievements) => {
+            some(real(&person.achievements), k::done::ACHIEVEMENTS)
+        }
         Tool::Opportunity(O::SelfCare) => {
             let days = person.self_care.active_days(today.add_days(-6), today);
-            some(days, "done.days_this_week")
+            some(days, k::done::DAYS_THIS_WEEK)
         }
-        Tool::Opportunity(O::Reframe) => some(real(&person.reframes), "done.thoughts"),
+        Tool::Opportunity(O::Reframe) => some(real(&person.reframes), k::done::THOUGHTS),
         Tool::Opportunity(O::Paths) => some(
             person.paths.iter().filter(|p| p.interest.is_some()).count(),
-            "done.paths_weighed",
+            k::done::PATHS_WEIGHED,
         ),
         Tool::Search(S::ThisWeek) => {
             let week = person.week(today.week_start())?;
             let set = week.goals.iter().filter(|(_, g)| g.target > 0).count();
-            some(set, "done.goals_set")
+            some(set, k::done::GOALS_SET)
         }
         Tool::Search(S::Materials) => {
             let m = &person.materials;
@@ -134,18 +140,18 @@ pub fn tool_done(journal: &Journal, rejection: &Id, tool: Tool, today: Day) -> O
             .iter()
             .filter(|d| **d)
             .count();
-            (done > 0 || !m.notes.trim().is_empty()).then(|| tf!("done.of_2_ticked", done = done))
+            (done > 0 || !m.notes.trim().is_empty()).then(|| tf!(k::done::OF_2_TICKED, done = done))
         }
         Tool::Search(S::Network) => some(
             real(&person.contacts) + real(&person.events),
-            "done.contacts_and_events",
+            k::done::CONTACTS_AND_EVENTS,
         ),
         Tool::Search(S::InformationalInterview) => letter_state(&person.info_letter),
-        Tool::Search(S::Openings) => some(real(&person.leads), "done.openings"),
-        Tool::Search(S::Adaptable) => some(real(&person.open_to), "done.ideas"),
+        Tool::Search(S::Openings) => some(real(&person.leads), k::done::OPENINGS),
+        Tool::Search(S::Adaptable) => some(real(&person.open_to), k::done::IDEAS),
         Tool::Search(S::LookingBack) => some(
             closing_summary(journal, rejection).len(),
-            "done.things_to_look_back",
+            k::done::THINGS_TO_LOOK_BACK,
         ),
     }
 }

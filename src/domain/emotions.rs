@@ -1,7 +1,8 @@
 //! Stage 1 data: feelings check-ins, the processing window, the thank-you note
 //! and the support circle. All of it belongs to one rejection.
 
-use crate::i18n::t;
+use crate::i18n::k;
+use crate::i18n::{t, Key};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -40,16 +41,16 @@ impl Choice for Feeling {
 
     fn label(self) -> Rc<str> {
         match self {
-            Feeling::Disappointed => t("emotions.disappointed"),
-            Feeling::Frustrated => t("emotions.frustrated"),
-            Feeling::Sad => t("emotions.sad"),
-            Feeling::SelfDoubt => t("emotions.doubting_myself"),
-            Feeling::Angry => t("emotions.angry"),
-            Feeling::Anxious => t("emotions.anxious"),
-            Feeling::Embarrassed => t("emotions.embarrassed"),
-            Feeling::Relieved => t("emotions.relieved"),
-            Feeling::Hopeful => t("emotions.hopeful"),
-            Feeling::Determined => t("emotions.determined"),
+            Feeling::Disappointed => t(k::emotions::DISAPPOINTED),
+            Feeling::Frustrated => t(k::emotions::FRUSTRATED),
+            Feeling::Sad => t(k::emotions::SAD),
+            Feeling::SelfDoubt => t(k::emotions::DOUBTING_MYSELF),
+            Feeling::Angry => t(k::emotions::ANGRY),
+            Feeling::Anxious => t(k::emotions::ANXIOUS),
+            Feeling::Embarrassed => t(k::emotions::EMBARRASSED),
+            Feeling::Relieved => t(k::emotions::RELIEVED),
+            Feeling::Hopeful => t(k::emotions::HOPEFUL),
+            Feeling::Determined => t(k::emotions::DETERMINED),
         }
     }
 
@@ -71,12 +72,12 @@ impl Choice for Feeling {
 
 /// The words for "How are you, overall?", from 1 (very low) to 5 (good):
 /// higher is better, as the chart of it shows.
-pub const OVERALL: [&str; 5] = [
-    "emotions.very_low",
-    "emotions.low",
-    "emotions.okay",
-    "emotions.fairly_good",
-    "emotions.good",
+pub const OVERALL: [Key; 5] = [
+    k::emotions::VERY_LOW,
+    k::emotions::LOW,
+    k::emotions::OKAY,
+    k::emotions::FAIRLY_GOOD,
+    k::emotions::GOOD,
 ];
 
 /// One "how am I doing" moment. Several a day are fine. One tap on the
@@ -119,7 +120,7 @@ impl CheckIn {
     /// "Okay", for the overall answer.
     pub fn overall_label(&self) -> Option<Rc<str>> {
         let index = usize::from(self.overall?).checked_sub(1)?;
-        OVERALL.get(index).map(|key| t(key))
+        OVERALL.get(index).map(|key| t(*key))
     }
 
     /// How strong `feeling` was: its own number, else the old shared one.
@@ -236,11 +237,11 @@ impl Choice for Relation {
 
     fn label(self) -> Rc<str> {
         match self {
-            Relation::Friend => t("emotions.friend"),
-            Relation::Family => t("emotions.family"),
-            Relation::Mentor => t("emotions.mentor"),
-            Relation::Peer => t("emotions.peer_or_colleague"),
-            Relation::Other => t("emotions.someone_else"),
+            Relation::Friend => t(k::emotions::FRIEND),
+            Relation::Family => t(k::emotions::FAMILY),
+            Relation::Mentor => t(k::emotions::MENTOR),
+            Relation::Peer => t(k::emotions::PEER_OR_COLLEAGUE),
+            Relation::Other => t(k::emotions::SOMEONE_ELSE),
         }
     }
 
@@ -274,11 +275,11 @@ impl Supporter {
 }
 
 /// Openers for reaching out, for when the words will not come (catalog keys).
-pub const WHAT_TO_SAY: [&str; 4] = [
-    "emotions.i_didnt_get_the",
-    "emotions.im_feeling_a_bit",
-    "emotions.you_know_me_and",
-    "emotions.i_dont_need_advice",
+pub const WHAT_TO_SAY: [Key; 4] = [
+    k::emotions::I_DIDNT_GET_THE,
+    k::emotions::IM_FEELING_A_BIT,
+    k::emotions::YOU_KNOW_ME_AND,
+    k::emotions::I_DONT_NEED_ADVICE,
 ];
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 //! Stage 2 data: the feedback request and its status, the notes of what they
 //! said, tagged with themes, and the thank-you for it.
 
+use crate::i18n::k;
 use crate::i18n::t;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -31,10 +32,10 @@ impl Choice for RequestStatus {
 
     fn label(self) -> Rc<str> {
         match self {
-            RequestStatus::NotSent => t("feedback.not_sent_yet"),
-            RequestStatus::Sent => t("feedback.sent_waiting_for_a"),
-            RequestStatus::Replied => t("feedback.they_replied"),
-            RequestStatus::NoReply => t("feedback.no_reply_and_ive"),
+            RequestStatus::NotSent => t(k::feedback::NOT_SENT_YET),
+            RequestStatus::Sent => t(k::feedback::SENT_WAITING_FOR_A),
+            RequestStatus::Replied => t(k::feedback::THEY_REPLIED),
+            RequestStatus::NoReply => t(k::feedback::NO_REPLY_AND_IVE),
         }
     }
 
@@ -150,14 +151,14 @@ impl Choice for Theme {
 
     fn label(self) -> Rc<str> {
         match self {
-            Theme::TechnicalDepth => t("feedback.technical_or_domain_depth"),
-            Theme::Communication => t("feedback.communication"),
-            Theme::RelevantExperience => t("feedback.relevant_experience"),
-            Theme::CultureFit => t("feedback.team_or_culture_fit"),
-            Theme::Leadership => t("feedback.leadership"),
-            Theme::SalaryExpectations => t("feedback.salary_expectations"),
-            Theme::StrongerCandidate => t("feedback.a_stronger_candidate"),
-            Theme::RoleChanged => t("feedback.role_changed_or_closed"),
+            Theme::TechnicalDepth => t(k::feedback::TECHNICAL_OR_DOMAIN_DEPTH),
+            Theme::Communication => t(k::feedback::COMMUNICATION),
+            Theme::RelevantExperience => t(k::feedback::RELEVANT_EXPERIENCE),
+            Theme::CultureFit => t(k::feedback::TEAM_OR_CULTURE_FIT),
+            Theme::Leadership => t(k::feedback::LEADERSHIP),
+            Theme::SalaryExpectations => t(k::feedback::SALARY_EXPECTATIONS),
+            Theme::StrongerCandidate => t(k::feedback::A_STRONGER_CANDIDATE),
+            Theme::RoleChanged => t(k::feedback::ROLE_CHANGED_OR_CLOSED),
         }
     }
 
@@ -194,10 +195,10 @@ impl Choice for Fairness {
 
     fn label(self) -> Rc<str> {
         match self {
-            Fairness::Fair => t("feedback.fair"),
-            Fairness::Partly => t("feedback.partly_fair"),
-            Fairness::Unfair => t("feedback.not_fair"),
-            Fairness::Unsure => t("feedback.not_sure_yet"),
+            Fairness::Fair => t(k::feedback::FAIR),
+            Fairness::Partly => t(k::feedback::PARTLY_FAIR),
+            Fairness::Unfair => t(k::feedback::NOT_FAIR),
+            Fairness::Unsure => t(k::feedback::NOT_SURE_YET),
         }
     }
 

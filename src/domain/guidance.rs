@@ -4,14 +4,15 @@
 //! `shared/seeds/`; `tests/guidance.rs` checks each point has a home.
 
 use super::Stage;
-use crate::i18n::t;
+use crate::i18n::k;
+use crate::i18n::{t, Key};
 use std::rc::Rc;
 
 /// One piece of advice: a short heading and a sentence or two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Point {
-    heading: &'static str,
-    body: &'static str,
+    heading: Key,
+    body: Key,
 }
 
 impl Point {
@@ -24,51 +25,90 @@ impl Point {
     }
 
     /// The catalog keys of its words (for the coverage tests).
-    pub fn keys(&self) -> [&'static str; 2] {
+    pub fn keys(&self) -> [Key; 2] {
         [self.heading, self.body]
     }
 }
 
-const fn p(heading: &'static str, body: &'static str) -> Point {
+const fn p(heading: Key, body: Key) -> Point {
     Point { heading, body }
 }
 
 const EMOTIONS: &[Point] = &[
-    p("guide.emotions.1.heading", "guide.emotions.1.body"),
-    p("guide.emotions.2.heading", "guide.emotions.2.body"),
-    p("guide.emotions.3.heading", "guide.emotions.3.body"),
-    p("guide.emotions.4.heading", "guide.emotions.4.body"),
+    p(
+        k::guide::emotions::n1::HEADING,
+        k::guide::emotions::n1::BODY,
+    ),
+    p(
+        k::guide::emotions::n2::HEADING,
+        k::guide::emotions::n2::BODY,
+    ),
+    p(
+        k::guide::emotions::n3::HEADING,
+        k::guide::emotions::n3::BODY,
+    ),
+    p(
+        k::guide::emotions::n4::HEADING,
+        k::guide::emotions::n4::BODY,
+    ),
 ];
 
 const FEEDBACK: &[Point] = &[
-    p("guide.feedback.1.heading", "guide.feedback.1.body"),
-    p("guide.feedback.2.heading", "guide.feedback.2.body"),
-    p("guide.feedback.3.heading", "guide.feedback.3.body"),
-    p("guide.feedback.4.heading", "guide.feedback.4.body"),
+    p(
+        k::guide::feedback::n1::HEADING,
+        k::guide::feedback::n1::BODY,
+    ),
+    p(
+        k::guide::feedback::n2::HEADING,
+        k::guide::feedback::n2::BODY,
+    ),
+    p(
+        k::guide::feedback::n3::HEADING,
+        k::guide::feedback::n3::BODY,
+    ),
+    p(
+        k::guide::feedback::n4::HEADING,
+        k::guide::feedback::n4::BODY,
+    ),
 ];
 
 const REFLECT: &[Point] = &[
-    p("guide.reflect.1.heading", "guide.reflect.1.body"),
-    p("guide.reflect.2.heading", "guide.reflect.2.body"),
-    p("guide.reflect.3.heading", "guide.reflect.3.body"),
-    p("guide.reflect.4.heading", "guide.reflect.4.body"),
-    p("guide.reflect.5.heading", "guide.reflect.5.body"),
+    p(k::guide::reflect::n1::HEADING, k::guide::reflect::n1::BODY),
+    p(k::guide::reflect::n2::HEADING, k::guide::reflect::n2::BODY),
+    p(k::guide::reflect::n3::HEADING, k::guide::reflect::n3::BODY),
+    p(k::guide::reflect::n4::HEADING, k::guide::reflect::n4::BODY),
+    p(k::guide::reflect::n5::HEADING, k::guide::reflect::n5::BODY),
 ];
 
 const OPPORTUNITY: &[Point] = &[
-    p("guide.opportunity.1.heading", "guide.opportunity.1.body"),
-    p("guide.opportunity.2.heading", "guide.opportunity.2.body"),
-    p("guide.opportunity.3.heading", "guide.opportunity.3.body"),
-    p("guide.opportunity.4.heading", "guide.opportunity.4.body"),
-    p("guide.opportunity.5.heading", "guide.opportunity.5.body"),
+    p(
+        k::guide::opportunity::n1::HEADING,
+        k::guide::opportunity::n1::BODY,
+    ),
+    p(
+        k::guide::opportunity::n2::HEADING,
+        k::guide::opportunity::n2::BODY,
+    ),
+    p(
+        k::guide::opportunity::n3::HEADING,
+        k::guide::opportunity::n3::BODY,
+    ),
+    p(
+        k::guide::opportunity::n4::HEADING,
+        k::guide::opportunity::n4::BODY,
+    ),
+    p(
+        k::guide::opportunity::n5::HEADING,
+        k::guide::opportunity::n5::BODY,
+    ),
 ];
 
 const SEARCH: &[Point] = &[
-    p("guide.search.1.heading", "guide.search.1.body"),
-    p("guide.search.2.heading", "guide.search.2.body"),
-    p("guide.search.3.heading", "guide.search.3.body"),
-    p("guide.search.4.heading", "guide.search.4.body"),
-    p("guide.search.5.heading", "guide.search.5.body"),
+    p(k::guide::search::n1::HEADING, k::guide::search::n1::BODY),
+    p(k::guide::search::n2::HEADING, k::guide::search::n2::BODY),
+    p(k::guide::search::n3::HEADING, k::guide::search::n3::BODY),
+    p(k::guide::search::n4::HEADING, k::guide::search::n4::BODY),
+    p(k::guide::search::n5::HEADING, k::guide::search::n5::BODY),
 ];
 
 impl Stage {

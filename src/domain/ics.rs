@@ -3,8 +3,9 @@
 
 use super::Choice;
 use super::{Day, FollowUpAdvice, Journal, PlanStatus, RequestStatus};
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 
 /// Something worth a calendar entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,8 +31,8 @@ pub fn reminders(journal: &Journal, today: Day) -> Vec<Reminder> {
                     out.push(Reminder {
                         uid: format!("follow-up-{}@rebound", r.id),
                         day: day.max(today),
-                        summary: tf!("ics.follow_up_on_feedback", title = title),
-                        description: t("ics.if_they_have_not").to_string(),
+                        summary: tf!(k::ics::FOLLOW_UP_ON_FEEDBACK, title = title),
+                        description: t(k::ics::IF_THEY_HAVE_NOT).to_string(),
                     });
                 }
             }
@@ -41,8 +42,8 @@ pub fn reminders(journal: &Journal, today: Day) -> Vec<Reminder> {
                 out.push(Reminder {
                     uid: format!("window-{}@rebound", r.id),
                     day: window.end,
-                    summary: tf!("ics.time_to_process_ends", title = title),
-                    description: t("ics.your_chosen_time_to").to_string(),
+                    summary: tf!(k::ics::TIME_TO_PROCESS_ENDS, title = title),
+                    description: t(k::ics::YOUR_CHOSEN_TIME_TO).to_string(),
                 });
             }
         }
@@ -58,8 +59,8 @@ pub fn reminders(journal: &Journal, today: Day) -> Vec<Reminder> {
                 out.push(Reminder {
                     uid: format!("plan-{}@rebound", p.id),
                     day: target,
-                    summary: tf!("ics.development_plan", what = what),
-                    description: tf!("ics.target_date_for_a", kind = p.kind.label()),
+                    summary: tf!(k::ics::DEVELOPMENT_PLAN, what = what),
+                    description: tf!(k::ics::TARGET_DATE_FOR_A, kind = p.kind.label()),
                 });
             }
         }
@@ -67,7 +68,7 @@ pub fn reminders(journal: &Journal, today: Day) -> Vec<Reminder> {
     for c in &journal.person.contacts {
         if let Some(day) = c.next_date.filter(|d| *d >= today) {
             let step = if c.next_step.trim().is_empty() {
-                t("ics.get_in_touch").to_string()
+                t(k::ics::GET_IN_TOUCH).to_string()
             } else {
                 c.next_step.trim().to_owned()
             };
@@ -75,7 +76,7 @@ pub fn reminders(journal: &Journal, today: Day) -> Vec<Reminder> {
                 uid: format!("contact-{}@rebound", c.id),
                 day,
                 summary: format!("{step}: {}", c.name.trim()),
-                description: t("ics.a_networking_next_step").to_string(),
+                description: t(k::ics::A_NETWORKING_NEXT_STEP).to_string(),
             });
         }
     }

@@ -4,8 +4,9 @@
 use super::reflect::normalise;
 use super::Choice;
 use super::{FeedbackRequest, Id, Item, Journal, Reached, RequestStatus};
-use crate::i18n::t;
-use crate::tf;
+use crate::i18n::k;
+use crate::i18n::tf;
+use crate::i18n::{t, Plural};
 
 /// Where a recurring topic comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,7 +97,7 @@ pub fn repeated_patterns(journal: &Journal) -> Vec<Pattern> {
         .collect()
 }
 
-pub(super) fn plural(n: usize, key: &str) -> String {
+pub(super) fn plural(n: usize, key: Plural) -> String {
     crate::i18n::plural(key, n as i64, &[])
 }
 
@@ -116,28 +117,28 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
     let checkins = real(&r.emotions.checkins);
     if checkins > 0 {
         lines.push(tf!(
-            "insight.you_checked_in_with",
-            times = plural(checkins, "insight.times")
+            k::insight::YOU_CHECKED_IN_WITH,
+            times = plural(checkins, k::insight::TIMES)
         ));
     }
     if r.emotions.thank_you.sent_on.is_some() {
-        lines.push(t("insight.you_thanked_them_for").to_string());
+        lines.push(t(k::insight::YOU_THANKED_THEM_FOR).to_string());
     }
     let reached = r.emotions.reached_out();
     if reached > 0 {
         lines.push(tf!(
-            "insight.you_reached_out_to",
-            people = plural(reached, "insight.people")
+            k::insight::YOU_REACHED_OUT_TO,
+            people = plural(reached, k::insight::PEOPLE)
         ));
     }
     if r.feedback.request.letter.sent_on.is_some() {
-        lines.push(t("insight.you_asked_for_feedback").to_string());
+        lines.push(t(k::insight::YOU_ASKED_FOR_FEEDBACK).to_string());
     }
     let notes = real(&r.feedback.notes);
     if notes > 0 {
         lines.push(tf!(
-            "insight.you_noted_without_getting",
-            pieces_of_feedback = plural(notes, "insight.pieces_of_feedback")
+            k::insight::YOU_NOTED_WITHOUT_GETTING,
+            pieces_of_feedback = plural(notes, k::insight::PIECES_OF_FEEDBACK)
         ));
     }
     let (strengths, improvements) = (
@@ -146,22 +147,22 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
     );
     if strengths + improvements > 0 {
         lines.push(tf!(
-            "insight.you_named_and_to",
-            strengths = plural(strengths, "insight.strengths"),
-            things = plural(improvements, "insight.things")
+            k::insight::YOU_NAMED_AND_TO,
+            strengths = plural(strengths, k::insight::STRENGTHS),
+            things = plural(improvements, k::insight::THINGS)
         ));
     }
     let requirements = real(&r.reflection.requirements);
     if requirements > 0 {
         lines.push(tf!(
-            "insight.you_held_yourself_up",
-            requirements = plural(requirements, "insight.requirements")
+            k::insight::YOU_HELD_YOURSELF_UP,
+            requirements = plural(requirements, k::insight::REQUIREMENTS)
         ));
     }
     if real(&person.plan) > 0 {
         lines.push(tf!(
-            "insight.your_development_plan_has",
-            steps = plural(real(&person.plan), "insight.steps")
+            k::insight::YOUR_DEVELOPMENT_PLAN_HAS,
+            steps = plural(real(&person.plan), k::insight::STEPS)
         ));
     }
     let lessons = person
@@ -171,28 +172,28 @@ pub fn closing_summary(journal: &Journal, rejection: &Id) -> Vec<String> {
         .count();
     if lessons > 0 {
         lines.push(tf!(
-            "insight.you_added_to_your",
-            lessons = plural(lessons, "insight.lessons")
+            k::insight::YOU_ADDED_TO_YOUR,
+            lessons = plural(lessons, k::insight::LESSONS)
         ));
     }
     if real(&person.achievements) > 0 {
         lines.push(tf!(
-            "insight.you_listed_to_come",
-            achievements = plural(real(&person.achievements), "insight.achievements")
+            k::insight::YOU_LISTED_TO_COME,
+            achievements = plural(real(&person.achievements), k::insight::ACHIEVEMENTS)
         ));
     }
     if real(&person.reframes) > 0 {
         lines.push(tf!(
-            "insight.you_reframed",
-            harsh_thoughts = plural(real(&person.reframes), "insight.harsh_thoughts")
+            k::insight::YOU_REFRAMED,
+            harsh_thoughts = plural(real(&person.reframes), k::insight::HARSH_THOUGHTS)
         ));
     }
     let (contacts, leads) = (real(&person.contacts), real(&person.leads));
     if contacts + leads > 0 {
         lines.push(tf!(
-            "insight.you_have_and_to",
-            contacts = plural(contacts, "insight.contacts"),
-            leads = plural(leads, "insight.leads")
+            k::insight::YOU_HAVE_AND_TO,
+            contacts = plural(contacts, k::insight::CONTACTS),
+            leads = plural(leads, k::insight::LEADS)
         ));
     }
     lines
@@ -274,20 +275,20 @@ pub fn encouraging_readings(journal: &Journal) -> Vec<String> {
     let (final_round, interview) = (reached(Reached::FinalRound), reached(Reached::Interview));
     if final_round > 0 {
         lines.push(tf!(
-            "insight.reading_final_round",
+            k::insight::READING_FINAL_ROUND,
             n = final_round,
             total = total
         ));
     } else if interview > 0 {
         lines.push(tf!(
-            "insight.reading_interview",
+            k::insight::READING_INTERVIEW,
             n = interview,
             total = total
         ));
     }
     let (_, answered, _) = feedback_answers(journal);
     if answered > 0 {
-        lines.push(plural(answered, "insight.reading_feedback"));
+        lines.push(plural(answered, k::insight::READING_FEEDBACK));
     }
     let plan_done = journal
         .person
@@ -296,7 +297,7 @@ pub fn encouraging_readings(journal: &Journal) -> Vec<String> {
         .filter(|p| p.status == super::PlanStatus::Done)
         .count();
     if plan_done > 0 {
-        lines.push(plural(plan_done, "insight.reading_plan"));
+        lines.push(plural(plan_done, k::insight::READING_PLAN));
     }
     lines
 }

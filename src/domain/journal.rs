@@ -2,8 +2,9 @@
 //! stages, plus person-level data that serves the whole search.
 
 use super::list::Choice;
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use serde::{Deserialize, Serialize};
 
 use super::list::merge_by_id;
@@ -32,11 +33,11 @@ impl Choice for Reached {
 
     fn label(self) -> Rc<str> {
         match self {
-            Reached::Applied => t("journal.after_applying"),
-            Reached::Screening => t("journal.after_a_screening_call"),
-            Reached::Interview => t("journal.after_an_interview"),
-            Reached::FinalRound => t("journal.after_the_final_round"),
-            Reached::Offer => t("journal.at_or_after_the"),
+            Reached::Applied => t(k::journal::AFTER_APPLYING),
+            Reached::Screening => t(k::journal::AFTER_A_SCREENING_CALL),
+            Reached::Interview => t(k::journal::AFTER_AN_INTERVIEW),
+            Reached::FinalRound => t(k::journal::AFTER_THE_FINAL_ROUND),
+            Reached::Offer => t(k::journal::AT_OR_AFTER_THE),
         }
     }
 
@@ -71,7 +72,7 @@ pub enum DetailsError {
 impl DetailsError {
     pub fn message(&self) -> Rc<str> {
         match self {
-            DetailsError::DateInFuture => t("journal.that_date_is_in"),
+            DetailsError::DateInFuture => t(k::journal::THAT_DATE_IS_IN),
         }
     }
 }
@@ -205,15 +206,15 @@ impl Rejection {
         let d = &self.details;
         match (d.role.is_empty(), d.company.is_empty()) {
             (false, false) => tf!(
-                "journal.role_at_company",
+                k::journal::ROLE_AT_COMPANY,
                 role = d.role,
                 company = d.company
             ),
             (false, true) => d.role.clone(),
             (true, false) => d.company.clone(),
             (true, true) => match d.news_date {
-                Some(day) => tf!("journal.news_of", day = day.long()),
-                None => t("journal.a_job_i_was").to_string(),
+                Some(day) => tf!(k::journal::NEWS_OF, day = day.long()),
+                None => t(k::journal::A_JOB_I_WAS).to_string(),
             },
         }
     }
@@ -337,19 +338,19 @@ impl Counts {
     /// "3 rejections, 12 check-ins, 1 feedback note", skipping zeros after rejections.
     pub fn describe(&self) -> String {
         let parts = [
-            (self.rejections, "counts.rejections"),
-            (self.checkins, "counts.checkins"),
-            (self.feedback_notes, "counts.feedback_notes"),
-            (self.plan_steps, "counts.plan_steps"),
-            (self.achievements, "counts.achievements"),
-            (self.contacts, "counts.contacts"),
-            (self.leads, "counts.leads"),
+            (self.rejections, k::counts::REJECTIONS),
+            (self.checkins, k::counts::CHECKINS),
+            (self.feedback_notes, k::counts::FEEDBACK_NOTES),
+            (self.plan_steps, k::counts::PLAN_STEPS),
+            (self.achievements, k::counts::ACHIEVEMENTS),
+            (self.contacts, k::counts::CONTACTS),
+            (self.leads, k::counts::LEADS),
         ];
         parts
             .iter()
             .enumerate()
             .filter(|(i, (n, _))| *i == 0 || *n > 0)
-            .map(|(_, (n, key))| crate::i18n::plural(key, *n as i64, &[]))
+            .map(|(_, (n, key))| crate::i18n::plural(*key, *n as i64, &[]))
             .collect::<Vec<_>>()
             .join(", ")
     }

@@ -3,8 +3,9 @@
 //! words exactly as typed.
 
 use super::list::Choice;
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
@@ -83,18 +84,18 @@ impl LetterContext<'_> {
     fn greeting(&self, formal: bool) -> String {
         let name = self.to_name.trim();
         match (name.is_empty(), formal) {
-            (false, true) => tf!("letters.greeting.formal_named", name = name),
-            (false, false) => tf!("letters.greeting.named", name = name),
-            (true, true) => t("letters.greeting.formal").to_string(),
-            (true, false) => t("letters.greeting").to_string(),
+            (false, true) => tf!(k::letters::greeting::FORMAL_NAMED, name = name),
+            (false, false) => tf!(k::letters::greeting::NAMED, name = name),
+            (true, true) => t(k::letters::greeting::FORMAL).to_string(),
+            (true, false) => t(k::letters::GREETING).to_string(),
         }
     }
 
     /// "the Backend Engineer role" or "the role".
     fn the_role(&self) -> String {
         match self.details.role.trim() {
-            "" => t("letters.the_role").to_string(),
-            role => tf!("letters.the_role_named", role = role),
+            "" => t(k::letters::THE_ROLE).to_string(),
+            role => tf!(k::letters::THE_ROLE_NAMED, role = role),
         }
     }
 
@@ -102,14 +103,14 @@ impl LetterContext<'_> {
     fn at_company(&self) -> String {
         match self.details.company.trim() {
             "" => String::new(),
-            company => tf!("letters.at_company", company = company),
+            company => tf!(k::letters::AT_COMPANY, company = company),
         }
     }
 
     /// "Acme" or "your team".
     fn company_or_team(&self) -> String {
         match self.details.company.trim() {
-            "" => t("letters.your_team").to_string(),
+            "" => t(k::letters::YOUR_TEAM).to_string(),
             company => company.to_owned(),
         }
     }
@@ -120,7 +121,7 @@ impl LetterContext<'_> {
             (role, "") => format!("{lead}: {role}"),
             ("", company) => format!("{lead}: {company}"),
             (role, company) => tf!(
-                "letters.subject.role_at_company",
+                k::letters::subject::ROLE_AT_COMPANY,
                 lead = lead,
                 role = role,
                 company = company
@@ -151,9 +152,9 @@ impl Choice for Tone {
 
     fn label(self) -> Rc<str> {
         t(match self {
-            Tone::Brief => "letters.brief",
-            Tone::Warm => "letters.warm",
-            Tone::Formal => "letters.formal",
+            Tone::Brief => k::letters::BRIEF,
+            Tone::Warm => k::letters::WARM,
+            Tone::Formal => k::letters::FORMAL,
         })
     }
 
@@ -169,14 +170,14 @@ impl Choice for Tone {
 /// Stage 1: thanks for their time and consideration, door left open.
 pub fn thank_you_note(ctx: LetterContext) -> Draft {
     Draft {
-        subject: ctx.subject_about(&t("letters.thank_you")),
+        subject: ctx.subject_about(&t(k::letters::THANK_YOU)),
         body: tf!(
-            "letters.thank_you.body",
+            k::letters::thank_you::BODY,
             greeting = ctx.greeting(false),
             role = ctx.the_role(),
             at = ctx.at_company(),
             team = ctx.company_or_team(),
-            sign = ctx.sign_off(&t("letters.all_the_best")),
+            sign = ctx.sign_off(&t(k::letters::ALL_THE_BEST)),
         ),
     }
 }
@@ -184,28 +185,28 @@ pub fn thank_you_note(ctx: LetterContext) -> Draft {
 /// Stage 2: a gracious request for feedback on the application, the interviews
 /// and what to improve.
 pub fn feedback_request(ctx: LetterContext, tone: Tone) -> Draft {
-    let subject = ctx.subject_about(&t("activity.feedback_request"));
+    let subject = ctx.subject_about(&t(k::activity::FEEDBACK_REQUEST));
     let body = match tone {
         Tone::Brief => tf!(
-            "letters.feedback_brief.body",
+            k::letters::feedback_brief::BODY,
             greeting = ctx.greeting(false),
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off(&t("letters.sign_thank_you")),
+            sign = ctx.sign_off(&t(k::letters::SIGN_THANK_YOU)),
         ),
         Tone::Warm => tf!(
-            "letters.feedback_warm.body",
+            k::letters::feedback_warm::BODY,
             greeting = ctx.greeting(false),
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off(&t("letters.with_thanks_and_best")),
+            sign = ctx.sign_off(&t(k::letters::WITH_THANKS_AND_BEST)),
         ),
         Tone::Formal => tf!(
-            "letters.feedback_formal.body",
+            k::letters::feedback_formal::BODY,
             greeting = ctx.greeting(true),
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off(&t("letters.yours_sincerely")),
+            sign = ctx.sign_off(&t(k::letters::YOURS_SINCERELY)),
         ),
     };
     Draft { subject, body }
@@ -214,17 +215,17 @@ pub fn feedback_request(ctx: LetterContext, tone: Tone) -> Draft {
 /// Stage 2: the one polite follow-up when no reply came.
 pub fn follow_up(ctx: LetterContext, first_sent: Option<Day>) -> Draft {
     let when = first_sent
-        .map(|d| tf!("letters.of_day", day = d.long()))
+        .map(|d| tf!(k::letters::OF_DAY, day = d.long()))
         .unwrap_or_default();
     Draft {
-        subject: ctx.subject_about(&t("letters.following_up_on_my")),
+        subject: ctx.subject_about(&t(k::letters::FOLLOWING_UP_ON_MY)),
         body: tf!(
-            "letters.follow_up.body",
+            k::letters::follow_up::BODY,
             greeting = ctx.greeting(false),
             when = when,
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off(&t("letters.best_regards")),
+            sign = ctx.sign_off(&t(k::letters::BEST_REGARDS)),
         ),
     }
 }
@@ -232,13 +233,13 @@ pub fn follow_up(ctx: LetterContext, first_sent: Option<Day>) -> Draft {
 /// Stage 2: thanks for the feedback and the commitment to grow.
 pub fn thanks_for_feedback(ctx: LetterContext) -> Draft {
     Draft {
-        subject: ctx.subject_about(&t("letters.thank_you_for_your")),
+        subject: ctx.subject_about(&t(k::letters::THANK_YOU_FOR_YOUR)),
         body: tf!(
-            "letters.thanks_for_feedback.body",
+            k::letters::thanks_for_feedback::BODY,
             greeting = ctx.greeting(false),
             role = ctx.the_role(),
             at = ctx.at_company(),
-            sign = ctx.sign_off(&t("letters.with_thanks")),
+            sign = ctx.sign_off(&t(k::letters::WITH_THANKS)),
         ),
     }
 }
@@ -306,22 +307,22 @@ pub fn informational_interview(to_name: &str, sign_as: &str, field: &str) -> Dra
     let field = field.trim();
     let (subject, about) = if field.is_empty() {
         (
-            t("letters.a_short_conversation_about").to_string(),
-            t("letters.the_work_you_do").to_string(),
+            t(k::letters::A_SHORT_CONVERSATION_ABOUT).to_string(),
+            t(k::letters::THE_WORK_YOU_DO).to_string(),
         )
     } else {
         (
-            tf!("letters.informational.subject_field", field = field),
-            tf!("letters.informational.about_field", field = field),
+            tf!(k::letters::informational::SUBJECT_FIELD, field = field),
+            tf!(k::letters::informational::ABOUT_FIELD, field = field),
         )
     };
     Draft {
         subject,
         body: tf!(
-            "letters.informational.body",
+            k::letters::informational::BODY,
             greeting = ctx.greeting(false),
             about = about,
-            sign = ctx.sign_off(&t("letters.many_thanks")),
+            sign = ctx.sign_off(&t(k::letters::MANY_THANKS)),
         ),
     }
 }

@@ -2,6 +2,7 @@
 //! add, update and delete them, and merging two copies by id.
 
 use super::Id;
+use crate::i18n::k;
 use crate::i18n::t;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -15,7 +16,7 @@ pub trait Item {
     /// when it can. By default an entry needs something written in it.
     fn not_ready(&self) -> Option<Rc<str>> {
         self.is_blank()
-            .then_some(t("list.write_something_first_or"))
+            .then_some(t(k::list::WRITE_SOMETHING_FIRST_OR))
     }
 }
 
@@ -113,7 +114,7 @@ pub trait Choice: Copy + PartialEq + Sized + 'static {
 /// Declares a fixed set of choices with their saved name (`slug`, also used
 /// in the page) and the catalog key of the words shown (`label`).
 macro_rules! choices {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => ($slug:literal, $label:literal)),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => ($slug:literal, $label:path)),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum $name {

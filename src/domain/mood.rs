@@ -5,8 +5,9 @@
 //! Pure functions, so scaling edge cases are tested natively.
 
 use super::{CheckIn, Day, Id, Journal};
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use std::rc::Rc;
 
 /// One day's check-ins, averaged.
@@ -151,15 +152,15 @@ fn in_words(average: f64) -> Rc<str> {
 /// says that this happens.
 pub fn mood_summary(series: &[DayMood]) -> String {
     match series {
-        [] => t("mood.no_check_ins_yet").to_string(),
+        [] => t(k::mood::NO_CHECK_INS_YET).to_string(),
         [only] => tf!(
-            "mood.one_day",
+            k::mood::ONE_DAY,
             day = only.day.long(),
             answer = in_words(only.average)
         ),
         [first, .., last] => {
             let how = tf!(
-                "mood.days",
+                k::mood::DAYS,
                 series = series.len(),
                 day = first.day.long(),
                 day2 = last.day.long(),
@@ -167,9 +168,9 @@ pub fn mood_summary(series: &[DayMood]) -> String {
                 last = in_words(last.average)
             );
             let reading = if last.average > first.average + 0.4 {
-                t("mood.lighter")
+                t(k::mood::LIGHTER)
             } else if last.average < first.average - 0.4 {
-                t("mood.harder")
+                t(k::mood::HARDER)
             } else {
                 return how;
             };

@@ -3,6 +3,7 @@
 //! the `Person` that holds them with the stage-5 lists of `search.rs`.
 
 use super::Choice;
+use crate::i18n::k;
 use crate::i18n::t;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -16,9 +17,9 @@ use super::{
 
 choices! {
     LessonKind {
-        Question => ("question", "person.a_question_they_asked"),
-        Skill => ("skill", "person.a_skill_the_role"),
-        Expectation => ("expectation", "person.what_the_role_expected"),
+        Question => ("question", k::person::A_QUESTION_THEY_ASKED),
+        Skill => ("skill", k::person::A_SKILL_THE_ROLE),
+        Expectation => ("expectation", k::person::WHAT_THE_ROLE_EXPECTED),
     }
 }
 
@@ -56,14 +57,14 @@ impl Item for Lesson {
 choices! {
     /// Thinking traps a harsh thought can fall into.
     Trap {
-        AllOrNothing => ("all_or_nothing", "person.all_or_nothing"),
-        Overgeneralizing => ("overgeneralizing", "person.overgeneralising"),
-        MindReading => ("mind_reading", "person.mind_reading"),
-        FortuneTelling => ("fortune_telling", "person.fortune_telling"),
-        Catastrophizing => ("catastrophizing", "person.catastrophising"),
-        Labeling => ("labeling", "person.labelling"),
-        DiscountingPositive => ("discounting_positive", "person.discounting_the_positive"),
-        Should => ("should_statements", "person.should_statements"),
+        AllOrNothing => ("all_or_nothing", k::person::ALL_OR_NOTHING),
+        Overgeneralizing => ("overgeneralizing", k::person::OVERGENERALISING),
+        MindReading => ("mind_reading", k::person::MIND_READING),
+        FortuneTelling => ("fortune_telling", k::person::FORTUNE_TELLING),
+        Catastrophizing => ("catastrophizing", k::person::CATASTROPHISING),
+        Labeling => ("labeling", k::person::LABELLING),
+        DiscountingPositive => ("discounting_positive", k::person::DISCOUNTING_THE_POSITIVE),
+        Should => ("should_statements", k::person::SHOULD_STATEMENTS),
     }
 }
 
@@ -71,14 +72,14 @@ impl Trap {
     /// A one-line explanation, so the user can recognise the trap.
     pub fn hint(self) -> Rc<str> {
         match self {
-            Trap::AllOrNothing => t("person.seeing_it_as_total"),
-            Trap::Overgeneralizing => t("person.one_no_becomes_always"),
-            Trap::MindReading => t("person.being_sure_what_they"),
-            Trap::FortuneTelling => t("person.predicting_the_next_ones"),
-            Trap::Catastrophizing => t("person.jumping_to_the_worst"),
-            Trap::Labeling => t("person.im_a_failure_instead"),
-            Trap::DiscountingPositive => t("person.waving_away_what_went"),
-            Trap::Should => t("person.i_should_have_as"),
+            Trap::AllOrNothing => t(k::person::SEEING_IT_AS_TOTAL),
+            Trap::Overgeneralizing => t(k::person::ONE_NO_BECOMES_ALWAYS),
+            Trap::MindReading => t(k::person::BEING_SURE_WHAT_THEY),
+            Trap::FortuneTelling => t(k::person::PREDICTING_THE_NEXT_ONES),
+            Trap::Catastrophizing => t(k::person::JUMPING_TO_THE_WORST),
+            Trap::Labeling => t(k::person::IM_A_FAILURE_INSTEAD),
+            Trap::DiscountingPositive => t(k::person::WAVING_AWAY_WHAT_WENT),
+            Trap::Should => t(k::person::I_SHOULD_HAVE_AS),
         }
     }
 }
@@ -108,12 +109,12 @@ impl Item for Reframe {
 
 choices! {
     Activity {
-        Sleep => ("sleep", "person.enough_sleep"),
-        Exercise => ("exercise", "person.exercise"),
-        Outside => ("outside", "person.time_outside"),
-        Hobbies => ("hobbies", "person.a_hobby"),
-        People => ("people", "person.time_with_people"),
-        Rest => ("rest", "person.a_break_from_the"),
+        Sleep => ("sleep", k::person::ENOUGH_SLEEP),
+        Exercise => ("exercise", k::person::EXERCISE),
+        Outside => ("outside", k::person::TIME_OUTSIDE),
+        Hobbies => ("hobbies", k::person::A_HOBBY),
+        People => ("people", k::person::TIME_WITH_PEOPLE),
+        Rest => ("rest", k::person::A_BREAK_FROM_THE),
     }
 }
 
@@ -191,18 +192,18 @@ impl SelfCare {
 
 choices! {
     PathKind {
-        Freelance => ("freelance", "person.freelance_or_contract_work"),
-        Internship => ("internship", "person.an_internship_or_returnship"),
-        Volunteering => ("volunteering", "person.volunteering"),
-        Study => ("study", "person.further_education_or_a"),
+        Freelance => ("freelance", k::person::FREELANCE_OR_CONTRACT_WORK),
+        Internship => ("internship", k::person::AN_INTERNSHIP_OR_RETURNSHIP),
+        Volunteering => ("volunteering", k::person::VOLUNTEERING),
+        Study => ("study", k::person::FURTHER_EDUCATION_OR_A),
     }
 }
 
 choices! {
     Interest {
-        No => ("no", "person.not_for_me"),
-        Maybe => ("maybe", "person.curious"),
-        Yes => ("yes", "person.keen"),
+        No => ("no", k::person::NOT_FOR_ME),
+        Maybe => ("maybe", k::person::CURIOUS),
+        Yes => ("yes", k::person::KEEN),
     }
 }
 

@@ -2,6 +2,7 @@
 //! user, and what trusted people said. The development plan it feeds is
 //! person-level (see `person.rs`).
 
+use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 
 use super::list::replace;
@@ -11,13 +12,13 @@ use super::{Day, Id};
 choices! {
     /// What a person rates about one hiring process, 1 to 5.
     Dimension {
-        Preparation => ("preparation", "reflect.preparation"),
-        Answers => ("answers", "reflect.my_answers"),
-        Depth => ("depth", "feedback.technical_or_domain_depth"),
-        Examples => ("examples", "reflect.examples_and_stories"),
-        Questions => ("questions", "reflect.questions_i_asked"),
-        Rapport => ("rapport", "reflect.rapport_with_the_interviewers"),
-        FollowUp => ("follow_up", "activity.follow_up"),
+        Preparation => ("preparation", k::reflect::PREPARATION),
+        Answers => ("answers", k::reflect::MY_ANSWERS),
+        Depth => ("depth", k::feedback::TECHNICAL_OR_DOMAIN_DEPTH),
+        Examples => ("examples", k::reflect::EXAMPLES_AND_STORIES),
+        Questions => ("questions", k::reflect::QUESTIONS_I_ASKED),
+        Rapport => ("rapport", k::reflect::RAPPORT_WITH_THE_INTERVIEWERS),
+        FollowUp => ("follow_up", k::activity::FOLLOW_UP),
     }
 }
 
@@ -34,9 +35,9 @@ pub struct Rating {
 choices! {
     /// How well the user meets one requirement of the job.
     Fit {
-        Met => ("met", "reflect.met"),
-        Partly => ("partly", "reflect.partly"),
-        Gap => ("gap", "reflect.a_gap"),
+        Met => ("met", k::reflect::MET),
+        Partly => ("partly", k::reflect::PARTLY),
+        Gap => ("gap", k::reflect::A_GAP),
     }
 }
 
@@ -195,19 +196,19 @@ impl ReflectionData {
 choices! {
     /// The kind of step that closes a gap.
     PlanKind {
-        Course => ("course", "reflect.course"),
-        Certification => ("certification", "reflect.certification"),
-        Project => ("project", "reflect.project"),
-        Practice => ("practice", "reflect.practice"),
-        Other => ("other", "reflect.something_else"),
+        Course => ("course", k::reflect::COURSE),
+        Certification => ("certification", k::reflect::CERTIFICATION),
+        Project => ("project", k::reflect::PROJECT),
+        Practice => ("practice", k::reflect::PRACTICE),
+        Other => ("other", k::reflect::SOMETHING_ELSE),
     }
 }
 
 choices! {
     PlanStatus {
-        Planned => ("planned", "reflect.planned"),
-        Doing => ("doing", "reflect.under_way"),
-        Done => ("done", "list.done"),
+        Planned => ("planned", k::reflect::PLANNED),
+        Doing => ("doing", k::reflect::UNDER_WAY),
+        Done => ("done", k::list::DONE),
     }
 }
 

@@ -3,8 +3,9 @@
 use super::activity::{activity_log, plan_title};
 use super::Choice;
 use super::{Day, Journal, Person, Rejection, Stage};
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use std::rc::Rc;
 
 /// Escapes text so Markdown shows it as written (no accidental headings, links, HTML).
@@ -35,7 +36,7 @@ fn section_for(r: &Rejection, out: &mut String) {
     let _ = writeln!(out, "## {}\n", md_escape(&r.title()));
     let d = &r.details;
     if let Some(day) = d.news_date {
-        let _ = writeln!(out, "- {}", tf!("report.news_came", day = day.long()));
+        let _ = writeln!(out, "- {}", tf!(k::report::NEWS_CAME, day = day.long()));
     }
     if let Some(reached) = d.reached {
         let _ = writeln!(out, "- {}", reached.label());
@@ -44,7 +45,7 @@ fn section_for(r: &Rejection, out: &mut String) {
         .iter()
         .map(|s| format!("{}: {}", s.title(), r.progress.get(*s).label()))
         .collect();
-    let _ = writeln!(out, "- {}: {}", t("report.progress"), progress.join("; "));
+    let _ = writeln!(out, "- {}: {}", t(k::report::PROGRESS), progress.join("; "));
     if !d.notes.trim().is_empty() {
         let _ = writeln!(out, "\n{}", quote(&d.notes));
     }
@@ -54,7 +55,7 @@ fn section_for(r: &Rejection, out: &mut String) {
     for c in &r.emotions.checkins {
         let mut parts: Vec<String> = c
             .overall_label()
-            .map(|l| tf!("report.overall", feeling = l))
+            .map(|l| tf!(k::report::OVERALL, feeling = l))
             .into_iter()
             .collect();
         parts.extend(c.feelings.iter().map(|f| match c.strength_of(*f) {
@@ -64,7 +65,7 @@ fn section_for(r: &Rejection, out: &mut String) {
         let _ = writeln!(
             out,
             "- {}: {}{}",
-            t("report.check_in"),
+            t(k::report::CHECK_IN),
             parts.join(", "),
             if c.note.trim().is_empty() {
                 String::new()
@@ -77,21 +78,25 @@ fn section_for(r: &Rejection, out: &mut String) {
         let _ = writeln!(
             out,
             "- {}",
-            tf!("report.time_to_process", day = w.end.long())
+            tf!(k::report::TIME_TO_PROCESS, day = w.end.long())
         );
     }
     if let Some(day) = r.emotions.thank_you.sent_on {
-        let _ = writeln!(out, "- {}", tf!("report.thank_you_sent", day = day.long()));
+        let _ = writeln!(
+            out,
+            "- {}",
+            tf!(k::report::THANK_YOU_SENT, day = day.long())
+        );
     }
     for s in &r.emotions.supporters {
         let _ = writeln!(
             out,
             "- {}: {} ({}){}",
-            t("report.support"),
+            t(k::report::SUPPORT),
             md_escape(&s.name),
             s.relation.label(),
             s.reached_out_on
-                .map(|d| tf!("report.reached_out_on", day = d.long()))
+                .map(|d| tf!(k::report::REACHED_OUT_ON, day = d.long()))
                 .unwrap_or_default()
         );
     }
@@ -101,7 +106,7 @@ fn section_for(r: &Rejection, out: &mut String) {
     let _ = writeln!(
         out,
         "- {}: {}",
-        t("report.request"),
+        t(k::report::REQUEST),
         r.feedback.request.status.label()
     );
     for n in &r.feedback.notes {
@@ -110,14 +115,14 @@ fn section_for(r: &Rejection, out: &mut String) {
         let _ = writeln!(
             out,
             "- {}{}{}:\n\n{}\n",
-            t("report.feedback"),
+            t(k::report::FEEDBACK),
             if tags.is_empty() {
                 String::new()
             } else {
                 format!(" [{}]", tags.join(", "))
             },
             n.fair
-                .map(|f| tf!("report.felt", fairness = f.label()))
+                .map(|f| tf!(k::report::FELT, fairness = f.label()))
                 .unwrap_or_default(),
             quote(&n.text)
         );
@@ -130,28 +135,33 @@ fn section_for(r: &Rejection, out: &mut String) {
         let _ = writeln!(out, "- {}: {}/5", rating.dimension.label(), rating.score);
     }
     for (label, text) in [
-        (t("report.went_well"), &refl.went_well),
-        (t("report.would_do_differently"), &refl.to_improve),
+        (t(k::report::WENT_WELL), &refl.went_well),
+        (t(k::report::WOULD_DO_DIFFERENTLY), &refl.to_improve),
     ] {
         if !text.trim().is_empty() {
             let _ = writeln!(out, "- {label}:\n\n{}\n", quote(text));
         }
     }
     for s in &refl.strengths {
-        let _ = writeln!(out, "- {}: {}", t("report.strength"), md_escape(&s.text));
+        let _ = writeln!(out, "- {}: {}", t(k::report::STRENGTH), md_escape(&s.text));
     }
     for s in &refl.improvements {
-        let _ = writeln!(out, "- {}: {}", t("report.to_improve"), md_escape(&s.text));
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            t(k::report::TO_IMPROVE),
+            md_escape(&s.text)
+        );
     }
     for q in &refl.requirements {
         let _ = writeln!(
             out,
             "- {}: {} ({}){}",
-            t("report.requirement"),
+            t(k::report::REQUIREMENT),
             md_escape(&q.text),
             q.fit
                 .map(|f| f.label())
-                .unwrap_or_else(|| t("report.not_assessed")),
+                .unwrap_or_else(|| t(k::report::NOT_ASSESSED)),
             if q.evidence.trim().is_empty() {
                 String::new()
             } else {
@@ -164,7 +174,7 @@ fn section_for(r: &Rejection, out: &mut String) {
             out,
             "- {}",
             tf!(
-                "report.said",
+                k::report::SAID,
                 who = md_escape(&t.who),
                 said = md_escape(&t.said).replace('\n', " ")
             )
@@ -179,11 +189,11 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
     use std::fmt::Write;
     let mut out = format!(
         "# {}\n\n{}\n\n",
-        t("report.title"),
-        tf!("report.generated", day = generated.long())
+        t(k::report::TITLE),
+        tf!(k::report::GENERATED, day = generated.long())
     );
     if journal.rejections.is_empty() {
-        out.push_str(&t("report.nothing_recorded_yet_n"));
+        out.push_str(&t(k::report::NOTHING_RECORDED_YET_N));
     }
     for r in &journal.rejections {
         section_for(r, &mut out);
@@ -205,7 +215,7 @@ pub fn markdown_report(journal: &Journal, generated: Day) -> String {
 fn person_lists(p: &Person) -> Vec<(Rc<str>, Vec<String>)> {
     vec![
         (
-            t("report.development_plan"),
+            t(k::report::DEVELOPMENT_PLAN),
             p.plan
                 .iter()
                 .map(|i| {
@@ -215,14 +225,14 @@ fn person_lists(p: &Person) -> Vec<(Rc<str>, Vec<String>)> {
                         i.kind.label(),
                         i.status.label(),
                         i.target
-                            .map(|d| tf!("report.by_day", day = d.long()))
+                            .map(|d| tf!(k::report::BY_DAY, day = d.long()))
                             .unwrap_or_default()
                     )
                 })
                 .collect(),
         ),
         (
-            t("report.question_bank"),
+            t(k::report::QUESTION_BANK),
             p.lessons
                 .iter()
                 .map(|l| {
@@ -233,23 +243,23 @@ fn person_lists(p: &Person) -> Vec<(Rc<str>, Vec<String>)> {
                         if l.prep.trim().is_empty() {
                             String::new()
                         } else {
-                            tf!("report.next_time", prep = md_escape(l.prep.trim()))
+                            tf!(k::report::NEXT_TIME, prep = md_escape(l.prep.trim()))
                         }
                     )
                 })
                 .collect(),
         ),
         (
-            t("report.achievements"),
+            t(k::report::ACHIEVEMENTS),
             p.achievements.iter().map(|a| md_escape(&a.text)).collect(),
         ),
         (
-            t("report.reframed_thoughts"),
+            t(k::report::REFRAMED_THOUGHTS),
             p.reframes
                 .iter()
                 .map(|r| {
                     tf!(
-                        "report.reframe",
+                        k::report::REFRAME,
                         thought = md_escape(&r.thought),
                         balanced = md_escape(&r.balanced)
                     )
@@ -257,7 +267,7 @@ fn person_lists(p: &Person) -> Vec<(Rc<str>, Vec<String>)> {
                 .collect(),
         ),
         (
-            t("report.other_paths"),
+            t(k::report::OTHER_PATHS),
             p.paths
                 .iter()
                 .filter_map(|i| {
@@ -269,7 +279,7 @@ fn person_lists(p: &Person) -> Vec<(Rc<str>, Vec<String>)> {
                             if i.first_step.trim().is_empty() {
                                 String::new()
                             } else {
-                                tf!("report.first_step", step = md_escape(i.first_step.trim()))
+                                tf!(k::report::FIRST_STEP, step = md_escape(i.first_step.trim()))
                             }
                         )
                     })
@@ -277,7 +287,7 @@ fn person_lists(p: &Person) -> Vec<(Rc<str>, Vec<String>)> {
                 .collect(),
         ),
         (
-            t("report.network"),
+            t(k::report::NETWORK),
             p.contacts
                 .iter()
                 .map(|c| {
@@ -299,7 +309,7 @@ fn person_lists(p: &Person) -> Vec<(Rc<str>, Vec<String>)> {
                 .collect(),
         ),
         (
-            t("report.leads"),
+            t(k::report::LEADS),
             p.leads
                 .iter()
                 .map(|l| {
@@ -313,7 +323,7 @@ fn person_lists(p: &Person) -> Vec<(Rc<str>, Vec<String>)> {
                 .collect(),
         ),
         (
-            t("report.open_to"),
+            t(k::report::OPEN_TO),
             p.open_to
                 .iter()
                 .map(|o| format!("{}: {}", o.kind.label(), md_escape(&o.text)))
@@ -330,10 +340,10 @@ fn activity_table(journal: &Journal, out: &mut String) {
         let _ = writeln!(
             out,
             "## {}\n\n| {} | {} | {} |\n|---|---|---|",
-            t("report.activity_log"),
-            t("insights.date"),
-            t("insights.kind"),
-            t("insights.what")
+            t(k::report::ACTIVITY_LOG),
+            t(k::insights::DATE),
+            t(k::insights::KIND),
+            t(k::insights::WHAT)
         );
         for e in &log {
             let _ = writeln!(

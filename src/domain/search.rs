@@ -4,16 +4,17 @@
 
 use super::list::{choices, Item};
 use super::{Day, Id};
+use crate::i18n::k;
 use crate::i18n::t;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 choices! {
     GoalKind {
-        Applications => ("applications", "search.applications_sent"),
-        CoverLetters => ("cover_letters", "search.tailored_cover_letters"),
-        Networking => ("networking", "search.networking_messages"),
-        LearningHours => ("learning_hours", "search.hours_of_learning"),
+        Applications => ("applications", k::search::APPLICATIONS_SENT),
+        CoverLetters => ("cover_letters", k::search::TAILORED_COVER_LETTERS),
+        Networking => ("networking", k::search::NETWORKING_MESSAGES),
+        LearningHours => ("learning_hours", k::search::HOURS_OF_LEARNING),
     }
 }
 
@@ -77,14 +78,14 @@ impl Item for Contact {
         self.name
             .trim()
             .is_empty()
-            .then_some(t("search.add_their_name_a"))
+            .then_some(t(k::search::ADD_THEIR_NAME_A))
     }
 }
 
 choices! {
     EventKind {
-        Event => ("event", "search.an_event_to_attend"),
-        Association => ("association", "search.an_association_to_join"),
+        Event => ("event", k::search::AN_EVENT_TO_ATTEND),
+        Association => ("association", k::search::AN_ASSOCIATION_TO_JOIN),
     }
 }
 
@@ -118,20 +119,20 @@ impl Item for NetworkEvent {
 
 choices! {
     LeadKind {
-        Role => ("role", "search.a_role"),
-        Company => ("company", "search.a_company"),
-        JobBoard => ("job_board", "search.a_job_board"),
-        CareerPage => ("career_page", "search.a_company_career_page"),
-        SavedSearch => ("saved_search", "search.a_saved_search"),
+        Role => ("role", k::search::A_ROLE),
+        Company => ("company", k::search::A_COMPANY),
+        JobBoard => ("job_board", k::search::A_JOB_BOARD),
+        CareerPage => ("career_page", k::search::A_COMPANY_CAREER_PAGE),
+        SavedSearch => ("saved_search", k::search::A_SAVED_SEARCH),
     }
 }
 
 choices! {
     LeadStatus {
-        Interested => ("interested", "search.interested"),
-        Applied => ("applied", "search.applied"),
-        Interviewing => ("interviewing", "search.interviewing"),
-        Closed => ("closed", "search.closed"),
+        Interested => ("interested", k::search::INTERESTED),
+        Applied => ("applied", k::search::APPLIED),
+        Interviewing => ("interviewing", k::search::INTERVIEWING),
+        Closed => ("closed", k::search::CLOSED),
     }
 }
 
@@ -186,9 +187,9 @@ pub fn safe_link(url: &str) -> Option<&str> {
 
 choices! {
     OpenKind {
-        Industry => ("industry", "search.industry"),
-        Role => ("role", "search.kind_of_role"),
-        Organisation => ("organisation", "search.kind_of_organisation"),
+        Industry => ("industry", k::search::INDUSTRY),
+        Role => ("role", k::search::KIND_OF_ROLE),
+        Organisation => ("organisation", k::search::KIND_OF_ORGANISATION),
     }
 }
 

@@ -1,5 +1,6 @@
 //! The five stages of getting back on your feet, in the order the guide walks them.
 
+use crate::i18n::k;
 use crate::i18n::t;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -45,22 +46,22 @@ impl Stage {
 
     pub fn title(self) -> Rc<str> {
         match self {
-            Stage::ProcessEmotions => t("stage.process_the_emotions"),
-            Stage::SeekFeedback => t("stage.seek_feedback"),
-            Stage::Reflect => t("stage.reflect_and_evaluate"),
-            Stage::Opportunity => t("stage.turn_it_into_opportunity"),
-            Stage::KeepSearching => t("stage.keep_searching"),
+            Stage::ProcessEmotions => t(k::stage::PROCESS_THE_EMOTIONS),
+            Stage::SeekFeedback => t(k::stage::SEEK_FEEDBACK),
+            Stage::Reflect => t(k::stage::REFLECT_AND_EVALUATE),
+            Stage::Opportunity => t(k::stage::TURN_IT_INTO_OPPORTUNITY),
+            Stage::KeepSearching => t(k::stage::KEEP_SEARCHING),
         }
     }
 
     /// One line on why the stage matters, in Rebound's own words.
     pub fn purpose(self) -> Rc<str> {
         match self {
-            Stage::ProcessEmotions => t("stage.give_the_disappointment_its"),
-            Stage::SeekFeedback => t("stage.ask_what_the_employer"),
-            Stage::Reflect => t("stage.look_honestly_at_how"),
-            Stage::Opportunity => t("stage.keep_what_this_taught"),
-            Stage::KeepSearching => t("stage.go_back_out_with"),
+            Stage::ProcessEmotions => t(k::stage::GIVE_THE_DISAPPOINTMENT_ITS),
+            Stage::SeekFeedback => t(k::stage::ASK_WHAT_THE_EMPLOYER),
+            Stage::Reflect => t(k::stage::LOOK_HONESTLY_AT_HOW),
+            Stage::Opportunity => t(k::stage::KEEP_WHAT_THIS_TAUGHT),
+            Stage::KeepSearching => t(k::stage::GO_BACK_OUT_WITH),
         }
     }
 
@@ -89,9 +90,9 @@ pub enum StageStatus {
 impl StageStatus {
     pub fn label(self) -> Rc<str> {
         match self {
-            StageStatus::NotStarted => t("stage.not_started"),
-            StageStatus::InProgress => t("stage.in_progress"),
-            StageStatus::Done => t("list.done"),
+            StageStatus::NotStarted => t(k::stage::NOT_STARTED),
+            StageStatus::InProgress => t(k::stage::IN_PROGRESS),
+            StageStatus::Done => t(k::list::DONE),
         }
     }
 

@@ -6,7 +6,8 @@
 
 use super::guidance::Point;
 use super::Stage;
-use crate::i18n::t;
+use crate::i18n::k;
+use crate::i18n::{t, Key};
 use std::rc::Rc;
 
 /// Stage 1's tools.
@@ -73,17 +74,12 @@ pub enum Tool {
 /// [`Stage::guidance`]; each point sits under exactly one tool).
 struct About {
     slug: &'static str,
-    title: &'static str,
-    lead: &'static str,
+    title: Key,
+    lead: Key,
     points: &'static [usize],
 }
 
-const fn about(
-    slug: &'static str,
-    title: &'static str,
-    lead: &'static str,
-    points: &'static [usize],
-) -> About {
+const fn about(slug: &'static str, title: Key, lead: Key, points: &'static [usize]) -> About {
     About {
         slug,
         title,
@@ -211,26 +207,26 @@ impl EmotionsTool {
         match self {
             Self::CheckIn => about(
                 "check-in",
-                "tool.emotions.check-in.title",
-                "tool.emotions.check-in.lead",
+                k::tool::emotions::check_in::TITLE,
+                k::tool::emotions::check_in::LEAD,
                 &[0],
             ),
             Self::Time => about(
                 "time",
-                "tool.emotions.time.title",
-                "tool.emotions.time.lead",
+                k::tool::emotions::time::TITLE,
+                k::tool::emotions::time::LEAD,
                 &[1],
             ),
             Self::ThankYou => about(
                 "thank-you",
-                "tool.emotions.thank-you.title",
-                "tool.emotions.thank-you.lead",
+                k::tool::emotions::thank_you::TITLE,
+                k::tool::emotions::thank_you::LEAD,
                 &[2],
             ),
             Self::Support => about(
                 "support",
-                "tool.emotions.support.title",
-                "tool.emotions.support.lead",
+                k::tool::emotions::support::TITLE,
+                k::tool::emotions::support::LEAD,
                 &[3],
             ),
         }
@@ -242,20 +238,20 @@ impl FeedbackTool {
         match self {
             Self::Request => about(
                 "request",
-                "tool.feedback.request.title",
-                "tool.feedback.request.lead",
+                k::tool::feedback::request::TITLE,
+                k::tool::feedback::request::LEAD,
                 &[0, 3],
             ),
             Self::WhatTheySaid => about(
                 "what-they-said",
-                "tool.feedback.what-they-said.title",
-                "tool.feedback.what-they-said.lead",
+                k::tool::feedback::what_they_said::TITLE,
+                k::tool::feedback::what_they_said::LEAD,
                 &[1],
             ),
             Self::Thanks => about(
                 "thanks",
-                "tool.feedback.thanks.title",
-                "tool.feedback.thanks.lead",
+                k::tool::feedback::thanks::TITLE,
+                k::tool::feedback::thanks::LEAD,
                 &[2],
             ),
         }
@@ -267,32 +263,32 @@ impl ReflectTool {
         match self {
             Self::HowItWent => about(
                 "how-it-went",
-                "tool.reflect.how-it-went.title",
-                "tool.reflect.how-it-went.lead",
+                k::tool::reflect::how_it_went::TITLE,
+                k::tool::reflect::how_it_went::LEAD,
                 &[0],
             ),
             Self::Requirements => about(
                 "requirements",
-                "tool.reflect.requirements.title",
-                "tool.reflect.requirements.lead",
+                k::tool::reflect::requirements::TITLE,
+                k::tool::reflect::requirements::LEAD,
                 &[3],
             ),
             Self::TrustedView => about(
                 "trusted-view",
-                "tool.reflect.trusted-view.title",
-                "tool.reflect.trusted-view.lead",
+                k::tool::reflect::trusted_view::TITLE,
+                k::tool::reflect::trusted_view::LEAD,
                 &[1],
             ),
             Self::Plan => about(
                 "plan",
-                "tool.reflect.plan.title",
-                "tool.reflect.plan.lead",
+                k::tool::reflect::plan::TITLE,
+                k::tool::reflect::plan::LEAD,
                 &[4],
             ),
             Self::Patterns => about(
                 "patterns",
-                "tool.reflect.patterns.title",
-                "tool.reflect.patterns.lead",
+                k::tool::reflect::patterns::TITLE,
+                k::tool::reflect::patterns::LEAD,
                 &[2],
             ),
         }
@@ -304,32 +300,32 @@ impl OpportunityTool {
         match self {
             Self::Lessons => about(
                 "lessons",
-                "tool.opportunity.lessons.title",
-                "tool.opportunity.lessons.lead",
+                k::tool::opportunity::lessons::TITLE,
+                k::tool::opportunity::lessons::LEAD,
                 &[0],
             ),
             Self::Achievements => about(
                 "achievements",
-                "tool.opportunity.achievements.title",
-                "tool.opportunity.achievements.lead",
+                k::tool::opportunity::achievements::TITLE,
+                k::tool::opportunity::achievements::LEAD,
                 &[1],
             ),
             Self::SelfCare => about(
                 "self-care",
-                "tool.opportunity.self-care.title",
-                "tool.opportunity.self-care.lead",
+                k::tool::opportunity::self_care::TITLE,
+                k::tool::opportunity::self_care::LEAD,
                 &[2],
             ),
             Self::Reframe => about(
                 "reframe",
-                "tool.opportunity.reframe.title",
-                "tool.opportunity.reframe.lead",
+                k::tool::opportunity::reframe::TITLE,
+                k::tool::opportunity::reframe::LEAD,
                 &[3],
             ),
             Self::Paths => about(
                 "paths",
-                "tool.opportunity.paths.title",
-                "tool.opportunity.paths.lead",
+                k::tool::opportunity::paths::TITLE,
+                k::tool::opportunity::paths::LEAD,
                 &[4],
             ),
         }
@@ -341,44 +337,44 @@ impl SearchTool {
         match self {
             Self::ThisWeek => about(
                 "this-week",
-                "tool.search.this-week.title",
-                "tool.search.this-week.lead",
+                k::tool::search::this_week::TITLE,
+                k::tool::search::this_week::LEAD,
                 &[0],
             ),
             Self::Materials => about(
                 "materials",
-                "tool.search.materials.title",
-                "tool.search.materials.lead",
+                k::tool::search::materials::TITLE,
+                k::tool::search::materials::LEAD,
                 &[],
             ),
             Self::Network => about(
                 "network",
-                "tool.search.network.title",
-                "tool.search.network.lead",
+                k::tool::search::network::TITLE,
+                k::tool::search::network::LEAD,
                 &[1],
             ),
             Self::InformationalInterview => about(
                 "informational-interview",
-                "tool.search.informational-interview.title",
-                "tool.search.informational-interview.lead",
+                k::tool::search::informational_interview::TITLE,
+                k::tool::search::informational_interview::LEAD,
                 &[2],
             ),
             Self::Openings => about(
                 "openings",
-                "tool.search.openings.title",
-                "tool.search.openings.lead",
+                k::tool::search::openings::TITLE,
+                k::tool::search::openings::LEAD,
                 &[3],
             ),
             Self::Adaptable => about(
                 "adaptable",
-                "tool.search.adaptable.title",
-                "tool.search.adaptable.lead",
+                k::tool::search::adaptable::TITLE,
+                k::tool::search::adaptable::LEAD,
                 &[4],
             ),
             Self::LookingBack => about(
                 "looking-back",
-                "tool.search.looking-back.title",
-                "tool.search.looking-back.lead",
+                k::tool::search::looking_back::TITLE,
+                k::tool::search::looking_back::LEAD,
                 &[],
             ),
         }
@@ -432,7 +428,7 @@ impl Tool {
     }
 
     /// The catalog keys of its title and lead (for the coverage tests).
-    pub fn keys(self) -> [&'static str; 2] {
+    pub fn keys(self) -> [Key; 2] {
         let about = self.about();
         [about.title, about.lead]
     }

@@ -7,10 +7,11 @@
 use super::{every_tool, one_tool, Guidance};
 use crate::browser::today;
 use crate::domain::{tool_done, Action, Id, Stage, StageStatus, Tool};
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::routes::{Route, RouteLink, Step};
 use crate::state::use_app;
-use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +43,7 @@ pub fn StagePage(props: &StagePageProps) -> Html {
         return html! {};
     };
     let kicker = tf!(
-        "stage.stage_of_5",
+        k::stage::STAGE_OF_5,
         stage_number = stage.number(),
         rejection_title = rejection.title()
     );
@@ -75,21 +76,21 @@ fn ToolScreen(props: &ToolScreenProps) -> Html {
     let count = stage.tools().len();
     let done = tool_done(&app.state.journal, &props.rejection, tool, today());
     let next = match tool.next() {
-        Some(next) => (Route::tool(next), tf!("stage.next", title = next.title())),
+        Some(next) => (Route::tool(next), tf!(k::stage::NEXT, title = next.title())),
         None => (
             Route::summary(stage),
-            t("stage.next_what_you_did").to_string(),
+            t(k::stage::NEXT_WHAT_YOU_DID).to_string(),
         ),
     };
     let points: Vec<_> = tool.guidance().collect();
     html! {
         <article class={classes!("rb-stage", "rb-step", format!("rb-stage--{}", stage.css_name()))} aria-labelledby="rb-step-title">
-            <p class="rb-kicker">{ tf!("stage.step_of", kicker = props.kicker, value = tool.position() + 1, count = count) }</p>
+            <p class="rb-kicker">{ tf!(k::stage::STEP_OF, kicker = props.kicker, value = tool.position() + 1, count = count) }</p>
             <h1 id="rb-step-title" tabindex="-1">{ tool.title() }</h1>
             <p class="rb-lead">{ tool.lead() }</p>
             if !points.is_empty() {
                 <details class="rb-details rb-more">
-                    <summary>{t("stage.read_more")}</summary>
+                    <summary>{t(k::stage::READ_MORE)}</summary>
                     { for points.iter().map(|p| html! {
                         <>
                             <h2 class="rb-more__heading">{ p.heading() }</h2>
@@ -101,18 +102,18 @@ fn ToolScreen(props: &ToolScreenProps) -> Html {
             <div class="rb-step__tool">
                 { one_tool(tool, props.rejection.clone()) }
             </div>
-            <nav class="rb-stepnav" aria-label={t("stage.steps")}>
+            <nav class="rb-stepnav" aria-label={t(k::stage::STEPS)}>
                 if done.is_some() {
                     <RouteLink to={next.0} classes="rb-button rb-button--primary">
                         { next.1 }<span aria-hidden="true">{" →"}</span>
                     </RouteLink>
                 } else {
                     <RouteLink to={next.0} classes="rb-button">
-                        {t("stage.skip_for_now")}
+                        {t(k::stage::SKIP_FOR_NOW)}
                     </RouteLink>
                 }
                 <RouteLink to={Route::summary(stage)} classes="rb-link">
-                    {t("stage.all_steps_of_this")}
+                    {t(k::stage::ALL_STEPS_OF_THIS)}
                 </RouteLink>
             </nav>
         </article>
@@ -140,7 +141,7 @@ fn StageSummary(props: &StageProps) -> Html {
     html! {
         <article class={classes!("rb-stage", "rb-summary", format!("rb-stage--{}", stage.css_name()))} aria-labelledby="rb-summary-title">
             <p class="rb-kicker">{ props.kicker.clone() }</p>
-            <h1 id="rb-summary-title" tabindex="-1">{ tf!("stage.what_you_did", stage_title = stage.title()) }</h1>
+            <h1 id="rb-summary-title" tabindex="-1">{ tf!(k::stage::WHAT_YOU_DID, stage_title = stage.title()) }</h1>
             <ol class="rb-summary__list">
                 { for stage.tools().iter().map(|&tool| {
                     let done = tool_done(journal, &props.rejection, tool, today());
@@ -162,14 +163,14 @@ fn StageSummary(props: &StageProps) -> Html {
                 }) }
             </ol>
             <StageDone {stage} rejection={props.rejection.clone()} {status} />
-            <nav class="rb-pager" aria-label={t("stage.stages")}>
+            <nav class="rb-pager" aria-label={t(k::stage::STAGES)}>
                 if let Some(next) = stage.next() {
                     <RouteLink to={Route::Stage { stage: next }} classes="rb-button rb-button--primary">
-                        { tf!("stage.next_stage", next_title = next.title()) }<span aria-hidden="true">{" →"}</span>
+                        { tf!(k::stage::NEXT_STAGE, next_title = next.title()) }<span aria-hidden="true">{" →"}</span>
                     </RouteLink>
                 }
-                <RouteLink to={Route::Home} classes="rb-button">{t("stage.back_to_all_stages")}</RouteLink>
-                <RouteLink to={Route::whole(stage)} classes="rb-link">{t("stage.see_the_whole_stage")}</RouteLink>
+                <RouteLink to={Route::Home} classes="rb-button">{t(k::stage::BACK_TO_ALL_STAGES)}</RouteLink>
+                <RouteLink to={Route::whole(stage)} classes="rb-link">{t(k::stage::SEE_THE_WHOLE_STAGE)}</RouteLink>
             </nav>
         </article>
     }
@@ -194,19 +195,19 @@ fn WholeStage(props: &StageProps) -> Html {
             <Guidance {stage} />
             { every_tool(stage, props.rejection.clone()) }
             <StageDone {stage} rejection={props.rejection.clone()} {status} />
-            <nav class="rb-pager" aria-label={t("stage.stages")}>
+            <nav class="rb-pager" aria-label={t(k::stage::STAGES)}>
                 if let Some(prev) = stage.prev() {
                     <RouteLink to={Route::whole(prev)} classes="rb-button rb-pager__prev">
-                        <span aria-hidden="true">{"← "}</span>{ tf!("stage.previous", prev_title = prev.title()) }
+                        <span aria-hidden="true">{"← "}</span>{ tf!(k::stage::PREVIOUS, prev_title = prev.title()) }
                     </RouteLink>
                 }
                 if let Some(next) = stage.next() {
                     <RouteLink to={Route::whole(next)} classes="rb-button rb-pager__next">
-                        { tf!("stage.next", title = next.title()) }<span aria-hidden="true">{" →"}</span>
+                        { tf!(k::stage::NEXT, title = next.title()) }<span aria-hidden="true">{" →"}</span>
                     </RouteLink>
                 } else {
                     <RouteLink to={Route::Home} classes="rb-button rb-pager__next">
-                        {t("stage.back_to_all_stages")}
+                        {t(k::stage::BACK_TO_ALL_STAGES)}
                     </RouteLink>
                 }
             </nav>
@@ -238,20 +239,20 @@ fn StageDone(props: &StageDoneProps) -> Html {
                 Action::ReopenStage { rejection, stage }
             });
             announce.emit(if done {
-                tf!("stage.marked_done", stage = stage.title())
+                tf!(k::stage::MARKED_DONE, stage = stage.title())
             } else {
-                tf!("stage.reopened", stage = stage.title())
+                tf!(k::stage::REOPENED, stage = stage.title())
             });
         })
     };
     html! {
         <div class="rb-stage-done">
             if props.status == StageStatus::Done {
-                <p class="rb-done-note"><span aria-hidden="true">{"✓ "}</span>{t("stage.you_marked_this_stage")}</p>
-                <button type="button" class="rb-button" onclick={mark(false)}>{t("stage.reopen_this_stage")}</button>
+                <p class="rb-done-note"><span aria-hidden="true">{"✓ "}</span>{t(k::stage::YOU_MARKED_THIS_STAGE)}</p>
+                <button type="button" class="rb-button" onclick={mark(false)}>{t(k::stage::REOPEN_THIS_STAGE)}</button>
             } else {
-                <p class="rb-hint">{t("stage.done_is_your_call")}</p>
-                <button type="button" class="rb-button" onclick={mark(true)}>{t("stage.mark_this_stage_done")}</button>
+                <p class="rb-hint">{t(k::stage::DONE_IS_YOUR_CALL)}</p>
+                <button type="button" class="rb-button" onclick={mark(true)}>{t(k::stage::MARK_THIS_STAGE_DONE)}</button>
             }
         </div>
     }

@@ -5,6 +5,7 @@
 
 use crate::domain::saved::whole_ms;
 use crate::domain::Journal;
+use crate::i18n::k;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
@@ -27,13 +28,13 @@ pub struct Loaded {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     /// Not JSON at all, or cut off part-way.
-    #[error("{}", crate::i18n::t("storage.saved.notjson"))]
+    #[error("{}", crate::i18n::t(k::storage::saved::NOTJSON))]
     NotJson,
     /// JSON, but not a Rebound envelope, or the data inside has the wrong shape.
-    #[error("{}", crate::tf!("storage.saved.wrongshape", detail = .0))]
+    #[error("{}", crate::i18n::tf!(k::storage::saved::WRONGSHAPE, detail = .0))]
     WrongShape(String),
     /// Saved by a newer version of Rebound than this one.
-    #[error("{}", crate::tf!("storage.saved.newerversion", format = .0, known = SCHEMA_VERSION))]
+    #[error("{}", crate::i18n::tf!(k::storage::saved::NEWERVERSION, format = .0, known = SCHEMA_VERSION))]
     NewerVersion(u32),
 }
 
@@ -253,20 +254,20 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// case, and each message says so.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
-    #[error("{}", crate::tf!("storage.import.toolarge", mb = crate::i18n::decimal(*.0 as f64 / 1_048_576.0)))]
+    #[error("{}", crate::i18n::tf!(k::storage::import::TOOLARGE, mb = crate::i18n::decimal(*.0 as f64 / 1_048_576.0)))]
     TooLarge(usize),
-    #[error("{}", crate::i18n::t("storage.import.notjson"))]
+    #[error("{}", crate::i18n::t(k::storage::import::NOTJSON))]
     NotJson,
     /// JSON, but not something Rebound exported.
-    #[error("{}", crate::i18n::t("storage.import.notrebound"))]
+    #[error("{}", crate::i18n::t(k::storage::import::NOTREBOUND))]
     NotRebound,
-    #[error("{}", crate::tf!("storage.import.newerversion", format = .0))]
+    #[error("{}", crate::i18n::tf!(k::storage::import::NEWERVERSION, format = .0))]
     NewerVersion(u32),
     /// What is wrong, and where (`rejections[1].details.company: ...`).
-    #[error("{}", crate::tf!("storage.import.wrongshape", detail = .0))]
+    #[error("{}", crate::i18n::tf!(k::storage::import::WRONGSHAPE, detail = .0))]
     WrongShape(String),
     /// Two different entries under one id: merging by id would drop one.
-    #[error("{}", crate::tf!("storage.import.repeatedid", detail = .0))]
+    #[error("{}", crate::i18n::tf!(k::storage::import::REPEATEDID, detail = .0))]
     RepeatedId(String),
 }
 

@@ -12,20 +12,21 @@
 
 use super::schema::Loaded;
 use crate::domain::Journal;
+use crate::i18n::k;
 
 /// Why a save did not happen; its `Display` is what the person is told.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SaveError {
     /// QuotaExceededError: the browser's storage for this site is full.
-    #[error("{}", crate::i18n::t("storage.save.full"))]
+    #[error("{}", crate::i18n::t(k::storage::save::FULL))]
     Full,
     /// Storage is blocked or missing.
-    #[error("{}", crate::i18n::t("storage.save.unavailable"))]
+    #[error("{}", crate::i18n::t(k::storage::save::UNAVAILABLE))]
     Unavailable,
     /// Another page saved data this one cannot read (a newer Rebound, say).
-    #[error("{}", crate::i18n::t("storage.save.storedelsewhere"))]
+    #[error("{}", crate::i18n::t(k::storage::save::STOREDELSEWHERE))]
     StoredElsewhere,
-    #[error("{}", crate::tf!("storage.save.failed", detail = .0))]
+    #[error("{}", crate::i18n::tf!(k::storage::save::FAILED, detail = .0))]
     Other(String),
 }
 

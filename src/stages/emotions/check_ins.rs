@@ -7,9 +7,10 @@ use crate::browser::{focus_by_id, fresh_id, local_time_label, now_ms};
 use crate::components::{DeleteButton, HelpAfter, TextField};
 use crate::domain::Choice;
 use crate::domain::{in_declared_order, CheckIn, EmotionsEdit, Feeling, ListEdit, OVERALL};
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::state::use_app;
-use crate::tf;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -181,7 +182,7 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             next.overall = Some(overall);
             let checkin = next.to_check_in();
             let message = tf!(
-                "checkin.saved_add_feelings_or",
+                k::checkin::SAVED_ADD_FEELINGS_OR,
                 checkin = checkin.overall_label().unwrap_or_default()
             );
             keep(&on_edit, &draft, next);
@@ -258,26 +259,26 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
             }
             <form class="rb-form rb-checkin__more" onsubmit={on_done}>
                 <h3 id="rb-checkin-more-title" tabindex="-1">{ match &editing {
-                    Some(c) if c.overall.is_some() => t("checkin.add_to_this_check"),
-                    Some(_) => t("checkin.edit_this_check_in"),
-                    None => t("checkin.or_name_what_you"),
+                    Some(c) if c.overall.is_some() => t(k::checkin::ADD_TO_THIS_CHECK),
+                    Some(_) => t(k::checkin::EDIT_THIS_CHECK_IN),
+                    None => t(k::checkin::OR_NAME_WHAT_YOU),
                 } }</h3>
                 { feeling_chips(&draft, *error, &toggle) }
                 // One element whatever the number of feelings: Yew matches
                 // unkeyed siblings from the end, so a list growing in place
                 // would rebuild the chips above and drop the focus on them.
                 { strength_sliders(&draft, &on_strength) }
-                <TextField id="rb-checkin-note" label={t("checkin.a_note_to_yourself")} optional=true multiline=true rows={3}
+                <TextField id="rb-checkin-note" label={t(k::checkin::A_NOTE_TO_YOURSELF)} optional=true multiline=true rows={3}
                     value={draft.note.clone()} on_change={on_note} />
                 <div class="rb-actions">
                     <button type="submit" class="rb-button rb-button--primary">
                         // A steady label while typing: everything is already
                         // kept, the button closes the check-in and says so.
-                        { if editing.is_some() && !draft.created_here { t("list.save") } else { t("checkin.save_check_in") } }
+                        { if editing.is_some() && !draft.created_here { t(k::list::SAVE) } else { t(k::checkin::SAVE_CHECK_IN) } }
                     </button>
                     // Always there: it reassures before the first word, and the
                     // screen does not jump when the check-in closes.
-                    <p class="rb-hint rb-actions__note">{t("checkin.kept_as_you_write")}</p>
+                    <p class="rb-hint rb-actions__note">{t(k::checkin::KEPT_AS_YOU_WRITE)}</p>
                 </div>
             </form>
             <CheckInList checkins={props.checkins.clone()} on_edit={props.on_edit.clone()} {on_reopen} />
@@ -308,7 +309,7 @@ fn on_done(
         error.set(false);
         match close(&on_edit, &draft) {
             Some(checkin) => {
-                let message = t("checkin.check_in_saved").to_string();
+                let message = t(k::checkin::CHECK_IN_SAVED).to_string();
                 announce.emit(message.clone());
                 saved.set(Some(Saved { message, checkin }));
             }
@@ -332,9 +333,9 @@ fn CheckInList(props: &CheckInListProps) -> Html {
     html! {
         <>
     if props.checkins.is_empty() {
-        <p class="rb-empty">{t("checkin.no_check_ins_yet")}</p>
+        <p class="rb-empty">{t(k::checkin::NO_CHECK_INS_YET)}</p>
     } else {
-        <h3>{t("checkin.your_check_ins")}</h3>
+        <h3>{t(k::checkin::YOUR_CHECK_INS)}</h3>
         <ul class="rb-list">
             { for props.checkins.iter().rev().map(|c| {
                 let when = local_time_label(c.at_ms);
@@ -355,8 +356,8 @@ fn CheckInList(props: &CheckInListProps) -> Html {
                         </div>
                         <div class="rb-list__actions">
                             <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
-                                aria-label={tf!("checkin.edit_check_in_of", when = when)}>{t("list.edit")}</button>
-                            <DeleteButton what={tf!("checkin.check_in_of", when = when)}
+                                aria-label={tf!(k::checkin::EDIT_CHECK_IN_OF, when = when)}>{t(k::list::EDIT)}</button>
+                            <DeleteButton what={tf!(k::checkin::CHECK_IN_OF, when = when)}
                                 on_delete={props.on_edit.reform(move |_| EmotionsEdit::CheckIns(ListEdit::Delete(id.clone())))} />
                         </div>
                     </li>
@@ -371,7 +372,7 @@ fn CheckInList(props: &CheckInListProps) -> Html {
 /// "How are you, overall?": five answers, one tap each.
 fn overall_scale(current: Option<u8>, on_overall: &dyn Fn(u8) -> Callback<MouseEvent>) -> Html {
     html! {
-    <div class="rb-overall" role="group" aria-label={t("checkin.how_are_you_overall")}>
+    <div class="rb-overall" role="group" aria-label={t(k::checkin::HOW_ARE_YOU_OVERALL)}>
         { for OVERALL.iter().enumerate().map(|(i, key)| {
             let value = i as u8 + 1;
             let chosen = current == Some(value);
@@ -379,7 +380,7 @@ fn overall_scale(current: Option<u8>, on_overall: &dyn Fn(u8) -> Callback<MouseE
                 <button type="button" class={classes!("rb-overall__choice", format!("rb-overall__choice--{value}"))}
                     aria-pressed={chosen.to_string()} onclick={on_overall(value)}>
                     <span class="rb-overall__dot" aria-hidden="true"></span>
-                    { t(key) }
+                    { t(*key) }
                 </button>
             }
         }) }
@@ -399,12 +400,12 @@ fn strength_sliders(
             let value = draft.strength.get(&f).copied().unwrap_or(CheckIn::DEFAULT_STRENGTH);
             html! {
                 <div class="rb-field">
-                    <label for={id.clone()}>{ tf!("checkin.how_strong_is", f = f.label()) }</label>
+                    <label for={id.clone()}>{ tf!(k::checkin::HOW_STRONG_IS, f = f.label()) }</label>
                     <div class="rb-range">
                         <span aria-hidden="true">{"1"}</span>
                         <input id={id.clone()} type="range" min="1" max="10" step="1"
                             value={value.to_string()} oninput={on_strength(f)}
-                            aria-valuetext={tf!("checkin.out_of_10", value = value)} />
+                            aria-valuetext={tf!(k::checkin::OUT_OF_10, value = value)} />
                         <span aria-hidden="true">{"10"}</span>
                         <output for={id} class="rb-range__value">{ format!("{value} / 10") }</output>
                     </div>
@@ -441,7 +442,7 @@ fn checkin_title(c: &CheckIn) -> String {
                 first
             }
         }
-        (None, true) => t("checkin.no_feeling_named").to_string(),
+        (None, true) => t(k::checkin::NO_FEELING_NAMED).to_string(),
     }
 }
 
@@ -454,9 +455,9 @@ fn feeling_chips(
     html! {
         <fieldset id="rb-feelings" class={classes!("rb-fieldset", error.then_some("rb-fieldset--error"))}
             aria-describedby={error.then_some("rb-checkin-error")}>
-            <legend>{t("checkin.what_are_you_feeling")}</legend>
+            <legend>{t(k::checkin::WHAT_ARE_YOU_FEELING)}</legend>
             if error {
-                <p id="rb-checkin-error" class="rb-error">{t("checkin.tap_how_you_are")}</p>
+                <p id="rb-checkin-error" class="rb-error">{t(k::checkin::TAP_HOW_YOU_ARE)}</p>
             }
             <div class="rb-chips">
                 { for Feeling::ALL.iter().copied().map(|f| {

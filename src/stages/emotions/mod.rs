@@ -10,6 +10,7 @@ use crate::components::LetterEditor;
 use crate::domain::{
     thank_you_note, Action, EmotionsEdit, EmotionsTool, LetterContext, PersonEdit,
 };
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::state::use_app;
 use check_ins::CheckIns;
@@ -52,7 +53,7 @@ pub fn EmotionsStage(props: &StageToolsProps<EmotionsTool>) -> Html {
         EmotionsTool::ThankYou => html! {
             <LetterEditor id="rb-thanks" letter={data.thank_you.clone()} suggested={suggested.clone()}
                 on_edit={on_edit.reform(EmotionsEdit::ThankYou)}
-                recipient_hint={t("s_emotions.the_hiring_manager_or")}
+                recipient_hint={t(k::s_emotions::THE_HIRING_MANAGER_OR)}
                 sign_as={sign_as.clone()}
                 on_sign_as={{ let state = state.clone(); Callback::from(move |name| state.dispatch(Action::Person(PersonEdit::SetSignAs(name)))) }} />
         },

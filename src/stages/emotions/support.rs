@@ -5,9 +5,10 @@ use crate::browser::{focus_by_id, fresh_id, today};
 use crate::components::{use_on_leave, DeleteButton, TextField};
 use crate::domain::Choice;
 use crate::domain::{EmotionsEdit, ListEdit, Relation, Supporter, WHAT_TO_SAY};
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::state::use_app;
-use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +42,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                 relation: *relation,
                 reached_out_on: None,
             })));
-            announce.emit(tf!("support.added_to_your_support", name = name.trim()));
+            announce.emit(tf!(k::support::ADDED_TO_YOUR_SUPPORT, name = name.trim()));
             name.set(String::new());
         })
     };
@@ -75,7 +76,7 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
     html! {
         <>
             if props.supporters.is_empty() {
-                <p class="rb-empty">{t("support.no_one_here_yet")}</p>
+                <p class="rb-empty">{t(k::support::NO_ONE_HERE_YET)}</p>
             } else {
                 <ul class="rb-list">
                     { for props.supporters.iter().map(|s| {
@@ -96,8 +97,8 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                                     <div class="rb-check">
                                         <input type="checkbox" id={check_id.clone()} checked={s.reached_out_on.is_some()} onchange={on_reached} />
                                         <label for={check_id}>
-                                            { tf!("support.i_reached_out_to", name = s.name) }
-                                            if let Some(day) = s.reached_out_on { <span class="rb-hint">{ tf!("support.on_day", day = day.long()) }</span> }
+                                            { tf!(k::support::I_REACHED_OUT_TO, name = s.name) }
+                                            if let Some(day) = s.reached_out_on { <span class="rb-hint">{ tf!(k::support::ON_DAY, day = day.long()) }</span> }
                                         </label>
                                     </div>
                                 </div>
@@ -111,11 +112,11 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                 </ul>
             }
             <form class="rb-form rb-inline-form" onsubmit={on_add}>
-                <TextField id="rb-supporter-name" label={t("support.name")} value={(*name).clone()}
-                    error={error.then_some(AttrValue::from(t("support.write_their_name_first")))}
+                <TextField id="rb-supporter-name" label={t(k::support::NAME)} value={(*name).clone()}
+                    error={error.then_some(AttrValue::from(t(k::support::WRITE_THEIR_NAME_FIRST)))}
                     on_change={{ let name = name.clone(); Callback::from(move |v| name.set(v)) }} />
                 <div class="rb-field">
-                    <label for="rb-supporter-relation">{t("support.who_they_are_to")}</label>
+                    <label for="rb-supporter-relation">{t(k::support::WHO_THEY_ARE_TO)}</label>
                     <select id="rb-supporter-relation" onchange={on_relation}>
                         { for Relation::ALL.iter().copied().map(|r| html! {
                             <option value={r.slug()} selected={*relation == r}>{ r.label() }</option>
@@ -123,13 +124,13 @@ pub fn SupportCircle(props: &SupportCircleProps) -> Html {
                     </select>
                 </div>
                 <div class="rb-actions">
-                    <button type="submit" class="rb-button">{t("support.add_to_my_circle")}</button>
+                    <button type="submit" class="rb-button">{t(k::support::ADD_TO_MY_CIRCLE)}</button>
                 </div>
             </form>
             <details class="rb-details">
-                <summary>{t("support.not_sure_what_to")}</summary>
+                <summary>{t(k::support::NOT_SURE_WHAT_TO)}</summary>
                 <ul class="rb-bullets">
-                    { for WHAT_TO_SAY.iter().map(|line| html! { <li>{ t(line) }</li> }) }
+                    { for WHAT_TO_SAY.iter().map(|line| html! { <li>{ t(*line) }</li> }) }
                 </ul>
             </details>
         </>

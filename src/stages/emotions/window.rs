@@ -3,9 +3,10 @@
 
 use crate::browser::today;
 use crate::domain::{Day, EmotionsEdit, ProcessingWindow, Stage, WindowState};
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::routes::{Route, RouteLink};
-use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -41,9 +42,9 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                         end,
                     })));
                 }
-                Some(_) => date_error.set(Some(t("window.pick_today_or_a").to_string())),
+                Some(_) => date_error.set(Some(t(k::window::PICK_TODAY_OR_A).to_string())),
                 None if value.is_empty() => {}
-                None => date_error.set(Some(t("window.enter_a_date_as").to_string())),
+                None => date_error.set(Some(t(k::window::ENTER_A_DATE_AS).to_string())),
             }
         })
     };
@@ -55,33 +56,33 @@ pub fn ProcessingWindowTool(props: &ProcessingWindowToolProps) -> Html {
                 None => html! {},
                 Some((w, WindowState::Open { days_left })) => html! {
                     <p class="rb-callout">
-                        { tf!("window.your_time_to_process", end = w.end.long()) }
-                        { if days_left == 1 { t("window.that_is_today").to_string() } else { tf!("window.days_today_included", days_left = days_left) } }
-                        {t("window.be_kind_to_yourself")}
+                        { tf!(k::window::YOUR_TIME_TO_PROCESS, end = w.end.long()) }
+                        { if days_left == 1 { t(k::window::THAT_IS_TODAY).to_string() } else { tf!(k::window::DAYS_TODAY_INCLUDED, days_left = days_left) } }
+                        {t(k::window::BE_KIND_TO_YOURSELF)}
                     </p>
                 },
                 Some((w, WindowState::Ended { days_ago })) => html! {
                     <div class="rb-callout">
                         <p>
-                            { tf!("window.ended_on", end = w.end.long()) }
-                            { if days_ago == 1 { t("window.yesterday").to_string() } else { tf!("window.days_ago", days_ago = days_ago) } }
-                            {t("window.the_feelings_may_not")}
+                            { tf!(k::window::ENDED_ON, end = w.end.long()) }
+                            { if days_ago == 1 { t(k::window::YESTERDAY).to_string() } else { tf!(k::window::DAYS_AGO, days_ago = days_ago) } }
+                            {t(k::window::THE_FEELINGS_MAY_NOT)}
                         </p>
                         <RouteLink to={Route::Stage { stage: Stage::SeekFeedback }} classes="rb-button">
-                            {t("window.go_to_seek_feedback")}
+                            {t(k::window::GO_TO_SEEK_FEEDBACK)}
                         </RouteLink>
                     </div>
                 },
             } }
             <fieldset class="rb-fieldset">
-                <legend>{ if props.window.is_some() { t("window.change_your_window") } else { t("window.give_yourself") } }</legend>
+                <legend>{ if props.window.is_some() { t(k::window::CHANGE_YOUR_WINDOW) } else { t(k::window::GIVE_YOURSELF) } }</legend>
                 <div class="rb-actions rb-actions--tight">
-                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(1)}>{t("window.today")}</button>
-                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(2)}>{ crate::tn!("window.days", 2) }</button>
-                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(3)}>{ crate::tn!("window.days", 3) }</button>
+                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(1)}>{t(k::window::TODAY)}</button>
+                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(2)}>{ crate::i18n::tn!(k::window::DAYS, 2) }</button>
+                    <button type="button" class="rb-button rb-button--small" onclick={choose_days(3)}>{ crate::i18n::tn!(k::window::DAYS, 3) }</button>
                 </div>
                 <div class={classes!("rb-field", date_error.is_some().then_some("rb-field--error"))}>
-                    <label for="rb-window-end">{t("window.or_until_a_date")}</label>
+                    <label for="rb-window-end">{t(k::window::OR_UNTIL_A_DATE)}</label>
                     if let Some(message) = (*date_error).clone() {
                         <p id="rb-window-end-error" class="rb-error" role="alert">{ message }</p>
                     }

@@ -9,6 +9,7 @@ use crate::components::LetterEditor;
 use crate::domain::{
     thanks_for_feedback, Action, FeedbackEdit, FeedbackTool, LetterContext, PersonEdit,
 };
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::state::use_app;
 use notes::FeedbackNotes;
@@ -56,7 +57,7 @@ pub fn FeedbackStage(props: &StageToolsProps<FeedbackTool>) -> Html {
         FeedbackTool::Thanks => html! {
             <LetterEditor id="rb-thankfb" letter={data.thanks.clone()} suggested={thanks.clone()}
                 on_edit={on_edit.reform(FeedbackEdit::Thanks)}
-                recipient_hint={t("s_feedback.whoever_gave_you_the")}
+                recipient_hint={t(k::s_feedback::WHOEVER_GAVE_YOU_THE)}
                 sign_as={sign_as.clone()} on_sign_as={on_sign_as.clone()} />
         },
     })

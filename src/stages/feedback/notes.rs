@@ -7,9 +7,10 @@ use crate::domain::Choice;
 use crate::domain::{
     in_declared_order, parse_tags, Fairness, FeedbackEdit, FeedbackNote, ListEdit, Theme,
 };
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::state::use_app;
-use crate::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -115,9 +116,9 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
             save_note(&draft, &on_edit);
             announce.emit(
                 if editing {
-                    t("notes.feedback_note_updated")
+                    t(k::notes::FEEDBACK_NOTE_UPDATED)
                 } else {
-                    t("notes.feedback_note_saved")
+                    t(k::notes::FEEDBACK_NOTE_SAVED)
                 }
                 .to_string(),
             );
@@ -144,17 +145,17 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
     html! {
         <>
             <ul class="rb-bullets rb-hint">
-                <li>{t("notes.let_them_finish_hold")}</li>
-                <li>{t("notes.write_it_down_as")}</li>
-                <li>{t("notes.ask_one_clarifying_question")}</li>
-                <li>{t("notes.judge_whether_it_was")}</li>
+                <li>{t(k::notes::LET_THEM_FINISH_HOLD)}</li>
+                <li>{t(k::notes::WRITE_IT_DOWN_AS)}</li>
+                <li>{t(k::notes::ASK_ONE_CLARIFYING_QUESTION)}</li>
+                <li>{t(k::notes::JUDGE_WHETHER_IT_WAS)}</li>
             </ul>
             <form class="rb-form" onsubmit={on_save}>
-                <TextField id="rb-feedback-text" label={if editing { t("notes.edit_the_feedback") } else { t("notes.their_feedback_in_your") }}
-                    error={error.then_some(AttrValue::from(t("notes.write_what_they_said")))}
+                <TextField id="rb-feedback-text" label={if editing { t(k::notes::EDIT_THE_FEEDBACK) } else { t(k::notes::THEIR_FEEDBACK_IN_YOUR) }}
+                    error={error.then_some(AttrValue::from(t(k::notes::WRITE_WHAT_THEY_SAID)))}
                     multiline=true rows={5} value={draft.text.clone()} on_change={update(|d, v| d.text = v)} />
                 <fieldset class="rb-fieldset">
-                    <legend>{t("notes.themes_it_touches")}</legend>
+                    <legend>{t(k::notes::THEMES_IT_TOUCHES)}</legend>
                     <div class="rb-chips">
                         { for Theme::ALL.iter().copied().map(|t| {
                             let id = format!("rb-theme-{}", t.slug());
@@ -167,11 +168,11 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                         }) }
                     </div>
                 </fieldset>
-                <TextField id="rb-feedback-tags" label={t("notes.your_own_tags")} optional=true
-                    hint={t("notes.separate_them_with_commas")}
+                <TextField id="rb-feedback-tags" label={t(k::notes::YOUR_OWN_TAGS)} optional=true
+                    hint={t(k::notes::SEPARATE_THEM_WITH_COMMAS)}
                     value={draft.tags.clone()} on_change={update(|d, v| d.tags = v)} />
                 <fieldset class="rb-fieldset">
-                    <legend>{t("notes.did_it_feel_fair")}</legend>
+                    <legend>{t(k::notes::DID_IT_FEEL_FAIR)}</legend>
                     <div class="rb-chips">
                         { for Fairness::ALL.iter().copied().map(|f| {
                             let id = format!("rb-fair-{}", f.slug());
@@ -185,9 +186,9 @@ pub fn FeedbackNotes(props: &FeedbackNotesProps) -> Html {
                     </div>
                 </fieldset>
                 <div class="rb-actions">
-                    <button type="submit" class="rb-button rb-button--primary">{ if editing { t("app.save_changes") } else { t("notes.save_this_feedback") } }</button>
+                    <button type="submit" class="rb-button rb-button--primary">{ if editing { t(k::app::SAVE_CHANGES) } else { t(k::notes::SAVE_THIS_FEEDBACK) } }</button>
                     if editing {
-                        <button type="button" class="rb-button" onclick={{ let d = draft.clone(); move |_| d.set(NoteDraft::default()) }}>{t("list.cancel")}</button>
+                        <button type="button" class="rb-button" onclick={{ let d = draft.clone(); move |_| d.set(NoteDraft::default()) }}>{t(k::list::CANCEL)}</button>
                     }
                 </div>
             </form>
@@ -210,7 +211,7 @@ fn NoteList(props: &NoteListProps) -> Html {
     html! {
         <>
         if props.notes.is_empty() {
-            <p class="rb-empty">{t("notes.no_feedback_noted_yet")}</p>
+            <p class="rb-empty">{t(k::notes::NO_FEEDBACK_NOTED_YET)}</p>
         } else {
             <ul class="rb-list">
                 { for props.notes.iter().map(|n| {
@@ -224,16 +225,16 @@ fn NoteList(props: &NoteListProps) -> Html {
                             <div class="rb-list__main">
                                 <p class="rb-list__note">{ n.text.clone() }</p>
                                 if !tags.is_empty() {
-                                    <ul class="rb-taglist" aria-label={t("notes.tags")}>
+                                    <ul class="rb-taglist" aria-label={t(k::notes::TAGS)}>
                                         { for tags.into_iter().map(|t| html! { <li class="rb-badge">{ t }</li> }) }
                                     </ul>
                                 }
-                                if let Some(fair) = n.fair { <p class="rb-hint rb-list__meta">{ tf!("notes.felt", fair = fair.label()) }</p> }
+                                if let Some(fair) = n.fair { <p class="rb-hint rb-list__meta">{ tf!(k::notes::FELT, fair = fair.label()) }</p> }
                             </div>
                             <div class="rb-list__actions">
                                 <button type="button" class="rb-button rb-button--small" onclick={on_edit_this}
-                                    aria-label={tf!("notes.edit_feedback", summary = summary)}>{t("list.edit")}</button>
-                                <DeleteButton what={tf!("notes.feedback", summary = summary)}
+                                    aria-label={tf!(k::notes::EDIT_FEEDBACK, summary = summary)}>{t(k::list::EDIT)}</button>
+                                <DeleteButton what={tf!(k::notes::FEEDBACK, summary = summary)}
                                     on_delete={props.on_edit.reform(move |_| FeedbackEdit::Notes(ListEdit::Delete(id.clone())))} />
                             </div>
                         </li>

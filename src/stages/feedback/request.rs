@@ -7,6 +7,7 @@ use crate::domain::{
     feedback_request, follow_up, FeedbackEdit, FeedbackRequest, FollowUpAdvice, LetterContext,
     RejectionDetails, RequestStatus, Tone,
 };
+use crate::i18n::k;
 use crate::i18n::t;
 use yew::prelude::*;
 
@@ -57,13 +58,13 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
         );
         html! {
             <div class="rb-followup">
-                <p class="rb-callout">{t("request.no_reply_yet_one")}</p>
-                <h3>{t("request.your_follow_up")}</h3>
+                <p class="rb-callout">{t(k::request::NO_REPLY_YET_ONE)}</p>
+                <h3>{t(k::request::YOUR_FOLLOW_UP)}</h3>
                 <LetterEditor id="rb-followup" {letter} {suggested}
                     on_edit={props.on_edit.reform(FeedbackEdit::FollowUp)}
-                    recipient_hint={t("request.the_same_person_as")}
-                    sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} sent_label={t("request.ive_sent_the_follow")} />
-                <h3>{t("request.your_first_request")}</h3>
+                    recipient_hint={t(k::request::THE_SAME_PERSON_AS)}
+                    sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} sent_label={t(k::request::IVE_SENT_THE_FOLLOW)} />
+                <h3>{t(k::request::YOUR_FIRST_REQUEST)}</h3>
             </div>
         }
     });
@@ -71,7 +72,7 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
         <>
             { follow_up_now.unwrap_or_default() }
                 <fieldset class="rb-fieldset">
-                    <legend>{t("request.tone")}</legend>
+                    <legend>{t(k::request::TONE)}</legend>
                     <div class="rb-chips">
                         { for Tone::ALL.iter().copied().map(|tone| {
                             let id = format!("rb-tone-{}", tone.slug());
@@ -87,12 +88,12 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                 </fieldset>
                 <LetterEditor id="rb-request" letter={request.letter.clone()} {suggested}
                     on_edit={props.on_edit.reform(FeedbackEdit::Request)}
-                    recipient_hint={t("request.usually_the_recruiter_or")}
+                    recipient_hint={t(k::request::USUALLY_THE_RECRUITER_OR)}
                     sign_as={props.sign_as.clone()} on_sign_as={props.on_sign_as.clone()} />
             <section class="rb-subtool" aria-labelledby="rb-status-title">
-                <h3 id="rb-status-title">{t("request.where_it_stands")}</h3>
+                <h3 id="rb-status-title">{t(k::request::WHERE_IT_STANDS)}</h3>
                 <div class="rb-field">
-                    <label for="rb-request-status">{t("request.status")}</label>
+                    <label for="rb-request-status">{t(k::request::STATUS)}</label>
                     <select id="rb-request-status" onchange={on_status}>
                         { for RequestStatus::ALL.iter().copied().map(|s| html! {
                             <option value={s.slug()} selected={request.status == s}>{ s.label() }</option>
@@ -101,27 +102,27 @@ pub fn FeedbackRequestTool(props: &FeedbackRequestToolProps) -> Html {
                 </div>
                 if request.status == RequestStatus::Sent {
                     <div class="rb-field">
-                        <label for="rb-follow-days">{t("request.suggest_a_follow_up")}</label>
+                        <label for="rb-follow-days">{t(k::request::SUGGEST_A_FOLLOW_UP)}</label>
                         <input id="rb-follow-days" type="number" min="1" max="60" inputmode="numeric"
                             value={request.follow_up_after_days.to_string()} onchange={on_days} />
                     </div>
                 }
                 { match advice {
                     FollowUpAdvice::Nothing => match request.status {
-                        RequestStatus::Replied => html! { <p class="rb-callout">{t("request.they_replied_note_what")}</p> },
-                        RequestStatus::NoReply => html! { <p class="rb-callout">{t("request.no_reply_and_you")}</p> },
+                        RequestStatus::Replied => html! { <p class="rb-callout">{t(k::request::THEY_REPLIED_NOTE_WHAT)}</p> },
+                        RequestStatus::NoReply => html! { <p class="rb-callout">{t(k::request::NO_REPLY_AND_YOU)}</p> },
                         _ => html! {},
                     },
                     FollowUpAdvice::Wait { days_left } => html! {
-                        <p class="rb-callout">{ crate::tn!("request.give_them_time", days_left) }</p>
+                        <p class="rb-callout">{ crate::i18n::tn!(k::request::GIVE_THEM_TIME, days_left) }</p>
                     },
                     // Shown first, above the request it follows (see `follow_up_now`).
                     FollowUpAdvice::FollowUp => html! {},
                     FollowUpAdvice::LetGo => html! {
                         <div class="rb-callout">
-                            <p>{t("request.you_asked_twice_politely")}</p>
+                            <p>{t(k::request::YOU_ASKED_TWICE_POLITELY)}</p>
                             <button type="button" class="rb-button" onclick={props.on_edit.reform(|_| FeedbackEdit::SetStatus(RequestStatus::NoReply))}>
-                                {t("request.let_it_go")}
+                                {t(k::request::LET_IT_GO)}
                             </button>
                         </div>
                     },

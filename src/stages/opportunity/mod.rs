@@ -13,9 +13,10 @@ use crate::domain::{
     in_declared_order, Action, Id, Interest, Lesson, LessonKind, OpportunityTool, PathIdea,
     PathKind, PersonEdit, Reframe, Trap,
 };
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::state::{use_app, AppContext};
-use crate::tf;
 use self_care::SelfCareTool;
 use yew::prelude::*;
 
@@ -28,8 +29,8 @@ pub fn OpportunityStage(props: &StageToolsProps<OpportunityTool>) -> Html {
         OpportunityTool::Lessons => html! { <LessonsTool rejection={props.rejection.clone()} /> },
         OpportunityTool::Achievements => html! {
             <>
-                { text_items("rb-achievement", &person.achievements, t("s_opportunity.add_an_achievement"),
-                    t("s_opportunity.nothing_here_yet_start"), t("s_opportunity.achievement"),
+                { text_items("rb-achievement", &person.achievements, t(k::s_opportunity::ADD_AN_ACHIEVEMENT),
+                    t(k::s_opportunity::NOTHING_HERE_YET_START), t(k::s_opportunity::ACHIEVEMENT),
                     on_person.reform(PersonEdit::Achievements)) }
             </>
         },
@@ -76,7 +77,7 @@ fn LessonsTool(props: &LessonsProps) -> Html {
                 .as_ref()
                 .and_then(|id| journal.rejection(id))
                 .map(|r| r.title())
-                .unwrap_or_else(|| t("s_opportunity.an_earlier_search").to_string());
+                .unwrap_or_else(|| t(k::s_opportunity::AN_EARLIER_SEARCH).to_string());
             (l, from)
         })
         .collect();
@@ -85,25 +86,25 @@ fn LessonsTool(props: &LessonsProps) -> Html {
                 { item_list(yew::props!(ItemListProps<Lesson> {
                     id: "rb-lesson",
                     items: lessons_here.clone(),
-                    add_label: t("s_opportunity.add_a_lesson"),
-                    empty: t("s_opportunity.nothing_noted_from_this"),
+                    add_label: t(k::s_opportunity::ADD_A_LESSON),
+                    empty: t(k::s_opportunity::NOTHING_NOTED_FROM_THIS),
                     // New lessons belong to the rejection on screen.
                     make: { let this_rejection = this_rejection.clone(); Callback::from(move |_| Lesson { id: fresh_id(), kind: LessonKind::Question, text: String::new(), prep: String::new(), source: Some(this_rejection.clone()) }) },
                     title: Callback::from(|l: Lesson| l.text),
                     detail: Callback::from(|l: Lesson| html! {
                         <>
                             <p class="rb-hint rb-list__meta">{ l.kind.label() }</p>
-                            if !l.prep.is_empty() { <p class="rb-list__note">{ tf!("s_opportunity.next_time", prep = l.prep) }</p> }
+                            if !l.prep.is_empty() { <p class="rb-list__note">{ tf!(k::s_opportunity::NEXT_TIME, prep = l.prep) }</p> }
                         </>
                     }),
                     editor: Callback::from(|(l, emit): (Lesson, Callback<Lesson>)| {
                         let prefix = format!("rb-lesson-{}", l.id);
                         html! {
                             <>
-                                <SelectField id={format!("{prefix}-kind")} label={t("s_opportunity.what_kind_of_lesson")} options={options_of::<LessonKind>()}
+                                <SelectField id={format!("{prefix}-kind")} label={t(k::s_opportunity::WHAT_KIND_OF_LESSON)} options={options_of::<LessonKind>()}
                                     value={l.kind.slug()} on_change={set_field(&l, &emit, |n, v: String| n.kind = LessonKind::from_slug(&v).unwrap_or(n.kind))} />
-                                <TextField id={format!("{prefix}-text")} label={t("s_opportunity.what_it_was")} value={l.text.clone()} on_change={set_field(&l, &emit, |n, v| n.text = v)} />
-                                <TextField id={format!("{prefix}-prep")} label={t("s_opportunity.how_i_will_answer")} optional=true multiline=true rows={3}
+                                <TextField id={format!("{prefix}-text")} label={t(k::s_opportunity::WHAT_IT_WAS)} value={l.text.clone()} on_change={set_field(&l, &emit, |n, v| n.text = v)} />
+                                <TextField id={format!("{prefix}-prep")} label={t(k::s_opportunity::HOW_I_WILL_ANSWER)} optional=true multiline=true rows={3}
                                     value={l.prep.clone()} on_change={set_field(&l, &emit, |n, v| n.prep = v)} />
                             </>
                         }
@@ -111,14 +112,14 @@ fn LessonsTool(props: &LessonsProps) -> Html {
                     on_edit: on_person.reform(PersonEdit::Lessons),
                 })) }
                 if !bank.is_empty() {
-                    <h3>{t("s_opportunity.from_your_other_rejections")}</h3>
+                    <h3>{t(k::s_opportunity::FROM_YOUR_OTHER_REJECTIONS)}</h3>
                     <ul class="rb-list">
                         { for bank.iter().map(|(l, from)| html! {
                             <li class="rb-list__item">
                                 <div class="rb-list__main">
                                     <p class="rb-list__title">{ l.text.clone() }</p>
                                     <p class="rb-hint rb-list__meta">{ format!("{} · {from}", l.kind.label()) }</p>
-                                    if !l.prep.is_empty() { <p class="rb-list__note">{ tf!("s_opportunity.next_time", prep = l.prep) }</p> }
+                                    if !l.prep.is_empty() { <p class="rb-list__note">{ tf!(k::s_opportunity::NEXT_TIME, prep = l.prep) }</p> }
                                 </div>
                             </li>
                         }) }
@@ -139,17 +140,17 @@ fn ReframeTool() -> Html {
                 { item_list(yew::props!(ItemListProps<Reframe> {
                     id: "rb-reframe",
                     items: person.reframes.clone(),
-                    add_label: t("s_opportunity.reframe_a_thought"),
-                    empty: t("s_opportunity.no_thoughts_reframed_yet"),
+                    add_label: t(k::s_opportunity::REFRAME_A_THOUGHT),
+                    empty: t(k::s_opportunity::NO_THOUGHTS_REFRAMED_YET),
                     make: Callback::from(|_| Reframe { id: fresh_id(), thought: String::new(), traps: Vec::new(), balanced: String::new(), at_ms: now_ms() }),
                     // The fairer thought leads; the harsh one it answers sits
                     // quietly below, not in bold.
-                    title: Callback::from(|r: Reframe| if r.balanced.trim().is_empty() { t("s_opportunity.fairer_thought_not_written").to_string() } else { r.balanced }),
+                    title: Callback::from(|r: Reframe| if r.balanced.trim().is_empty() { t(k::s_opportunity::FAIRER_THOUGHT_NOT_WRITTEN).to_string() } else { r.balanced }),
                     detail: Callback::from(|r: Reframe| html! {
                         <>
-                            if !r.thought.trim().is_empty() { <p class="rb-hint rb-list__meta">{ tf!("s_opportunity.instead_of", thought = r.thought) }</p> }
+                            if !r.thought.trim().is_empty() { <p class="rb-hint rb-list__meta">{ tf!(k::s_opportunity::INSTEAD_OF, thought = r.thought) }</p> }
                             if !r.traps.is_empty() {
-                                <p class="rb-hint rb-list__meta">{ tf!("s_opportunity.traps_spotted", value = r.traps.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }</p>
+                                <p class="rb-hint rb-list__meta">{ tf!(k::s_opportunity::TRAPS_SPOTTED, value = r.traps.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }</p>
                             }
                         </>
                     }),
@@ -157,12 +158,12 @@ fn ReframeTool() -> Html {
                         let prefix = format!("rb-reframe-{}", r.id);
                         html! {
                             <>
-                                <TextField id={format!("{prefix}-thought")} label={t("s_opportunity.the_harsh_thought")} multiline=true rows={2}
-                                    placeholder={t("s_opportunity.ill_never_get_hired")}
+                                <TextField id={format!("{prefix}-thought")} label={t(k::s_opportunity::THE_HARSH_THOUGHT)} multiline=true rows={2}
+                                    placeholder={t(k::s_opportunity::ILL_NEVER_GET_HIRED)}
                                     value={r.thought.clone()}
                                     on_change={set_field(&r, &emit, |n, v| n.thought = v)} />
                                 <fieldset class="rb-fieldset">
-                                    <legend>{t("s_opportunity.which_thinking_traps_are")}</legend>
+                                    <legend>{t(k::s_opportunity::WHICH_THINKING_TRAPS_ARE)}</legend>
                                     <ul class="rb-traps">
                                         { for Trap::ALL.iter().map(|&trap| {
                                             let id = format!("{prefix}-trap-{}", trap.slug());
@@ -181,8 +182,8 @@ fn ReframeTool() -> Html {
                                         }) }
                                     </ul>
                                 </fieldset>
-                                <TextField id={format!("{prefix}-balanced")} label={t("s_opportunity.a_more_balanced_thought")} multiline=true rows={2}
-                                    placeholder={t("s_opportunity.this_role_went_to")}
+                                <TextField id={format!("{prefix}-balanced")} label={t(k::s_opportunity::A_MORE_BALANCED_THOUGHT)} multiline=true rows={2}
+                                    placeholder={t(k::s_opportunity::THIS_ROLE_WENT_TO)}
                                     value={r.balanced.clone()}
                                     on_change={set_field(&r, &emit, |n, v| n.balanced = v)} />
                             </>
@@ -222,7 +223,7 @@ fn PathsTool() -> Html {
                                 }) }
                             </div>
                             if idea.interest != Some(Interest::No) {
-                                <TextField id={format!("{prefix}-step")} label={t("s_opportunity.a_first_step")} optional=true value={idea.first_step.clone()}
+                                <TextField id={format!("{prefix}-step")} label={t(k::s_opportunity::A_FIRST_STEP)} optional=true value={idea.first_step.clone()}
                                     on_change={{ let idea = idea.clone(); on_person.reform(move |first_step| PersonEdit::SetPath(PathIdea { first_step, ..idea.clone() })) }} />
                             }
                         </fieldset>

@@ -5,8 +5,9 @@
 use crate::browser::today;
 use crate::domain::Choice;
 use crate::domain::{Activity, Day, PersonEdit, SelfCare};
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use yew::prelude::*;
 
 /// One line on the last seven days, today included: on how many days the
@@ -35,9 +36,9 @@ fn week_summary(care: &SelfCare, today: Day) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     match active {
-        0 => t("selfcare.nothing_ticked_this_week").to_string(),
-        1 => tf!("selfcare.this_week_1_day", what = what),
-        n => tf!("selfcare.this_week_of_7", n = n, what = what),
+        0 => t(k::selfcare::NOTHING_TICKED_THIS_WEEK).to_string(),
+        1 => tf!(k::selfcare::THIS_WEEK_1_DAY, what = what),
+        n => tf!(k::selfcare::THIS_WEEK_OF_7, n = n, what = what),
     }
 }
 
@@ -67,7 +68,7 @@ pub fn SelfCareTool(props: &SelfCareToolProps) -> Html {
     html! {
         <>
             <fieldset class="rb-fieldset">
-                <legend>{t("selfcare.what_helps_you_choose")}</legend>
+                <legend>{t(k::selfcare::WHAT_HELPS_YOU_CHOOSE)}</legend>
                 <div class="rb-chips">
                     { for Activity::ALL.iter().map(|&a| {
                         let id = format!("rb-care-choose-{}", a.slug());
@@ -81,10 +82,10 @@ pub fn SelfCareTool(props: &SelfCareToolProps) -> Html {
                 </div>
             </fieldset>
             if care.chosen.is_empty() {
-                <p class="rb-empty">{t("selfcare.choose_at_least_one")}</p>
+                <p class="rb-empty">{t(k::selfcare::CHOOSE_AT_LEAST_ONE)}</p>
             } else {
                 <fieldset class="rb-fieldset">
-                    <legend>{t("selfcare.today_i")}</legend>
+                    <legend>{t(k::selfcare::TODAY_I)}</legend>
                     { for care.chosen.iter().map(|&a| {
                         let id = format!("rb-care-today-{}", a.slug());
                         let done = care.done_on(today).contains(&a);

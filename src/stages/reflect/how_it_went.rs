@@ -4,8 +4,9 @@ use crate::browser::fresh_id;
 use crate::components::{item_list, ItemListProps, TextField};
 use crate::domain::Choice;
 use crate::domain::{Dimension, ReflectEdit, ReflectionData, TextItem};
+use crate::i18n::k;
 use crate::i18n::t;
-use crate::tf;
+use crate::i18n::tf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -68,29 +69,29 @@ pub fn HowItWent(props: &HowItWentProps) -> Html {
                                 }) }
                                 if current.is_some() {
                                     <button type="button" class="rb-link rb-rating__clear"
-                                        aria-label={tf!("howitwent.clear_the_rating_for", dim = dim.label())}
-                                        onclick={props.on_edit.reform(move |_| ReflectEdit::Rate(dim, None))}>{t("howitwent.clear")}</button>
+                                        aria-label={tf!(k::howitwent::CLEAR_THE_RATING_FOR, dim = dim.label())}
+                                        onclick={props.on_edit.reform(move |_| ReflectEdit::Rate(dim, None))}>{t(k::howitwent::CLEAR)}</button>
                                 }
                             </div>
                         </fieldset>
                     }
                 }) }
             </div>
-            <TextField id="rb-went-well" label={t("howitwent.what_went_well")} multiline=true rows={3} optional=true
+            <TextField id="rb-went-well" label={t(k::howitwent::WHAT_WENT_WELL)} multiline=true rows={3} optional=true
                 value={data.went_well.clone()} on_change={props.on_edit.reform(ReflectEdit::SetWentWell)} />
-            <TextField id="rb-to-improve" label={t("howitwent.what_i_would_do")} multiline=true rows={3} optional=true
+            <TextField id="rb-to-improve" label={t(k::howitwent::WHAT_I_WOULD_DO)} multiline=true rows={3} optional=true
                 value={data.to_improve.clone()} on_change={props.on_edit.reform(ReflectEdit::SetToImprove)} />
             <div class="rb-columns">
                 <div>
-                    <h3>{t("howitwent.strengths_i_showed")}</h3>
-                    { text_items("rb-strengths", &data.strengths, t("howitwent.add_a_strength"),
-                        t("howitwent.none_yet_what_did"), t("howitwent.strength"),
+                    <h3>{t(k::howitwent::STRENGTHS_I_SHOWED)}</h3>
+                    { text_items("rb-strengths", &data.strengths, t(k::howitwent::ADD_A_STRENGTH),
+                        t(k::howitwent::NONE_YET_WHAT_DID), t(k::howitwent::STRENGTH),
                         props.on_edit.reform(ReflectEdit::Strengths)) }
                 </div>
                 <div>
-                    <h3>{t("howitwent.things_to_improve")}</h3>
-                    { text_items("rb-improvements", &data.improvements, t("howitwent.add_something_to_improve"),
-                        t("howitwent.none_yet_what_would"), t("howitwent.to_improve"),
+                    <h3>{t(k::howitwent::THINGS_TO_IMPROVE)}</h3>
+                    { text_items("rb-improvements", &data.improvements, t(k::howitwent::ADD_SOMETHING_TO_IMPROVE),
+                        t(k::howitwent::NONE_YET_WHAT_WOULD), t(k::howitwent::TO_IMPROVE),
                         props.on_edit.reform(ReflectEdit::Improvements)) }
                 </div>
             </div>

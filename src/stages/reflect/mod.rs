@@ -11,6 +11,7 @@ use super::{tool_sections, StageToolsProps};
 use crate::browser::fresh_id;
 use crate::components::{item_list, set_field, ItemListProps, Patterns, TextField};
 use crate::domain::{Action, PersonEdit, ReflectEdit, ReflectTool, TrustedView};
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::state::use_app;
 use how_it_went::HowItWent;
@@ -44,7 +45,7 @@ pub fn ReflectStage(props: &StageToolsProps<ReflectTool>) -> Html {
             state.dispatch(Action::PlanGaps {
                 rejection: id.clone(),
             });
-            announce.emit(t("s_reflect.your_gaps_are_in").to_string());
+            announce.emit(t(k::s_reflect::YOUR_GAPS_ARE_IN).to_string());
         })
     };
     let on_plan = {
@@ -69,8 +70,8 @@ pub fn ReflectStage(props: &StageToolsProps<ReflectTool>) -> Html {
                 { item_list(yew::props!(ItemListProps<TrustedView> {
                     id: "rb-trusted",
                     items: data.trusted.clone(),
-                    add_label: t("s_reflect.add_what_someone_said"),
-                    empty: t("s_reflect.no_one_asked_yet"),
+                    add_label: t(k::s_reflect::ADD_WHAT_SOMEONE_SAID),
+                    empty: t(k::s_reflect::NO_ONE_ASKED_YET),
                     make: Callback::from(|_| TrustedView { id: fresh_id(), who: String::new(), said: String::new() }),
                     title: Callback::from(|view: TrustedView| view.who),
                     detail: Callback::from(|view: TrustedView| html! { <p class="rb-list__note">{ view.said }</p> }),
@@ -78,9 +79,9 @@ pub fn ReflectStage(props: &StageToolsProps<ReflectTool>) -> Html {
                         let prefix = format!("rb-trusted-{}", view.id);
                         html! {
                             <>
-                                <TextField id={format!("{prefix}-who")} label={t("s_reflect.who")} value={view.who.clone()}
+                                <TextField id={format!("{prefix}-who")} label={t(k::s_reflect::WHO)} value={view.who.clone()}
                                     on_change={set_field(&view, &emit, |n, v| n.who = v)} />
-                                <TextField id={format!("{prefix}-said")} label={t("s_reflect.what_they_said")} multiline=true rows={3} value={view.said.clone()}
+                                <TextField id={format!("{prefix}-said")} label={t(k::s_reflect::WHAT_THEY_SAID)} multiline=true rows={3} value={view.said.clone()}
                                     on_change={set_field(&view, &emit, |n, v| n.said = v)} />
                             </>
                         }

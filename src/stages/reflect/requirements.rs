@@ -5,6 +5,7 @@ use crate::browser::{focus_by_id, fresh_id};
 use crate::components::{item_list, set_field, use_on_leave, ItemListProps, TextField};
 use crate::domain::Choice;
 use crate::domain::{split_requirements, Fit, PlanItem, ReflectEdit, Requirement};
+use crate::i18n::k;
 use crate::i18n::t;
 use crate::state::use_app;
 use yew::prelude::*;
@@ -52,12 +53,12 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
             e.prevent_default();
             let count = add_pasted(&pasted, &on_edit);
             if count == 0 {
-                paste_error.set(Some(t("requirements.paste_or_type_at")));
+                paste_error.set(Some(t(k::requirements::PASTE_OR_TYPE_AT)));
                 focus_by_id("rb-reqs-paste");
                 return;
             }
             paste_error.set(None);
-            announce.emit(crate::tn!("requirements.added", count));
+            announce.emit(crate::i18n::tn!(k::requirements::ADDED, count));
         })
     };
     // Requirements pasted and not added yet are added when the person leaves.
@@ -78,28 +79,28 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
     html! {
         <>
             <form class="rb-form" onsubmit={on_add}>
-                <TextField id="rb-reqs-paste" label={t("requirements.paste_or_type_the")} multiline=true rows={5}
-                    hint={t("requirements.one_per_line_paste")}
+                <TextField id="rb-reqs-paste" label={t(k::requirements::PASTE_OR_TYPE_THE)} multiline=true rows={5}
+                    hint={t(k::requirements::ONE_PER_LINE_PASTE)}
                     error={(*paste_error).clone().map(AttrValue::from)}
                     value={(*pasted).clone()} on_change={{ let p = pasted.clone(); Callback::from(move |v| p.set(v)) }} />
                 <div class="rb-actions">
-                    <button type="submit" class="rb-button">{t("requirements.add_these_requirements")}</button>
+                    <button type="submit" class="rb-button">{t(k::requirements::ADD_THESE_REQUIREMENTS)}</button>
                 </div>
             </form>
             { item_list(yew::props!(ItemListProps<Requirement> {
                 id: "rb-req",
                 items: props.requirements.clone(),
-                empty: t("requirements.no_requirements_yet_paste"),
+                empty: t(k::requirements::NO_REQUIREMENTS_YET_PASTE),
                 title: Callback::from(|r: Requirement| r.text),
                 detail: Callback::from(move |r: Requirement| {
                     let planned = plan_ids.contains(&r.plan_id());
                     html! {
                         <p class="rb-hint rb-list__meta">
                             <span class={classes!("rb-fit", r.fit.map(|f| format!("rb-fit--{}", f.slug())))}>
-                                { r.fit.map(|f| f.label()).unwrap_or(t("requirements.not_assessed_yet")) }
+                                { r.fit.map(|f| f.label()).unwrap_or(t(k::requirements::NOT_ASSESSED_YET)) }
                             </span>
                             if !r.evidence.is_empty() { { format!(" · {}", r.evidence) } }
-                            if planned { {t("requirements.in_your_development_plan")} }
+                            if planned { {t(k::requirements::IN_YOUR_DEVELOPMENT_PLAN)} }
                         </p>
                     }
                 }),
@@ -107,10 +108,10 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                     let prefix = format!("rb-req-{}", r.id);
                     html! {
                         <>
-                            <TextField id={format!("{prefix}-text")} label={t("requirements.requirement")} value={r.text.clone()}
+                            <TextField id={format!("{prefix}-text")} label={t(k::requirements::REQUIREMENT)} value={r.text.clone()}
                                 on_change={set_field(&r, &emit, |n, v| n.text = v)} />
                             <fieldset class="rb-fieldset">
-                                <legend>{t("requirements.do_i_meet_it")}</legend>
+                                <legend>{t(k::requirements::DO_I_MEET_IT)}</legend>
                                 <div class="rb-chips">
                                     { for Fit::ALL.iter().map(|&fit| {
                                         let id = format!("{prefix}-fit-{}", fit.slug());
@@ -125,8 +126,8 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
                                     }) }
                                 </div>
                             </fieldset>
-                            <TextField id={format!("{prefix}-evidence")} label={t("requirements.evidence")} optional=true multiline=true rows={2}
-                                hint={t("requirements.where_you_have_shown")}
+                            <TextField id={format!("{prefix}-evidence")} label={t(k::requirements::EVIDENCE)} optional=true multiline=true rows={2}
+                                hint={t(k::requirements::WHERE_YOU_HAVE_SHOWN)}
                                 value={r.evidence.clone()}
                                 on_change={set_field(&r, &emit, |n, v| n.evidence = v)} />
                         </>
@@ -137,7 +138,7 @@ pub fn Requirements(props: &RequirementsProps) -> Html {
             if unplanned_gaps > 0 {
                 <div class="rb-actions">
                     <button type="button" class="rb-button rb-button--primary" onclick={props.on_plan_gaps.reform(|_| ())}>
-                        { crate::tn!("requirements.send_gaps", unplanned_gaps) }
+                        { crate::i18n::tn!(k::requirements::SEND_GAPS, unplanned_gaps) }
                     </button>
                 </div>
             }

@@ -12,9 +12,10 @@ use crate::domain::{
     closing_summary, repeated_patterns, Action, Day, Goal, GoalKind, Id, Materials, OpenKind,
     OpenTo, PersonEdit, SearchTool,
 };
+use crate::i18n::k;
 use crate::i18n::t;
+use crate::i18n::tf;
 use crate::state::{use_app, AppContext};
-use crate::tf;
 use network::Network;
 use yew::prelude::*;
 
@@ -55,7 +56,7 @@ fn ThisWeekTool() -> Html {
     let goal = |kind: GoalKind| goals.as_ref().map(|w| w.goal(kind)).unwrap_or_default();
     html! {
             <>
-                <p class="rb-hint">{ tf!("s_search.the_week_from", week = week.long()) }</p>
+                <p class="rb-hint">{ tf!(k::s_search::THE_WEEK_FROM, week = week.long()) }</p>
                 <div class="rb-goals">
                     { for GoalKind::ALL.iter().map(|&kind| {
                         let g = goal(kind);
@@ -69,21 +70,21 @@ fn ThisWeekTool() -> Html {
                                 <legend>{ kind.label() }</legend>
                                 <div class="rb-goal__inputs">
                                     <div class="rb-field">
-                                        <label for={format!("{prefix}-done")}>{t("list.done")}</label>
+                                        <label for={format!("{prefix}-done")}>{t(k::list::DONE)}</label>
                                         <input id={format!("{prefix}-done")} type="number" min="0" max="999" inputmode="numeric"
                                             value={g.done.to_string()} onchange={number(g.target, false)} />
                                     </div>
                                     <div class="rb-field">
-                                        <label for={format!("{prefix}-target")}>{t("s_search.goal")}</label>
+                                        <label for={format!("{prefix}-target")}>{t(k::s_search::GOAL)}</label>
                                         <input id={format!("{prefix}-target")} type="number" min="0" max="999" inputmode="numeric"
                                             value={g.target.to_string()} onchange={number(g.done, true)} />
                                     </div>
                                 </div>
                                 if g.target > 0 {
                                     <progress max={g.target.to_string()} value={g.done.min(g.target).to_string()}
-                                        aria-label={tf!("s_search.goal_progress", goal = kind.label(), done = g.done, target = g.target)}></progress>
+                                        aria-label={tf!(k::s_search::GOAL_PROGRESS, goal = kind.label(), done = g.done, target = g.target)}></progress>
                                     <p class="rb-hint rb-goal__text">
-                                        { if g.done >= g.target { tf!("s_search.of_goal_reached", done = g.done, target = g.target) } else { tf!("s_search.of_goal", done = g.done, target = g.target) } }
+                                        { if g.done >= g.target { tf!(k::s_search::OF_GOAL_REACHED, done = g.done, target = g.target) } else { tf!(k::s_search::OF_GOAL, done = g.done, target = g.target) } }
                                     </p>
                                 }
                             </fieldset>
@@ -136,30 +137,30 @@ fn MaterialsTool(props: &RejectionProps) -> Html {
     html! {
             <>
                 if !strengths.is_empty() {
-                    <h3>{t("s_search.make_more_of")}</h3>
+                    <h3>{t(k::s_search::MAKE_MORE_OF)}</h3>
                     <ul class="rb-bullets">{ for strengths.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
                 }
                 if to_address.is_empty() {
-                    <p class="rb-empty">{t("s_search.once_you_list_things")}</p>
+                    <p class="rb-empty">{t(k::s_search::ONCE_YOU_LIST_THINGS)}</p>
                 } else {
-                    <h3>{t("s_search.address_or_show_progress")}</h3>
+                    <h3>{t(k::s_search::ADDRESS_OR_SHOW_PROGRESS)}</h3>
                     <ul class="rb-bullets">{ for to_address.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
                 }
                 <div class="rb-check">
                     <input type="checkbox" id="rb-resume-done" checked={materials.resume_revised_on.is_some()}
                         onchange={set_materials(|m, day| m.resume_revised_on = day)} />
-                    <label for="rb-resume-done">{t("s_search.i_revised_my_resume")}
-                        if let Some(d) = materials.resume_revised_on { <span class="rb-hint">{ tf!("letter.on_day", day = d.long()) }</span> }
+                    <label for="rb-resume-done">{t(k::s_search::I_REVISED_MY_RESUME)}
+                        if let Some(d) = materials.resume_revised_on { <span class="rb-hint">{ tf!(k::letter::ON_DAY, day = d.long()) }</span> }
                     </label>
                 </div>
                 <div class="rb-check">
                     <input type="checkbox" id="rb-cover-done" checked={materials.cover_letter_tailored_on.is_some()}
                         onchange={set_materials(|m, day| m.cover_letter_tailored_on = day)} />
-                    <label for="rb-cover-done">{t("s_search.i_tailored_a_cover")}
-                        if let Some(d) = materials.cover_letter_tailored_on { <span class="rb-hint">{ tf!("letter.on_day", day = d.long()) }</span> }
+                    <label for="rb-cover-done">{t(k::s_search::I_TAILORED_A_COVER)}
+                        if let Some(d) = materials.cover_letter_tailored_on { <span class="rb-hint">{ tf!(k::letter::ON_DAY, day = d.long()) }</span> }
                     </label>
                 </div>
-                <TextField id="rb-materials-notes" label={t("s_search.notes_for_my_resume")} optional=true multiline=true rows={3}
+                <TextField id="rb-materials-notes" label={t(k::s_search::NOTES_FOR_MY_RESUME)} optional=true multiline=true rows={3}
                     value={materials.notes.clone()}
                     on_change={{ let m = materials.clone(); on_person.reform(move |notes| PersonEdit::Materials(Materials { notes, ..m.clone() })) }} />
             </>
@@ -177,8 +178,8 @@ fn AdaptableTool() -> Html {
                 { item_list(yew::props!(ItemListProps<OpenTo> {
                     id: "rb-open",
                     items: person.open_to.clone(),
-                    add_label: t("s_search.add_something_im_open"),
-                    empty: t("s_search.nothing_yet_where_else"),
+                    add_label: t(k::s_search::ADD_SOMETHING_IM_OPEN),
+                    empty: t(k::s_search::NOTHING_YET_WHERE_ELSE),
                     make: Callback::from(|_| OpenTo { id: fresh_id(), kind: OpenKind::Industry, text: String::new() }),
                     title: Callback::from(|o: OpenTo| o.text),
                     detail: Callback::from(|o: OpenTo| html! { <p class="rb-hint rb-list__meta">{ o.kind.label() }</p> }),
@@ -186,9 +187,9 @@ fn AdaptableTool() -> Html {
                         let prefix = format!("rb-open-{}", o.id);
                         html! {
                             <>
-                                <SelectField id={format!("{prefix}-kind")} label={t("insights.kind")} options={options_of::<OpenKind>()} value={o.kind.slug()}
+                                <SelectField id={format!("{prefix}-kind")} label={t(k::insights::KIND)} options={options_of::<OpenKind>()} value={o.kind.slug()}
                                     on_change={{ let (o, emit) = (o.clone(), emit.clone()); Callback::from(move |v: String| emit.emit(OpenTo { kind: OpenKind::from_slug(&v).unwrap_or(o.kind), ..o.clone() })) }} />
-                                <TextField id={format!("{prefix}-text")} label={t("insights.what")} value={o.text.clone()}
+                                <TextField id={format!("{prefix}-text")} label={t(k::insights::WHAT)} value={o.text.clone()}
                                     on_change={set_field(&o, &emit, |n, v| n.text = v)} />
                             </>
                         }
@@ -206,12 +207,12 @@ fn LookingBackTool(props: &RejectionProps) -> Html {
     html! {
             <>
                 if summary.is_empty() {
-                    <p>{t("s_search.you_wrote_down_what")}</p>
+                    <p>{t(k::s_search::YOU_WROTE_DOWN_WHAT)}</p>
                 } else {
                     <ul class="rb-bullets">{ for summary.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
                 }
-                <p>{t("s_search.not_getting_this_job")}</p>
-                <p>{t("s_search.the_right_role_is")}</p>
+                <p>{t(k::s_search::NOT_GETTING_THIS_JOB)}</p>
+                <p>{t(k::s_search::THE_RIGHT_ROLE_IS)}</p>
             </>
     }
 }
