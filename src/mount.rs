@@ -4,6 +4,7 @@
 //! option accepts is decided in `options`.
 
 use crate::app::{AppProps, Root};
+use crate::components::field;
 use crate::domain::{Choice, Day, Reached, RejectionDetails};
 use crate::i18n::{self, Lang};
 use crate::options::{options_from_pairs, Options};
@@ -152,11 +153,11 @@ fn take_over_prerendered(element: &web_sys::Element) -> Option<EarlyInput> {
             .unwrap_or_default()
     };
     let typed = RejectionDetails {
-        company: value("rb-company"),
-        role: value("rb-role"),
-        news_date: Day::parse(&value("rb-date")),
-        reached: Reached::from_slug(&value("rb-reached")),
-        notes: value("rb-notes"),
+        company: value(field::COMPANY),
+        role: value(field::ROLE),
+        news_date: Day::parse(&value(field::DATE)),
+        reached: Reached::from_slug(&value(field::REACHED)),
+        notes: value(field::NOTES),
     };
     let focused = web_sys::window()
         .and_then(|w| w.document())

@@ -72,7 +72,7 @@ mod tests {
                 html.contains(&format!(">{headline}</h1>")),
                 "{lang:?}: the headline in its language"
             );
-            for id in ["rb-company", "rb-role", "rb-date", "rb-reached", "rb-notes"] {
+            for id in rebound::components::field::ALL {
                 assert!(
                     html.contains(&format!("id=\"{id}\"")),
                     "{lang:?}: {id} (mount::take_over_prerendered reads it)"

@@ -31,7 +31,7 @@ pub use letter_editor::LetterEditor;
 pub use mood_chart::{MoodChart, MoodChartProps};
 pub use on_leave::use_on_leave;
 pub use patterns::Patterns;
-pub use rejection_form::RejectionForm;
+pub use rejection_form::{field, RejectionForm};
 pub use rejection_switcher::RejectionSwitcher;
 pub use return_greeting::ReturnGreeting;
 pub use shell::{FirstScreen, Shell};

@@ -127,20 +127,20 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
                 <h2>{ heading }</h2>
             }
             <p class="rb-hint">{ props.intro.clone() }</p>
-            <TextField id="rb-company" label={t(k::rejection::COMPANY)} autocomplete="organization"
+            <TextField id={field::COMPANY} label={t(k::rejection::COMPANY)} autocomplete="organization"
                 value={details.company.clone()}
-                on_change={text(|d, v| d.company = v)} on_overflow={overflow("rb-company")} />
-            <TextField id="rb-role" label={t(k::rejection::ROLE)} autocomplete="organization-title"
+                on_change={text(|d, v| d.company = v)} on_overflow={overflow(field::COMPANY)} />
+            <TextField id={field::ROLE} label={t(k::rejection::ROLE)} autocomplete="organization-title"
                 value={details.role.clone()}
-                on_change={text(|d, v| d.role = v)} on_overflow={overflow("rb-role")} />
+                on_change={text(|d, v| d.role = v)} on_overflow={overflow(field::ROLE)} />
             <DateField id={DATE_ID} label={t(k::rejection::WHEN_THE_NEWS_CAME)} value={details.news_date} max={today_if_known()}
                 error={form.date_error.clone().map(AttrValue::from)} on_change={form.dispatcher().to_callback().reform(FormEdit::Date)} />
-            <SelectField id="rb-reached" label={t(k::rejection::HOW_FAR_THE_PROCESS)} options={options_of::<Reached>()}
+            <SelectField id={field::REACHED} label={t(k::rejection::HOW_FAR_THE_PROCESS)} options={options_of::<Reached>()}
                 blank={t(k::rejection::ID_RATHER_NOT_SAY)} value={details.reached.map(|r| r.slug()).unwrap_or_default()}
                 on_change={text(|d, v: String| d.reached = Reached::from_slug(&v))} />
-            <TextField id="rb-notes" label={t(k::rejection::ANYTHING_ELSE_YOU_WANT)} optional=true multiline=true rows={3}
+            <TextField id={field::NOTES} label={t(k::rejection::ANYTHING_ELSE_YOU_WANT)} optional=true multiline=true rows={3}
                 value={details.notes.clone()}
-                on_change={text(|d, v| d.notes = v)} on_overflow={overflow("rb-notes")} />
+                on_change={text(|d, v| d.notes = v)} on_overflow={overflow(field::NOTES)} />
             <div class="rb-actions">
                 <button type="submit" class="rb-button rb-button--primary">{ props.submit_label.clone() }</button>
                 if let Some(cancel) = props.on_cancel.clone() {
@@ -151,6 +151,18 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
     }
 }
 
-const DATE_ID: &str = "rb-date";
+/// The form's field ids: the prerendered first screen has the same form, and
+/// the takeover (`mount::take_over_prerendered`) reads what was typed by
+/// these ids, so they are named once, here.
+pub mod field {
+    pub const COMPANY: &str = "rb-company";
+    pub const ROLE: &str = "rb-role";
+    pub const DATE: &str = "rb-date";
+    pub const REACHED: &str = "rb-reached";
+    pub const NOTES: &str = "rb-notes";
+    pub const ALL: [&str; 5] = [COMPANY, ROLE, DATE, REACHED, NOTES];
+}
+
+const DATE_ID: &str = field::DATE;
 /// The text fields, in the order they appear.
-const TEXT_FIELDS: [&str; 3] = ["rb-company", "rb-role", "rb-notes"];
+const TEXT_FIELDS: [&str; 3] = [field::COMPANY, field::ROLE, field::NOTES];
