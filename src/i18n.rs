@@ -319,7 +319,7 @@ mod intl {
             .call1(&JsValue::NULL, &JsValue::from_f64(value))
             .ok()
             .and_then(|v| v.as_string())
-            .unwrap_or_else(|| crate::domain::one_decimal(value))
+            .unwrap_or_else(|| one_decimal(value))
     }
 
     /// A date (a day, or a moment in ms) in the language's own form.
@@ -356,6 +356,22 @@ pub fn number(count: i64) -> String {
     count.to_string()
 }
 
+/// Numbers shown with one decimal ("5.5 out of 10", "1.2 MB", SVG coordinates).
+/// Formatting an `f64` with `{:.1}` pulls the standard library's whole
+/// float-printing code (about 20 KB) into the download; one decimal needs
+/// only integer arithmetic.
+///
+/// `x` rounded to one decimal: "5.5", "-0.3", "12.0".
+pub fn one_decimal(x: f64) -> String {
+    if !x.is_finite() {
+        return "0.0".into();
+    }
+    let tenths = (x * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+}
+
 /// A figure with one decimal as the language writes it ("3.5", "3,5").
 #[cfg(target_arch = "wasm32")]
 pub fn decimal(value: f64) -> String {
@@ -364,7 +380,7 @@ pub fn decimal(value: f64) -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn decimal(value: f64) -> String {
-    crate::domain::one_decimal(value)
+    one_decimal(value)
 }
 
 /// A calendar day as plain numbers: what dates need from the domain's
@@ -579,5 +595,34 @@ mod tests {
             tf!(k::stage::NEXT, title = "Seek feedback"),
             "Next: Seek feedback"
         );
+    }
+}
+
+#[cfg(test)]
+mod one_decimal_tests {
+    use super::one_decimal;
+
+    #[test]
+    fn rounds_to_one_decimal_like_the_standard_formatter() {
+        // (Exact ties may differ: the standard formatter rounds half to even.)
+        for x in [
+            0.0,
+            5.5,
+            5.44,
+            5.46,
+            12.0,
+            1023.96,
+            -0.3,
+            -4.26,
+            0.04,
+            7.0 / 3.0,
+        ] {
+            assert_eq!(
+                one_decimal(x),
+                format!("{x:.1}").replace("-0.0", "0.0"),
+                "{x}"
+            );
+        }
+        assert_eq!(one_decimal(f64::NAN), "0.0");
     }
 }

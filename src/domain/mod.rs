@@ -4,7 +4,6 @@
 mod action;
 mod activity;
 mod day;
-mod decimal;
 mod done;
 mod due;
 mod emotions;
@@ -30,7 +29,7 @@ mod tool;
 pub use action::Action;
 pub use activity::{activity_log, ActivityEntry};
 pub use day::Day;
-pub use decimal::one_decimal;
+pub use crate::i18n::one_decimal;
 pub use done::{stage_work, stages_worked, stages_worked_on, tool_done};
 pub use due::{days_away, due, Due};
 pub use emotions::{
