@@ -26,10 +26,10 @@ mod search;
 mod stage;
 mod tool;
 
+pub use crate::i18n::one_decimal;
 pub use action::Action;
 pub use activity::{activity_log, ActivityEntry};
 pub use day::Day;
-pub use crate::i18n::one_decimal;
 pub use done::{stage_work, stages_worked, stages_worked_on, tool_done};
 pub use due::{days_away, due, Due};
 pub use emotions::{

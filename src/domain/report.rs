@@ -31,26 +31,10 @@ fn quote(text: &str) -> String {
         .join("\n")
 }
 
-fn section_for(r: &Rejection, out: &mut String) {
+/// Stage 1 of one rejection: check-ins, the time to process, the thank-you
+/// note and the support circle.
+fn emotions_section(r: &Rejection, out: &mut String) {
     use std::fmt::Write;
-    let _ = writeln!(out, "## {}\n", md_escape(&r.title()));
-    let d = &r.details;
-    if let Some(day) = d.news_date {
-        let _ = writeln!(out, "- {}", tf!(k::report::NEWS_CAME, day = day.long()));
-    }
-    if let Some(reached) = d.reached {
-        let _ = writeln!(out, "- {}", reached.label());
-    }
-    let progress: Vec<String> = Stage::ALL
-        .iter()
-        .map(|s| format!("{}: {}", s.title(), r.progress.get(*s).label()))
-        .collect();
-    let _ = writeln!(out, "- {}: {}", t(k::report::PROGRESS), progress.join("; "));
-    if !d.notes.trim().is_empty() {
-        let _ = writeln!(out, "\n{}", quote(&d.notes));
-    }
-    out.push('\n');
-
     let _ = writeln!(out, "### {}\n", Stage::ProcessEmotions.title());
     for c in &r.emotions.checkins {
         let mut parts: Vec<String> = c
@@ -101,6 +85,29 @@ fn section_for(r: &Rejection, out: &mut String) {
         );
     }
     out.push('\n');
+}
+
+fn section_for(r: &Rejection, out: &mut String) {
+    use std::fmt::Write;
+    let _ = writeln!(out, "## {}\n", md_escape(&r.title()));
+    let d = &r.details;
+    if let Some(day) = d.news_date {
+        let _ = writeln!(out, "- {}", tf!(k::report::NEWS_CAME, day = day.long()));
+    }
+    if let Some(reached) = d.reached {
+        let _ = writeln!(out, "- {}", reached.label());
+    }
+    let progress: Vec<String> = Stage::ALL
+        .iter()
+        .map(|s| format!("{}: {}", s.title(), r.progress.get(*s).label()))
+        .collect();
+    let _ = writeln!(out, "- {}: {}", t(k::report::PROGRESS), progress.join("; "));
+    if !d.notes.trim().is_empty() {
+        let _ = writeln!(out, "\n{}", quote(&d.notes));
+    }
+    out.push('\n');
+
+    emotions_section(r, out);
 
     let _ = writeln!(out, "### {}\n", Stage::SeekFeedback.title());
     let _ = writeln!(
