@@ -319,7 +319,7 @@ mod intl {
             .call1(&JsValue::NULL, &JsValue::from_f64(value))
             .ok()
             .and_then(|v| v.as_string())
-            .unwrap_or_else(|| one_decimal(value))
+            .unwrap_or_else(|| super::one_decimal(value))
     }
 
     /// A date (a day, or a moment in ms) in the language's own form.
