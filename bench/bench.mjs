@@ -213,10 +213,10 @@ const openStage = [];
 for (let i = 0; i < RUNS; i++) {
   for (const title of ['Process the emotions', 'Seek feedback', 'Reflect and evaluate', 'Turn it into opportunity', 'Keep searching']) {
     openStage.push(await page.evaluate(async (title) => {
-      const hub = [...document.querySelectorAll('button')].find((b) => b.textContent === 'All stages');
+      const hub = [...document.querySelectorAll('a, button')].find((b) => b.textContent === 'All stages');
       hub.click();
       await new Promise((r) => setTimeout(r, 0));
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === title);
+      const button = [...document.querySelectorAll('a, button')].find((b) => b.textContent === title);
       const t0 = performance.now();
       button.click();
       await new Promise((r) => setTimeout(r, 0));
@@ -225,9 +225,9 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 await page.evaluate(async () => {
-  [...document.querySelectorAll('button')].find((b) => b.textContent === 'All stages').click();
+  [...document.querySelectorAll('a, button')].find((b) => b.textContent === 'All stages').click();
   await new Promise((r) => setTimeout(r, 0));
-  [...document.querySelectorAll('button')].find((b) => b.textContent === 'Reflect and evaluate').click();
+  [...document.querySelectorAll('a, button')].find((b) => b.textContent === 'Reflect and evaluate').click();
   await new Promise((r) => setTimeout(r, 0));
 });
 const keystroke = [];
