@@ -9,7 +9,7 @@
   var warned = {};
   var KEYS = ['company', 'role', 'date', 'namespace', 'mode', 'theme', 'accent', 'lang'];
   // The iframe's title and the fallback link in each language, filled in
-  // from the catalogs at build time (scripts/build-i18n.mjs), and the
+  // from the catalogs at build time (scripts/finish-dist.mjs), and the
   // catalogs' version.
   var WORDS = __REBOUND_LANGUAGES__;
   var VERSION = '__REBOUND_CATALOG_VERSION__';

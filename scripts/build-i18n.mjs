@@ -3,10 +3,8 @@
 //     hash of their text), which the wasm is built with, so an old cached
 //     catalog never meets a new wasm;
 //   node scripts/build-i18n.mjs dist        copies them, minified, to
-//     dist/i18n/, and fills embed.js's placeholders: the version and the
-//     two lines it shows
-//     before any wasm (the iframe's title, the fallback link), taken from
-//     the catalogs so they too are in every language.
+//     dist/i18n/ (scripts/finish-dist.mjs fills every placeholder of the
+//     loaders from there).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,13 +30,4 @@ for (const [lang, catalog] of Object.entries(catalogs)) {
 }
 
 const languages = Object.keys(catalogs);
-const embedWords = Object.fromEntries(
-  languages.map((lang) => [lang, [catalogs[lang]['embed.title'], catalogs[lang]['embed.fallback']]]),
-);
-
-const embed = join(dist, 'embed.js');
-const embedText = readFileSync(embed, 'utf8')
-  .split('__REBOUND_CATALOG_VERSION__').join(version)
-  .split('__REBOUND_LANGUAGES__').join(JSON.stringify(embedWords));
-writeFileSync(embed, embedText);
 console.log(`i18n: ${languages.join(', ')} (version ${version})`);

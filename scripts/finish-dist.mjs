@@ -140,8 +140,16 @@ write('sw.js', edit(minify('src/sw.js'),
   ['__REBOUND_BUILD__', build],
   ['__REBOUND_FILES__', JSON.stringify(files)]));
 
-// embed.js loads the page's own wasm, glue and stylesheet.
+// embed.js loads the page's own wasm, glue and stylesheet, and shows two
+// lines before any wasm (the iframe's title, the fallback link), in every
+// language. This script fills every placeholder of both loaders.
+const embedWords = Object.fromEntries(langs.map((lang) => {
+  const words = JSON.parse(catalogs[lang]);
+  return [lang, [words['embed.title'], words['embed.fallback']]];
+}));
 write('embed.js', edit(read('embed.js'),
+  ['__REBOUND_LANGUAGES__', JSON.stringify(embedWords)],
+  ['__REBOUND_CATALOG_VERSION__', VERSION],
   ['__REBOUND_GLUE__', glue],
   ['__REBOUND_WASM__', wasm],
   ['__REBOUND_CSS__', stylesheet]));

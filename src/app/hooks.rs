@@ -7,7 +7,6 @@ use crate::i18n::Lang;
 use crate::storage::Store;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A host's accent colour, set through the CSSOM (allowed under a strict
@@ -22,11 +21,12 @@ pub fn use_accent(root: NodeRef, accent: Option<AttrValue>) {
 }
 
 /// The first render is on screen and the app answers input from here on:
-/// the mount element says so (tests and the benchmark wait for it), focus
-/// returns to the field a person was typing in before the takeover, and a
-/// Begin pressed on the prerendered screen is pressed again.
+/// the mount element says so (tests and the benchmark wait for it), and
+/// focus returns to the field a person was typing in before the takeover.
+/// (A Begin pressed on the prerendered screen reaches the form as a prop:
+/// `RejectionForm::submit_now`.)
 #[hook]
-pub fn use_take_over(root: NodeRef, focus: Option<AttrValue>, submit: bool) {
+pub fn use_take_over(root: NodeRef, focus: Option<AttrValue>) {
     use_effect_with((), move |_| {
         crate::browser::mark("rebound-interactive");
         if let Some(field) = focus {
@@ -35,16 +35,6 @@ pub fn use_take_over(root: NodeRef, focus: Option<AttrValue>, submit: bool) {
         let Some(root) = root.cast::<web_sys::Element>() else {
             return;
         };
-        let begin = || {
-            root.query_selector(".rb-welcome button[type=submit]")
-                .ok()
-                .flatten()
-        };
-        if let Some(begin) = submit.then(begin).flatten() {
-            if let Ok(begin) = begin.dyn_into::<web_sys::HtmlElement>() {
-                begin.click();
-            }
-        }
         if let Some(mount) = root.parent_element() {
             let _ = mount.set_attribute("data-rebound-ready", "");
         }

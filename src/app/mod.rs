@@ -90,11 +90,7 @@ pub fn App(props: &AppProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let (root_ref, main_ref) = (use_node_ref(), use_node_ref());
     use_accent(root_ref.clone(), props.accent.clone());
-    use_take_over(
-        root_ref.clone(),
-        props.focus_on_start.clone(),
-        props.submit_on_start,
-    );
+    use_take_over(root_ref.clone(), props.focus_on_start.clone());
     let has_current = app.state.journal.current_rejection().is_some();
     let store = session.store.clone();
     let greeting_open = use_arrival(

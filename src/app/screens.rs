@@ -41,7 +41,7 @@ pub fn screen(route: &Route, on: &Screen) -> Html {
         (_, None) => html! {
             <Welcome prefill={Some(new_initial(on))} on_save={on_record(on)}
                 on_draft={on.drafts.keep("new".to_owned())} aside={on.welcome_aside.clone()}
-                keeps_notes={on.keeps_notes} />
+                keeps_notes={on.keeps_notes} submit_now={on.props.submit_on_start} />
         },
         (Route::NewRejection, Some(_)) => html! {
             <RejectionForm

@@ -27,6 +27,10 @@ pub struct RejectionFormProps {
     /// The welcome screen has its own h1; the form then uses an h2.
     #[prop_or(1)]
     pub heading_level: u8,
+    /// Begin was pressed on the prerendered first screen, before the app
+    /// arrived: submit once, as soon as the form is drawn.
+    #[prop_or_default]
+    pub submit_now: bool,
 }
 
 /// The form's values as typed, saved together on submit.
@@ -96,11 +100,10 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
         });
     }
 
-    let on_submit = {
+    let submit = {
         let form = form.clone();
         let on_save = props.on_save.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
+        Rc::new(move || {
             // Too long to keep: the text stays whole in its field, with the
             // message beside it, and nothing is saved or cut.
             let first_too_long = TEXT_FIELDS.iter().find(|id| form.overflowing.contains(*id));
@@ -116,6 +119,18 @@ pub fn RejectionForm(props: &RejectionFormProps) -> Html {
             on_save.emit(form.details.clone());
         })
     };
+    {
+        let (submit, now) = (submit.clone(), props.submit_now);
+        use_effect_with((), move |_| {
+            if now {
+                submit();
+            }
+        });
+    }
+    let on_submit = Callback::from(move |event: SubmitEvent| {
+        event.prevent_default();
+        submit();
+    });
 
     let details = &form.details;
     let heading = html! { <>{ props.heading.clone() }</> };

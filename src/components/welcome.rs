@@ -19,6 +19,9 @@ pub struct WelcomeProps {
     /// Notes written here are kept in this browser (not in a blocked frame).
     #[prop_or(true)]
     pub keeps_notes: bool,
+    /// Begin was pressed before the app arrived (see `RejectionForm`).
+    #[prop_or_default]
+    pub submit_now: bool,
 }
 
 #[component]
@@ -38,7 +41,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 on_save={props.on_save.clone()}
                 on_draft={props.on_draft.clone()}
                 heading_level={2}
-            />
+            submit_now={props.submit_now} />
         </section>
     }
 }

@@ -12,7 +12,8 @@ mod search;
 pub use guidance::Guidance;
 pub use page::StagePage;
 
-use crate::domain::{Id, Stage, StageTool, Tool};
+use crate::domain::{Action, Id, PersonEdit, Stage, StageTool, Tool};
+use crate::state::AppContext;
 use emotions::EmotionsStage;
 use feedback::FeedbackStage;
 use opportunity::OpportunityStage;
@@ -72,4 +73,11 @@ fn tool_sections<T: StageTool>(only: Option<T>, body: impl Fn(T) -> Html) -> Htm
             }
         }) }</>
     }
+}
+
+/// Edits of what belongs to the person (the plan, lessons, network...), not
+/// to one rejection.
+fn on_person(app: &AppContext) -> Callback<PersonEdit> {
+    let state = app.state.clone();
+    Callback::from(move |edit: PersonEdit| state.dispatch(Action::Person(edit)))
 }

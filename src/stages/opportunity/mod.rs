@@ -4,19 +4,19 @@
 mod self_care;
 
 use super::reflect::text_items;
-use super::{tool_sections, StageToolsProps};
+use super::{on_person, tool_sections, StageToolsProps};
 use crate::browser::{fresh_id, now_ms};
 use crate::components::options_of;
 use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
 use crate::domain::Choice;
 use crate::domain::{
-    in_declared_order, Action, Id, Interest, Lesson, LessonKind, OpportunityTool, PathIdea,
-    PathKind, PersonEdit, Reframe, Trap,
+    in_declared_order, Id, Interest, Lesson, LessonKind, OpportunityTool, PathIdea, PathKind,
+    PersonEdit, Reframe, Trap,
 };
 use crate::i18n::k;
 use crate::i18n::t;
 use crate::i18n::tf;
-use crate::state::{use_app, AppContext};
+use crate::state::use_app;
 use self_care::SelfCareTool;
 use yew::prelude::*;
 
@@ -40,12 +40,6 @@ pub fn OpportunityStage(props: &StageToolsProps<OpportunityTool>) -> Html {
         },
         OpportunityTool::Paths => html! { <PathsTool /> },
     })
-}
-
-/// Edits of what belongs to the person, not to one rejection.
-fn on_person(app: &AppContext) -> Callback<PersonEdit> {
-    let state = app.state.clone();
-    Callback::from(move |edit: PersonEdit| state.dispatch(Action::Person(edit)))
 }
 
 #[derive(Properties, PartialEq)]

@@ -3,19 +3,19 @@
 
 mod network;
 
-use super::{tool_sections, StageToolsProps};
+use super::{on_person, tool_sections, StageToolsProps};
 use crate::browser::{fresh_id, today};
 use crate::components::options_of;
 use crate::components::{item_list, set_field, ItemListProps, SelectField, TextField};
 use crate::domain::Choice;
 use crate::domain::{
-    closing_summary, repeated_patterns, Action, Day, Goal, GoalKind, Id, Materials, OpenKind,
-    OpenTo, PersonEdit, SearchTool,
+    closing_summary, repeated_patterns, Day, Goal, GoalKind, Id, Materials, OpenKind, OpenTo,
+    PersonEdit, SearchTool,
 };
 use crate::i18n::k;
 use crate::i18n::t;
 use crate::i18n::tf;
-use crate::state::{use_app, AppContext};
+use crate::state::use_app;
 use network::Network;
 use yew::prelude::*;
 
@@ -33,12 +33,6 @@ pub fn SearchStage(props: &StageToolsProps<SearchTool>) -> Html {
         SearchTool::Adaptable => html! { <AdaptableTool /> },
         SearchTool::LookingBack => html! { <LookingBackTool rejection={rejection.clone()} /> },
     })
-}
-
-/// Edits of what belongs to the person, not to one rejection.
-fn on_person(app: &AppContext) -> Callback<PersonEdit> {
-    let state = app.state.clone();
-    Callback::from(move |edit: PersonEdit| state.dispatch(Action::Person(edit)))
 }
 
 #[derive(Properties, PartialEq)]
