@@ -125,24 +125,30 @@ fn a_wrong_shape_says_where_and_what() {
         other => panic!("{other:?}"),
     };
     let envelope = |data: &str| format!(r#"{{"schema":1,"rev":1,"saved_at":0,"data":{data}}}"#);
+    // What was wrong, then where in the data (line and column).
     assert_eq!(
         shape(&envelope(
             r#"{"rejections":[{"id":"a"},{"id":"b","details":{"company":5}}]}"#
         )),
-        "rejections[1].details.company: invalid type: integer `5`, expected a string"
+        "invalid type: integer `5`, expected a string (line 1, column 58)"
     );
-    assert_eq!(
-        shape(&envelope(r#"{"rejections":[{}]}"#)),
-        "rejections[0]: missing field `id`"
-    );
-    assert_eq!(
-        shape(&envelope(r#"{"rejections":[{"id":"a","progress":{"reflect":"maybe"}}]}"#)),
-        "rejections[0].progress.reflect: unknown variant `maybe`, expected one of `not_started`, `in_progress`, `done`"
-    );
-    assert_eq!(
-        shape(&envelope(r#"{"person":{"weeks":[{"week":"2026-02-30"}]}}"#)),
-        "person.weeks[0].week: not a date: 2026-02-30"
-    );
+    for (data, what) in [
+        (r#"{"rejections":[{}]}"#, "missing field `id`"),
+        (
+            r#"{"rejections":[{"id":"a","progress":{"reflect":"maybe"}}]}"#,
+            "unknown variant `maybe`, expected one of `not_started`, `in_progress`, `done`",
+        ),
+        (
+            r#"{"person":{"weeks":[{"week":"2026-02-30"}]}}"#,
+            "not a date: 2026-02-30",
+        ),
+    ] {
+        let detail = shape(&envelope(data));
+        assert!(
+            detail.starts_with(&format!("{what} (line 1, column ")),
+            "{detail}"
+        );
+    }
     // Keys this version does not know are skipped, not refused.
     assert!(decode(&envelope(
         r#"{"rejections":[{"id":"a","mood":"new"}],"later":1}"#
@@ -255,7 +261,7 @@ mod import {
             parse_import(r#"{"app":"rebound","schema":1,"data":{"rejections":7}}"#)
                 .unwrap_err()
                 .to_string(),
-            "Nothing was imported; your data is unchanged. That Rebound export is damaged. Details: rejections: invalid type: integer `7`, expected a sequence"
+            "Nothing was imported; your data is unchanged. That Rebound export is damaged. Details: invalid type: integer `7`, expected a sequence (line 1, column 15)"
         );
         let huge = format!(
             "{{\"app\":\"rebound\",\"pad\":\"{}\"}}",
@@ -360,7 +366,7 @@ fn hostile_nesting_is_refused_with_a_message_not_a_crash() {
     assert_eq!(
         decode(&envelope).unwrap_err(),
         DecodeError::WrongShape(
-            "rejections[0][0]: invalid type: sequence, expected a string".into()
+            "invalid type: sequence, expected a string (line 1, column 16)".into()
         )
     );
     // Where any value may stand, depth itself is the problem, and says so.
