@@ -177,6 +177,30 @@ test('a returning person never sees the welcome, not even before the app arrives
   expectNoErrors(page);
 });
 
+test('a first visit downloads each file once, the service worker included, and nothing of another language', async () => {
+  const server = await serve(DIST, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  // What the server sent in full (a 304 sends no body), by path.
+  const downloads = [];
+  server.on('request', (req, res) => res.on('finish', () => { if (res.statusCode === 200) downloads.push(req.url.split('?')[0]); }));
+  try {
+    const page = await newPage(env.browser, PHONE);
+    await page.goto(url);
+    await ready(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    const twice = downloads.filter((path, i) => downloads.indexOf(path) !== i);
+    assert.deepEqual(twice, [], `downloaded twice: ${twice.join(', ')} (all: ${downloads.join(', ')})`);
+    const otherLanguage = downloads.filter((path) => /^\/(es|de)\/|\/i18n\/(es|de)\.json/.test(path));
+    assert.deepEqual(otherLanguage, [], 'no other language\'s page or catalog');
+    assert.equal(downloads.filter((path) => path.endsWith('.wasm')).length, 1, 'the wasm once');
+    expectNoErrors(page);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
 test('after one visit the hosted page opens with no network at all, and the second visit asks the network for nothing', async () => {
   const server = await serve(DIST, 0);
   const url = `http://127.0.0.1:${server.address().port}/`;
@@ -192,6 +216,9 @@ test('after one visit the hosted page opens with no network at all, and the seco
     await page.reload();
     await ready(page);
     assert.deepEqual(fromNetwork.filter((u) => !u.endsWith('/sw.js')), [], 'a repeat visit is served from the worker');
+    // Another language's page, opened once, is kept too.
+    await page.goto(`${url}es/`);
+    await ready(page);
 
     server.closeAllConnections();
     await new Promise((ok) => server.close(ok));

@@ -49,6 +49,13 @@ export function serve(dir, port, host = '127.0.0.1', headers = {}, replacements 
         for (const [from, to] of Object.entries(replacements)) text = text.split(from).join(to);
         body = Buffer.from(text);
       }
+      // A validator, as nginx and Caddy send: an unchanged file answers a
+      // revalidation (the page's no-cache, the worker's install) with 304.
+      const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${replaced ? '-r' : ''}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ETag: etag, Vary: 'Accept-Encoding' }).end();
+        return;
+      }
       const accepts = req.headers['accept-encoding'] || '';
       let encoding = null;
       if (COMPRESSED.has(extname(file)) && !replaced) {
@@ -68,6 +75,7 @@ export function serve(dir, port, host = '127.0.0.1', headers = {}, replacements 
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
         Vary: 'Accept-Encoding',
+        ETag: etag,
         ...(encoding ? { 'Content-Encoding': encoding } : {}),
         ...headers,
       });
