@@ -208,7 +208,9 @@ test('the hosted page\'s picker switches language, remembers it, and changes no 
 });
 
 test('when the catalog cannot be fetched: English if it can be, else a line in every language, never a blank box', async () => {
-  const page = await newPage(browser, { locale: 'es-ES' });
+  // No service worker: its own fetches are not the page's, so a blocked
+  // route would not reach them (the worker installs within this visit).
+  const page = await newPage(browser, { locale: 'es-ES', serviceWorkers: 'block' });
   // The Spanish catalog fails (a flaky network); the English one arrives.
   await page.route('**/i18n/es.json*', (route) => route.abort());
   await page.goto(servers.widgetUrl);
@@ -216,7 +218,7 @@ test('when the catalog cannot be fetched: English if it can be, else a line in e
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await page.context().close();
 
-  const offline = await newPage(browser, { locale: 'de-DE' });
+  const offline = await newPage(browser, { locale: 'de-DE', serviceWorkers: 'block' });
   await offline.route('**/i18n/*.json*', (route) => route.abort());
   await offline.goto(servers.widgetUrl);
   await offline.getByText('Rebound konnte nicht geladen werden').waitFor();

@@ -52,7 +52,8 @@
   // A board's forced light or dark, so its frame does not switch on takeover.
   var theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-rebound-theme', theme);
-  if (saved || lang !== root.lang) root.classList.add('rb-neutral');
+  var neutral = saved || lang !== root.lang;
+  if (neutral) root.classList.add('rb-neutral');
 
   var words = lang === root.lang
     ? new Promise(function (done) {
@@ -72,8 +73,9 @@
   // (PerformanceObserver, largest-contentful-paint) the report says so;
   // elsewhere, two animation frames. A page nobody can see yet (a board's
   // frame out of view, a background tab) paints nothing, so it starts at
-  // once.
-  var painted = new Promise(function (done) {
+  // once; so does a neutral frame (someone returning, or in another
+  // language), whose paint is not worth waiting for.
+  var painted = neutral ? Promise.resolve() : new Promise(function (done) {
     var Observer = w.PerformanceObserver;
     function whenSeen() {
       if (Observer && (Observer.supportedEntryTypes || []).indexOf('largest-contentful-paint') >= 0) {
@@ -116,8 +118,10 @@
   import(base + GLUE).then(function (m) {
     return m.default({ module_or_path: base + WASM }).then(function () {
       // The words and the paint go to the app as arguments (src/mount.rs
-      // waits for the paint after reading its words).
-      m.start_page(base, pageLang, { lang: lang, text: words }, painted);
+      // waits for the paint after reading its words). The app takes over the
+      // page's <main>, so not before the page is parsed.
+      function go() { m.start_page(base, pageLang, { lang: lang, text: words }, painted); }
+      if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', go); else go();
     });
   }).catch(function (e) {
     // No WebAssembly, or the files did not arrive: show what was prerendered
