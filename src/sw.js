@@ -51,17 +51,20 @@ self.addEventListener('install', function (event) {
     Promise.all([caches.open(CACHE), openFolders()]).then(function (both) {
       var cache = both[0];
       var folders = both[1].length ? both[1] : [''];
-      return Promise.all(FILES.map(function (file) {
-        var wanted = folders.some(function (folder) { return file === (folder || './') || file === folder + 'index.html'; });
-        if (isPage(file)) {
-          // Its own page must be this build's, or this worker does not take over.
-          if (!wanted) return null;
-          return fetch(new Request(file, { cache: 'no-cache' })).then(function (response) {
-            return keepPage(cache, file, response).then(function (kept) {
-              if (!kept) throw new Error('Rebound: ' + file + ' is not build ' + BUILD);
-            });
+      // The open pages, each asked for once (a 304 when unchanged) and
+      // kept under both its names ('es/' and 'es/index.html'). They must
+      // be this build's, or this worker does not take over.
+      var pages = folders.filter(function (folder, i) { return folders.indexOf(folder) === i; }).map(function (folder) {
+        var name = folder || './';
+        return fetch(new Request(name, { cache: 'no-cache' })).then(function (response) {
+          return keepPage(cache, name, response.clone()).then(function (kept) {
+            if (!kept) throw new Error('Rebound: ' + name + ' is not build ' + BUILD);
+            return cache.put(folder + 'index.html', response);
           });
-        }
+        });
+      });
+      return Promise.all(pages.concat(FILES.map(function (file) {
+        if (isPage(file)) return null;
         // Named by its content: the copy the page fetched is this build's.
         var request = HASHED.test(file)
           ? new Request(file, { cache: 'force-cache' })
@@ -69,7 +72,7 @@ self.addEventListener('install', function (event) {
         return fetch(request).then(function (response) {
           if (response.ok) return cache.put(file, response);
         }, function () { /* not in the HTTP cache: fetched when asked for */ });
-      }));
+      })));
     }).then(function () { return self.skipWaiting(); })
   );
 });
