@@ -177,7 +177,7 @@ test('a returning person never sees the welcome, not even before the app arrives
   expectNoErrors(page);
 });
 
-test('a first visit downloads each file once, the service worker included, and nothing of another language', async () => {
+test('a first visit downloads each file once, the worker included, and nothing of another language; after it the page opens with no network at all', async () => {
   const server = await serve(DIST, 0);
   const url = `http://127.0.0.1:${server.address().port}/`;
   // What the server sent in full (a 304 sends no body), by path.
@@ -194,22 +194,6 @@ test('a first visit downloads each file once, the service worker included, and n
     const otherLanguage = downloads.filter((path) => /^\/(es|de)\/|\/i18n\/(es|de)\.json/.test(path));
     assert.deepEqual(otherLanguage, [], 'no other language\'s page or catalog');
     assert.equal(downloads.filter((path) => path.endsWith('.wasm')).length, 1, 'the wasm once');
-    expectNoErrors(page);
-  } finally {
-    server.closeAllConnections();
-    server.close();
-  }
-});
-
-test('after one visit the hosted page opens with no network at all, and the second visit asks the network for nothing', async () => {
-  const server = await serve(DIST, 0);
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  try {
-    const page = await newPage(env.browser, PHONE);
-    await page.goto(url);
-    await ready(page);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 
     const fromNetwork = [];
     page.on('response', (r) => { if (!r.fromServiceWorker() && r.url().startsWith(url)) fromNetwork.push(r.url()); });
