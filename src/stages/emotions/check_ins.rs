@@ -12,7 +12,6 @@ use crate::i18n::t;
 use crate::i18n::tf;
 use crate::state::use_app;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -194,18 +193,14 @@ pub fn CheckIns(props: &CheckInsProps) -> Html {
 
     // Each change to the feelings, their strengths or the note is kept as
     // it is made.
-    let change = |f: Rc<dyn Fn(&mut CheckInDraft)>| {
+    let toggle = |feeling: Feeling| {
         let (draft, error, on_edit) = (draft.clone(), error.clone(), props.on_edit.clone());
-        move || {
+        Callback::from(move |_: Event| {
             let mut next = (*draft).clone();
-            f(&mut next);
+            next.toggle(feeling);
             error.set(false);
             keep(&on_edit, &draft, next);
-        }
-    };
-    let toggle = |feeling: Feeling| {
-        let change = change(Rc::new(move |d| d.toggle(feeling)));
-        Callback::from(move |_: Event| change())
+        })
     };
     let on_strength = |feeling: Feeling| {
         let draft = draft.clone();
