@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Release build into dist/: one wasm, one glue, one stylesheet for the hosted
-# page, a board's iframe and the inline embed alike.
-#  - Trunk builds the embed crate (embed/, a thin cdylib over the library:
-#    cargo, wasm-bindgen, wasm-opt -Oz) for the page;
+# Release build into dist/: one main wasm with its chunks, one glue, one
+# stylesheet for the hosted page, a board's iframe and the inline embed alike.
+#  - scripts/build-wasm.sh builds the embed crate (embed/, a thin cdylib over
+#    the library) split into a main module and chunks fetched on demand;
+#  - Trunk builds the page and its stylesheets;
 #  - the catalogs, i18n/*.json, one per language (scripts/build-i18n.mjs),
 #    and embed.js, the boards' loader;
 #  - scripts/finish-dist.mjs: one stylesheet, start.js, the first screen
@@ -17,9 +18,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 REBOUND_CATALOG_VERSION="$(node scripts/build-i18n.mjs --version)"
 export REBOUND_CATALOG_VERSION
 trunk build --release --no-color "$@"
-
-# wasm-bindgen's JS glue ships minified as well (it is regenerated on every build).
-for glue in dist/rebound-embed-*.js; do terser "$glue" --module --compress --mangle --output "$glue"; done
+bash scripts/build-wasm.sh
 
 # The loader is hand-written for reading; what ships is minified (budget: 2 KB gzipped).
 terser embed/embed.js --compress --mangle --comments '/^!/' --output dist/embed.js

@@ -38,9 +38,38 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 
 let page = read('index.html');
 
-// The wasm and its glue, as Trunk named them.
-const glue = page.match(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/)[1];
-const wasm = page.match(/<link rel="preload" href="\.\/([^"]+\.wasm)"/)[1];
+// The wasm (scripts/build-wasm.sh): the main module and its glue, the link
+// module that fetches the chunks, and the chunks, each named by its content.
+// The glue and the link module import each other, so both are named by one
+// hash of what makes them: the three main files and this script's edits.
+const WASM_OUT = 'target/rebound-wasm';
+const wasmFiles = readdirSync(WASM_OUT);
+const chunks = {};
+for (const file of wasmFiles.filter((f) => /^(split|chunk)_.*\.wasm$/.test(f))) {
+  const body = readFileSync(join(WASM_OUT, file));
+  // split_your_data.wasm (a screen's) → chunk-your-data-…; chunk_7.wasm
+  // (code two screens share) → chunk-shared-7-….
+  const what = file.slice(0, -5).replace(/^split_/, '').replace(/^chunk_/, 'shared_').replace(/_/g, '-');
+  const name = `chunk-${what}-${hashOf(body)}.wasm`;
+  writeFileSync(join(DIST, name), body);
+  chunks[file] = name;
+}
+const mainWasm = readFileSync(join(WASM_OUT, 'rebound-embed_bg.wasm'));
+const wasm = `rebound-embed-${hashOf(mainWasm)}_bg.wasm`;
+writeFileSync(join(DIST, wasm), mainWasm);
+let glueText = readFileSync(join(WASM_OUT, 'rebound-embed.js'), 'utf8');
+let linkText = readFileSync(join(WASM_OUT, '__wasm_split.js'), 'utf8');
+for (const [file, name] of Object.entries(chunks)) linkText = replaceOnce(linkText, `"./${file}"`, `"./${name}"`);
+const mainHash = hashOf([glueText, linkText, hashOf(mainWasm), readFileSync(new URL(import.meta.url), 'utf8')].join('\n'));
+const glue = `rebound-embed-${mainHash}.js`;
+const link = `rebound-split-${mainHash}.js`;
+linkText = replaceOnce(linkText, 'from "./rebound-embed.js"', `from "./${glue}"`);
+// Only the glue's imports: its import object keeps the wasm's module name.
+glueText = glueText.split('from "./__wasm_split.js"').join(`from "./${link}"`);
+for (const [file, text] of [[glue, glueText], [link, linkText]]) {
+  write(file, text);
+  write(file, minify(join(DIST, file), '--module'));
+}
 
 // One stylesheet.
 const sheetLink = /<link rel="stylesheet" href="\.\/([^"]+\.css)"\s*\/?>\s*/g;
@@ -69,17 +98,21 @@ const startMin = minify(join(DIST, 'start.tmp.js'));
 unlinkSync(join(DIST, 'start.tmp.js'));
 const start = `start-${hashOf(startMin)}.js`;
 write(start, startMin);
-page = replaceOnce(page, /<script type="module"[^>]*>[\s\S]*?<\/script>\s*/, '');
 // No preload for the wasm: on a slow connection its 300 KB would share the
 // line with the stylesheet the first paint waits for (Lighthouse's mobile
-// LCP went from 2.9 s to 1.4 s without it). The glue, small, keeps its
-// modulepreload; its start fetches the wasm (streaming compile) right away.
-page = replaceOnce(page, /\s*<link rel="preload" href="[^"]+\.wasm"[^>]*>/, '');
-page = replaceOnce(page, `<link rel="stylesheet" href="./${stylesheet}">`, (link) => `${link}\n    <script src="./${start}"></script>`);
+// LCP went from 2.9 s to 1.4 s without it). The glue and the link module,
+// small, are preloaded; the glue's start fetches the wasm (streaming
+// compile) right away.
+page = replaceOnce(page, `<link rel="stylesheet" href="./${stylesheet}">`, (sheet) => [
+  sheet,
+  `<link rel="modulepreload" href="./${glue}">`,
+  `<link rel="modulepreload" href="./${link}">`,
+  `<script src="./${start}"></script>`,
+].join('\n    '));
 
 // This build, named by what it ships: the service worker's cache and each
 // page's <meta name="rebound-build"> (what tests and a bug report can read).
-const build = hashOf([page, glue, wasm, stylesheet, start, VERSION].join('\n'));
+const build = hashOf([page, glue, wasm, link, ...Object.values(chunks), stylesheet, start, VERSION].join('\n'));
 page = replaceOnce(page, '<meta name="referrer"', `<meta name="rebound-build" content="${build}">\n    <meta name="referrer"`);
 
 // The first screen, per language.
@@ -132,7 +165,7 @@ for (const lang of langs) {
 
 // The service worker keeps everything the pages load, as this build has it.
 const files = [
-  ...pages, stylesheet, start, glue, wasm, ...manifests,
+  ...pages, stylesheet, start, glue, link, wasm, ...Object.values(chunks), ...manifests,
   ...readdirSync('static'),
   ...langs.map((lang) => `i18n/${lang}.json?v=${VERSION}`),
 ];

@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_PACK_VERSION=0.15.1
+# The splitter for the page's wasm (scripts/build-wasm.sh); it reads what
+# wasm_split_helpers (Cargo.toml, pinned to match) marks.
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen library in Cargo.lock, or the
 # generated glue does not match the wasm.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
@@ -68,6 +71,12 @@ fi
 if [ "$(installed_version wasm-pack)" != "$WASM_PACK_VERSION" ]; then
   say "building wasm-pack $WASM_PACK_VERSION"
   cargo install -q --locked --force wasm-pack --version "$WASM_PACK_VERSION"
+fi
+
+# wasm-split-cli has no --version: cargo's own record of installs says.
+if ! grep -q "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$HOME/.cargo/.crates.toml" 2>/dev/null; then
+  say "building wasm-split-cli $WASM_SPLIT_VERSION"
+  cargo install -q --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 say "all tools present"

@@ -171,3 +171,32 @@ pub fn own_page_address(namespace: &str, screen: &str) -> String {
     };
     format!("{origin}{path}{query}{screen}")
 }
+
+/// Resolves once the browser is idle (`requestIdleCallback`, with a 2 s
+/// deadline so a busy page still gets there); where a browser has none
+/// (Safari), after a short pause.
+pub async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        };
+        let has_idle = js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback"))
+            .unwrap_or(false);
+        let asked = if has_idle {
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(2000);
+            window
+                .request_idle_callback_with_options(&resolve, &options)
+                .is_ok()
+        } else {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200)
+                .is_ok()
+        };
+        if !asked {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -13,6 +13,7 @@
 //! - `options`: what a host can set and what each option accepts (pure).
 //! - `mount`: the entry points the static page and the embeds share; iframe sizing.
 //! - `handover`: the embedded widget's way to Rebound's own tab.
+//! - `lazy`: the screens whose code arrives in chunks when first opened.
 
 pub mod app;
 pub mod browser;
@@ -20,6 +21,7 @@ pub mod components;
 pub mod domain;
 pub mod handover;
 pub mod i18n;
+pub mod lazy;
 pub mod mount;
 pub mod options;
 pub mod persistence;

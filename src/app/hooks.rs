@@ -22,13 +22,15 @@ pub fn use_accent(root: NodeRef, accent: Option<AttrValue>) {
 
 /// The first render is on screen and the app answers input from here on:
 /// the mount element says so (tests and the benchmark wait for it), and
-/// focus returns to the field a person was typing in before the takeover.
+/// focus returns to the field a person was typing in before the takeover,
+/// and the other screens' chunks come once the browser is idle.
 /// (A Begin pressed on the prerendered screen reaches the form as a prop:
 /// `RejectionForm::submit_now`.)
 #[hook]
 pub fn use_take_over(root: NodeRef, focus: Option<AttrValue>) {
     use_effect_with((), move |_| {
         crate::browser::mark("rebound-interactive");
+        crate::lazy::prefetch_when_idle();
         if let Some(field) = focus {
             crate::browser::focus_by_id(&field);
         }

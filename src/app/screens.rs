@@ -5,11 +5,12 @@ use super::hooks::FormDrafts;
 use super::AppProps;
 use crate::browser::now_ms;
 use crate::components::{
-    HandOverQuestion, HandedOver, Hub, Insights, RejectionForm, ReturnGreeting, Welcome, YourData,
+    HandOverQuestion, HandedOver, Hub, RejectionForm, ReturnGreeting, Welcome, YourDataProps,
 };
 use crate::domain::{Action, Rejection, RejectionDetails};
 use crate::i18n::k;
 use crate::i18n::t;
+use crate::lazy::{Lazy, LazyScreen};
 use crate::routes::Route;
 use crate::session::Session;
 use crate::stages::StagePage;
@@ -34,10 +35,14 @@ pub struct Screen<'a> {
 pub fn screen(route: &Route, on: &Screen) -> Html {
     let journal = &on.app.state.journal;
     match (route, journal.current_rejection()) {
-        (Route::YourData, _) => html! {
-            <YourData hosted={on.props.hosted} framed={on.props.embedded_storage.is_some()}
-                namespace={on.props.namespace.clone()} />
-        },
+        (Route::YourData, _) => {
+            let screen = LazyScreen::YourData(YourDataProps {
+                hosted: on.props.hosted,
+                framed: on.props.embedded_storage.is_some(),
+                namespace: on.props.namespace.clone(),
+            });
+            html! { <Lazy {screen} /> }
+        }
         (_, None) => html! {
             <Welcome prefill={Some(new_initial(on))} on_save={on_record(on)}
                 on_draft={on.drafts.keep("new".to_owned())} aside={on.welcome_aside.clone()}
@@ -55,7 +60,7 @@ pub fn screen(route: &Route, on: &Screen) -> Html {
             />
         },
         (Route::EditRejection, Some(rejection)) => edit_form(rejection, on),
-        (Route::Insights, Some(_)) => html! { <Insights /> },
+        (Route::Insights, Some(_)) => html! { <Lazy screen={LazyScreen::Insights} /> },
         (route, Some(rejection)) => match route.stage_screen() {
             Some((stage, step)) => html! {
                 <StagePage {stage} {step} rejection={rejection.id.clone()} />

@@ -38,4 +38,4 @@ pub use shell::{FirstScreen, Shell};
 pub use storage_notice::{embed_actions, HandOverQuestion, HandedOver, StorageNotice};
 pub use text_field::TextField;
 pub use welcome::Welcome;
-pub use your_data::YourData;
+pub use your_data::{YourData, YourDataProps};

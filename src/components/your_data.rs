@@ -18,7 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// The saver and a frame's choices come from the session (`use_session`).
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct YourDataProps {
     /// The storage namespace (for the address of the own tab).
     #[prop_or_default]

@@ -13,44 +13,72 @@ pub use guidance::Guidance;
 pub use page::StagePage;
 
 use crate::domain::{Action, Id, PersonEdit, Stage, StageTool, Tool};
+use crate::lazy::{Lazy, LazyScreen};
 use crate::state::AppContext;
 use emotions::EmotionsStage;
-use feedback::FeedbackStage;
-use opportunity::OpportunityStage;
-use reflect::ReflectStage;
-use search::SearchStage;
+pub use feedback::FeedbackStage;
+pub use opportunity::OpportunityStage;
+pub use reflect::ReflectStage;
+pub use search::SearchStage;
 use yew::prelude::*;
 
 /// What every stage's tools get: the rejection on screen and the one tool
 /// to draw (`None`: every tool of the stage, as "See the whole stage" shows
 /// them). `T` is the stage's own tool enum.
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct StageToolsProps<T: StageTool> {
     pub rejection: Id,
     #[prop_or_default]
     pub only: Option<T>,
 }
 
-/// One tool, on its own screen.
+/// One tool, on its own screen. Stage 1's tools are in the first download;
+/// the other stages' arrive in their own chunks (`crate::lazy`).
 fn one_tool(tool: Tool, rejection: Id) -> Html {
-    match tool {
-        Tool::Emotions(only) => html! { <EmotionsStage {rejection} {only} /> },
-        Tool::Feedback(only) => html! { <FeedbackStage {rejection} {only} /> },
-        Tool::Reflect(only) => html! { <ReflectStage {rejection} {only} /> },
-        Tool::Opportunity(only) => html! { <OpportunityStage {rejection} {only} /> },
-        Tool::Search(only) => html! { <SearchStage {rejection} {only} /> },
-    }
+    let screen = match tool {
+        Tool::Emotions(only) => return html! { <EmotionsStage {rejection} {only} /> },
+        Tool::Feedback(tool) => LazyScreen::Feedback(StageToolsProps {
+            rejection,
+            only: Some(tool),
+        }),
+        Tool::Reflect(tool) => LazyScreen::Reflect(StageToolsProps {
+            rejection,
+            only: Some(tool),
+        }),
+        Tool::Opportunity(tool) => LazyScreen::Opportunity(StageToolsProps {
+            rejection,
+            only: Some(tool),
+        }),
+        Tool::Search(tool) => LazyScreen::Search(StageToolsProps {
+            rejection,
+            only: Some(tool),
+        }),
+    };
+    html! { <Lazy {screen} /> }
 }
 
 /// Every tool of `stage`, each under its heading and lead.
 fn every_tool(stage: Stage, rejection: Id) -> Html {
-    match stage {
-        Stage::ProcessEmotions => html! { <EmotionsStage {rejection} /> },
-        Stage::SeekFeedback => html! { <FeedbackStage {rejection} /> },
-        Stage::Reflect => html! { <ReflectStage {rejection} /> },
-        Stage::Opportunity => html! { <OpportunityStage {rejection} /> },
-        Stage::KeepSearching => html! { <SearchStage {rejection} /> },
-    }
+    let screen = match stage {
+        Stage::ProcessEmotions => return html! { <EmotionsStage {rejection} /> },
+        Stage::SeekFeedback => LazyScreen::Feedback(StageToolsProps {
+            rejection,
+            only: None,
+        }),
+        Stage::Reflect => LazyScreen::Reflect(StageToolsProps {
+            rejection,
+            only: None,
+        }),
+        Stage::Opportunity => LazyScreen::Opportunity(StageToolsProps {
+            rejection,
+            only: None,
+        }),
+        Stage::KeepSearching => LazyScreen::Search(StageToolsProps {
+            rejection,
+            only: None,
+        }),
+    };
+    html! { <Lazy {screen} /> }
 }
 
 /// A stage's tools, from `body` (which draws one tool): on a tool's own
