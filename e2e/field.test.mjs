@@ -175,6 +175,19 @@ for (const engineName of selectedEngines()) {
       assert.equal(saved.data.rejections[0].emotions.checkins[0].overall, 5, 'saved as a number, not a word');
     });
 
+    field('screens from chunks (issue 26): Insights and a stage 3 tool arrive, and what is typed there is kept', async (page) => {
+      await page.goto(sites.widget);
+      await recordRejection(page, 'Chunk & Co');
+      await page.clickOn('link:Insights');
+      await page.find('heading:Insights');
+      await page.goto(`${sites.widget}#/stage/3/how-it-went`);
+      await page.find('heading:How it went');
+      await page.fill('label:What went well', 'The case study');
+      await page.evaluate('() => dispatchEvent(new Event("pagehide"))');
+      const saved = await savedJournal(page);
+      assert.equal(saved.data.rejections[0].reflection.went_well, 'The case study');
+    });
+
     field('hosted page: export, delete, and import the file back', async (page) => {
       await page.goto(sites.widget);
       await recordRejection(page, 'Export & Co');

@@ -128,8 +128,9 @@ test('a language\'s own page is in its words before the wasm, and needs no catal
   await ready(page);
   await page.getByRole('heading', { level: 1, name: 'Esta vez no le han elegido' }).waitFor();
   assert.deepEqual(requests.filter((u) => u.includes('/i18n/')), [], 'the words came with the page');
-  const files = requests.filter((u) => !u.endsWith('.svg') && !u.endsWith('.png'));
-  assert.ok(files.length <= 5, `page, stylesheet, start.js, glue, wasm: ${files.join(', ')}`);
+  // The screens' chunks come later, when the browser is idle.
+  const files = requests.filter((u) => !u.endsWith('.svg') && !u.endsWith('.png') && !u.includes('/chunk-'));
+  assert.ok(files.length <= 6, `page, stylesheet, start.js, glue, link module, wasm: ${files.join(', ')}`);
   const description = await page.locator('meta[name="description"]').getAttribute('content');
   const manifest = await page.evaluate(async () => {
     const link = document.querySelector('link[rel="manifest"]');
@@ -193,7 +194,13 @@ test('a first visit downloads each file once, the worker included, and nothing o
     assert.deepEqual(twice, [], `downloaded twice: ${twice.join(', ')} (all: ${downloads.join(', ')})`);
     const otherLanguage = downloads.filter((path) => /^\/(es|de)\/|\/i18n\/(es|de)\.json/.test(path));
     assert.deepEqual(otherLanguage, [], 'no other language\'s page or catalog');
-    assert.equal(downloads.filter((path) => path.endsWith('.wasm')).length, 1, 'the wasm once');
+    assert.equal(downloads.filter((path) => path.endsWith('_bg.wasm')).length, 1, 'the main wasm once');
+    // The screens' chunks, prefetched once the browser is idle: each once.
+    const chunks = readdirSync(DIST).filter((f) => /^chunk-.*\.wasm$/.test(f));
+    await page.waitForFunction((count) => performance.getEntriesByType('resource')
+      .filter((e) => /\/chunk-[^/]*\.wasm$/.test(e.name)).length >= count, chunks.length, { timeout: 20000 });
+    const chunkDownloads = downloads.filter((path) => path.includes('/chunk-'));
+    assert.equal(chunkDownloads.length, chunks.length, `each chunk once: ${chunkDownloads.join(', ')}`);
 
     const fromNetwork = [];
     page.on('response', (r) => { if (!r.fromServiceWorker() && r.url().startsWith(url)) fromNetwork.push(r.url()); });
@@ -213,6 +220,15 @@ test('a first visit downloads each file once, the worker included, and nothing o
     await page.goto(url);
     await ready(page);
     await recordRejection(page, { company: 'Offline Co' });
+    // Every screen opens offline: the chunks came on the first visit.
+    for (const [address, heading] of [['#/insights', 'Insights'], ['#/data', 'Your data'],
+      ['#/stage/2/all', 'Seek feedback'], ['#/stage/3/all', 'Reflect and evaluate'],
+      ['#/stage/4/all', 'Turn it into opportunity'], ['#/stage/5/all', 'Keep searching']]) {
+      await page.goto(url + address);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.locator('.rb-lazy > :not(.rb-opening):not(.rb-chunk-failed)').first().waitFor();
+      assert.equal(await page.locator('.rb-chunk-failed').count(), 0, `${address} opens offline`);
+    }
     expectNoErrors(page);
   } finally {
     server.closeAllConnections();

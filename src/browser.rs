@@ -200,3 +200,11 @@ pub async fn idle() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Fires the event `name` on the window, for the page's own script
+/// (start.js) to hear.
+pub fn announce_to_page(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
+    }
+}

@@ -153,9 +153,11 @@ async fn fetch(chunk: Chunk) -> Result<View, ChunkFailed> {
 }
 
 /// Once the browser is idle after the takeover, every chunk, one after the
-/// other, so that later no screen waits on the network (and, on the hosted
-/// page, the service worker keeps them for offline use). A chunk that fails
-/// here is fetched again when its screen is opened.
+/// other, so that later no screen waits on the network. A chunk that fails
+/// here is fetched again when its screen is opened. Then the window hears
+/// `rebound-prefetched`: on the hosted page start.js registers the service
+/// worker only now, so it finds every chunk in the HTTP cache and downloads
+/// nothing twice.
 pub fn prefetch_when_idle() {
     thread_local! {
         static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -168,6 +170,7 @@ pub fn prefetch_when_idle() {
             crate::browser::idle().await;
             let _ = fetch(chunk).await;
         }
+        crate::browser::announce_to_page("rebound-prefetched");
     });
 }
 
@@ -224,7 +227,7 @@ pub fn Lazy(props: &LazyProps) -> Html {
                 })
             };
             html! {
-                <div class="rb-notice rb-notice--warning rb-chunk-failed" role="alert">
+                <div class="rb-notice rb-chunk-failed" role="alert">
                     <p>{t(k::lazy::THIS_PART_DID_NOT_ARRIVE)}</p>
                     <button type="button" class="rb-button" onclick={retry}>{t(k::lazy::TRY_AGAIN)}</button>
                 </div>

@@ -7,8 +7,8 @@
  *    in another language than the page's, so no wrong screen flashes by;
  *  - hands the app its words: the page's own, or fetched beside the wasm;
  *  - loads the wasm, which takes over the prerendered screen;
- *  - on the hosted page, keeps Rebound's own files for repeat and offline
- *    visits (sw.js).
+ *  - on the hosted page, once the app has its screens' chunks, keeps
+ *    Rebound's own files for repeat and offline visits (sw.js).
  * scripts/finish-dist.mjs fills in the placeholders and minifies it. */
 (function (w, d) {
   'use strict';
@@ -130,9 +130,12 @@
     w.console.warn('Rebound could not start: ' + e);
   });
 
+  // The worker is registered once the app has fetched the screens' chunks
+  // (it says so when the browser is idle after the takeover): its install
+  // then takes every file of this build from the HTTP cache.
   if (!framed && 'serviceWorker' in w.navigator) {
-    w.addEventListener('load', function () {
+    w.addEventListener('rebound-prefetched', function () {
       w.navigator.serviceWorker.register(base + 'sw.js').catch(function () { /* not kept offline */ });
-    });
+    }, { once: true });
   }
 })(window, document);

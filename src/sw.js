@@ -9,10 +9,8 @@
  * and that page itself is revalidated (a 304 when unchanged). Anything
  * else of this build (another language's page or catalog, the install
  * icons) is taken from the HTTP cache if it is there, else fetched when it
- * is asked for, then kept. So are the screens' chunks: the page fetches
- * them when it is idle after starting, and they are kept as they pass
- * (or, fetched before this worker was in charge, taken from the HTTP
- * cache the next time they are asked for).
+ * is asked for, then kept. The screens' chunks are hashed files too: the
+ * page registers this worker only after fetching them (start.js).
  *
  * Updates never mix builds. Each build is a cache of its own; a page is
  * kept only if it says it is this build (`<meta name="rebound-build">`),
@@ -24,9 +22,6 @@ var FILES = __REBOUND_FILES__;
 var CACHE = 'rebound-' + BUILD;
 // The page's own code and style: named by a hash of their content.
 var HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
-// The screens' chunks (named by content too), which the page may not have
-// fetched yet: never downloaded here, beside the page's own fetch of them.
-var CHUNK = /^chunk-/;
 
 function isPage(file) {
   return file === './' || /(^|\/)index\.html$|\/$/.test(file);
@@ -72,7 +67,7 @@ self.addEventListener('install', function (event) {
       return Promise.all(pages.concat(FILES.map(function (file) {
         if (isPage(file)) return null;
         // Named by its content: the copy the page fetched is this build's.
-        var request = HASHED.test(file) && !CHUNK.test(file)
+        var request = HASHED.test(file)
           ? new Request(file, { cache: 'force-cache' })
           : new Request(file, { cache: 'only-if-cached', mode: 'same-origin' });
         return fetch(request).then(function (response) {
