@@ -20,6 +20,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
 	cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p rebound --quiet --target wasm32-unknown-unknown --features split -- -D warnings
 
 unit:
 	cargo test --workspace --quiet

@@ -18,7 +18,8 @@ import { launch, CHROMIUM_ARGS } from '../e2e/helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
 import { heavyJournal } from './heavy.mjs';
 
-const DIST = 'dist';
+// BENCH_DIST measures another build (an older commit's dist/, for a before and after).
+const DIST = process.env.BENCH_DIST || 'dist';
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const stats = (all) => {
@@ -149,7 +150,7 @@ async function coldLoad(path, throttle, context = null) {
   for (const r of requests) {
     const response = await r.response();
     if (!response || response.fromServiceWorker()) continue;
-    network.push({ url: r.url().slice(base.length), bytes: (await r.sizes()).responseBodySize, beforeReady: t.fetchedBeforeReady.includes(r.url()) || r.url() === page.url() });
+    network.push({ url: r.url().slice(base.length), bytes: (await r.sizes()).responseBodySize, beforeReady: t.fetchedBeforeReady.includes(r.url()) || r.isNavigationRequest() });
   }
   return { t, page, context: own ? context : null, cdp, heap: heap.usedSize, network };
 }

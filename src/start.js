@@ -114,9 +114,24 @@
     }
   }, true);
 
-  // The glue (preloaded with the page) and the wasm load and compile meanwhile.
+  // The wasm is asked for as soon as the stylesheet is in: not sooner, as
+  // the first paint waits for the stylesheet and a slow line shared with
+  // the wasm would delay it; not later, when the glue has been imported,
+  // which a parser busy with the page puts off by 100 ms and more.
+  var sheet = d.querySelector('link[rel="stylesheet"]');
+  var wasmResponse = new Promise(function (done) {
+    function fetchWasm() { done(w.fetch(base + WASM)); }
+    if (!sheet || sheet.sheet) fetchWasm();
+    else {
+      sheet.addEventListener('load', fetchWasm);
+      sheet.addEventListener('error', fetchWasm);
+    }
+  });
+
+  // The glue (preloaded with the page) loads meanwhile; the wasm compiles
+  // as it arrives.
   import(base + GLUE).then(function (m) {
-    return m.default({ module_or_path: base + WASM }).then(function () {
+    return m.default({ module_or_path: wasmResponse }).then(function () {
       // The words and the paint go to the app as arguments (src/mount.rs
       // waits for the paint after reading its words). The app takes over the
       // page's <main>, so not before the page is parsed.
