@@ -418,3 +418,26 @@ fn every_namespace_key_rebound_writes_is_known_and_nothing_else() {
         assert!(!is_rebound_key(key), "{key}");
     }
 }
+
+#[test]
+fn a_save_learns_the_stored_revision_from_the_first_characters_alone() {
+    use rebound::storage::schema::{rev_from_header, stored_rev, HEADER_CHARS};
+    let journal = Journal::default();
+    for rev in [1, 42, 9_999_999, u64::MAX] {
+        let text = encode(&journal, rev, 1_700_000_000_000.0);
+        let head: String = text.chars().take(HEADER_CHARS as usize).collect();
+        assert_eq!(rev_from_header(&head), Some(rev), "{text}");
+        assert_eq!(rev_from_header(&head), stored_rev(&text));
+    }
+    // Written another way (by hand, another order, or cut inside the
+    // number): not guessed, the whole text is read instead.
+    for head in [
+        r#"{"rev":3,"schema":1,"saved_at":0,"data":{}}"#,
+        r#"{"schema":1,"rev":12"#,
+        r#"{"schema":1,"rev":,"saved_at":0}"#,
+        r#"{ "schema": 1, "rev": 3, "saved_at": 0 }"#,
+        "",
+    ] {
+        assert_eq!(rev_from_header(head), None, "{head}");
+    }
+}

@@ -187,6 +187,28 @@ pub fn stored_rev(text: &str) -> Option<u64> {
     read_top_level(text).ok()??.rev
 }
 
+/// How much of a saved envelope's text `rev_from_header` needs: the
+/// longest `{"schema":N,"rev":N,` there can be.
+pub const HEADER_CHARS: u32 = 64;
+
+/// The revision from the start of a saved envelope as `encode` writes it
+/// (`{"schema":1,"rev":42,...`), so that a save need not read the whole
+/// journal to learn whether another tab wrote since. `None` when the text
+/// starts any other way (or is cut inside the number): then the caller
+/// reads it all with `stored_rev`.
+pub fn rev_from_header(head: &str) -> Option<u64> {
+    let after_schema = head.strip_prefix("{\"schema\":")?;
+    let rest = after_schema
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .strip_prefix(",\"rev\":")?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    // A whole number ends at the comma before `saved_at`, not at the cut.
+    if digits == 0 || !rest[digits..].starts_with(',') {
+        return None;
+    }
+    rest[..digits].parse().ok()
+}
+
 pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
     let no_envelope = || DecodeError::WrongShape("no schema, revision and data".into()); // i18n: technical detail
     let top = read_top_level(text)?.ok_or_else(no_envelope)?;
