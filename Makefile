@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build serve test lint unit browser e2e engines bench ux reading-sheet
+.PHONY: setup build serve test lint unit browser e2e engines bench ux reading-sheet wasm-bytes
 
 setup:
 	@bash scripts/setup.sh
@@ -60,3 +60,9 @@ ux: setup
 # sent). `make unit` fails while the sheet is behind its catalogs.
 reading-sheet:
 	REBOUND_WRITE_SHEET=1 cargo test --quiet --test reading_sheet the_reading_sheet_is_current
+
+# Where the wasm's bytes go, by screen and by crate (README, "Where the bytes
+# go"). twiggy reads the names the split modules still carry.
+wasm-bytes: build
+	@twiggy --version 2>/dev/null | grep -q " 0.8.0$$" || cargo install -q --locked --force twiggy --version 0.8.0
+	node scripts/wasm-bytes.mjs

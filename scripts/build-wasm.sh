@@ -51,4 +51,7 @@ for chunk in "$OUT.split"/split_*.wasm "$OUT.split"/chunk_*.wasm; do
   [ -e "$chunk" ] || continue
   opt "$chunk" "$OUT/$(basename "$chunk")"
 done
-rm -rf "$OUT.split"
+# The modules as split, function names still in them, for
+# `make wasm-bytes` (scripts/wasm-bytes.mjs): where the bytes go.
+rm -rf "$OUT.names"
+mv "$OUT.split" "$OUT.names"
