@@ -121,8 +121,8 @@ test('a chunk that does not arrive says so in one sentence with a retry; nothing
   blocked = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await alert.waitFor({ state: 'detached' });
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  assert.equal(await page.locator('.rb-step__tool textarea, .rb-step__tool input').count() > 0, true, 'the feedback tool is there');
+  // The feedback tool itself, once its chunk has arrived.
+  await page.locator('.rb-step__tool textarea, .rb-step__tool input').first().waitFor();
   await page.goto(`${env.site.url}#/stage/1/thank-you`);
   assert.equal(await page.locator('#rb-thanks-body').inputValue(), 'Thank you for the conversation about the analyst role.');
   assert.deepEqual(page.errors.filter((e) => !expected.test(e)), []);

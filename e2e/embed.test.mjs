@@ -113,7 +113,7 @@ test('inline mode: styles do not cross the shadow boundary either way', async ()
 test('a strict-CSP host without wasm gets a link to the hosted page, not a broken box', async () => {
   const page = await newPage(browser);
   await page.goto(`${servers.demoUrl}strict-csp.html`);
-  const link = page.locator('.rebound-embed').getByRole('link', { name: /Open Rebound/ });
+  const link = page.locator('.rebound-embed').getByRole('link', { name: /^Rebound: a private guide/ });
   await link.waitFor();
   assert.equal(await link.getAttribute('href'), `${servers.widgetUrl}index.html`);
   await screenshot(page, 'demo-strict-csp');

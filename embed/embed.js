@@ -8,9 +8,9 @@
   var base, origin;
   var warned = {};
   var KEYS = ['company', 'role', 'date', 'namespace', 'mode', 'theme', 'accent', 'lang'];
-  // The iframe's title and the fallback link in each language, filled in
-  // from the catalogs at build time (scripts/finish-dist.mjs), and the
-  // catalogs' version.
+  // The iframe's title in each language (also the words of the link shown
+  // where the inline widget cannot run), filled in from the catalogs at
+  // build time (scripts/finish-dist.mjs), and the catalogs' version.
   var WORDS = __REBOUND_LANGUAGES__;
   var VERSION = '__REBOUND_CATALOG_VERSION__';
   // The page's own files (scripts/finish-dist.mjs): one wasm, one glue and
@@ -63,7 +63,7 @@
     a.href = base + 'index.html';
     a.target = '_blank';
     a.rel = 'noopener';
-    a.textContent = WORDS[language(o)][1];
+    a.textContent = WORDS[language(o)];
     p.appendChild(a);
     parent.appendChild(p);
   }
@@ -79,12 +79,12 @@
     // is in their words before the wasm arrives.
     var lang = language(o);
     f.src = base + (lang === 'en' ? '' : lang + '/') + 'index.html#' + hash.join('&');
-    f.title = WORDS[lang][0];
+    f.title = WORDS[lang];
     // allow-forms: the app's forms submit to nothing (preventDefault), but a
     // sandbox without it drops their submit events.
     f.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox allow-storage-access-by-user-activation');
-    f.setAttribute('allow', 'clipboard-write');
-    f.setAttribute('referrerpolicy', 'no-referrer');
+    f.allow = 'clipboard-write';
+    f.referrerPolicy = 'no-referrer';
     f.style.cssText = 'display:block;width:100%;border:0;height:' + HEIGHT + 'px';
     function onMessage(e) {
       var m = e.data;
@@ -112,10 +112,11 @@
     wasm = wasm || import(base + GLUE).then(function (m) {
       return m.default({ module_or_path: base + WASM }).then(function () { return m; });
     });
-    // The words, fetched alongside the wasm; the app takes them if they are
-    // for the language it chooses.
+    // The words, fetched alongside the wasm; the app reads the response if
+    // it is for the language it chooses (and fetches again if it failed).
     var lang = language(o);
-    var catalog = { lang: lang, text: w.fetch(base + 'i18n/' + lang + '.json?v=' + VERSION).then(function (r) { return r.ok ? r.text() : null; }, function () { return null; }) };
+    var catalog = { lang: lang, text: w.fetch(base + 'i18n/' + lang + '.json?v=' + VERSION) };
+    catalog.text.catch(function () { /* the app fetches the words itself */ });
     wasm.then(function (m) {
       if (state.gone) return;
       state.app = m.mount(el, o, catalog, base);
@@ -186,19 +187,20 @@
       if (stub) { if (stub.destroyed) h.destroy(); else stub.destroy = h.destroy; }
     }
 
+    // Every browser with custom elements has classes.
     if (w.customElements && !w.customElements.get('rebound-widget')) {
-      var Widget = function () { return Reflect.construct(HTMLElement, [], Widget); };
-      Widget.prototype = Object.create(HTMLElement.prototype);
-      Widget.prototype.connectedCallback = function () {
-        if (this._rebound) return;
-        var o = {};
-        for (var j = 0; j < KEYS.length; j++) if (this.hasAttribute(KEYS[j])) o[KEYS[j]] = this.getAttribute(KEYS[j]);
-        this._rebound = place(this, null, o);
-      };
-      Widget.prototype.disconnectedCallback = function () {
-        if (this._rebound) { this._rebound.destroy(); this._rebound = null; }
-      };
-      w.customElements.define('rebound-widget', Widget);
+      w.customElements.define('rebound-widget', class extends HTMLElement {
+        connectedCallback() {
+          if (this._rebound) return;
+          var o = {};
+          for (var j = 0; j < KEYS.length; j++) if (this.hasAttribute(KEYS[j])) o[KEYS[j]] = this.getAttribute(KEYS[j]);
+          this._rebound = place(this, null, o);
+        }
+
+        disconnectedCallback() {
+          if (this._rebound) { this._rebound.destroy(); this._rebound = null; }
+        }
+      });
     }
 
     // The script tag itself mounts a widget, unless data-mount="manual".

@@ -173,12 +173,12 @@ write('sw.js', edit(minify('src/sw.js'),
   ['__REBOUND_BUILD__', build],
   ['__REBOUND_FILES__', JSON.stringify(files)]));
 
-// embed.js loads the page's own wasm, glue and stylesheet, and shows two
-// lines before any wasm (the iframe's title, the fallback link), in every
-// language. This script fills every placeholder of both loaders.
+// embed.js loads the page's own wasm, glue and stylesheet, and shows one
+// line before any wasm (the iframe's title, also the link where the inline
+// widget cannot run), in every language. This script fills every placeholder of both loaders.
 const embedWords = Object.fromEntries(langs.map((lang) => {
   const words = JSON.parse(catalogs[lang]);
-  return [lang, [words['embed.title'], words['embed.fallback']]];
+  return [lang, words['embed.title']];
 }));
 write('embed.js', edit(read('embed.js'),
   ['__REBOUND_LANGUAGES__', JSON.stringify(embedWords)],

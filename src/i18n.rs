@@ -468,14 +468,11 @@ pub async fn load(
     base: &str,
     prefetched: Option<(Lang, js_sys::Promise)>,
 ) -> Result<Catalog, String> {
-    use wasm_bindgen_futures::JsFuture;
     if let Some((prefetched_lang, promise)) = prefetched {
         if prefetched_lang == lang {
-            if let Ok(text) = JsFuture::from(promise).await {
-                if let Some(catalog) = text.as_string().and_then(|t| Catalog::parse(lang, &t).ok())
-                {
-                    return Ok(catalog);
-                }
+            let text = prefetched_text(promise).await;
+            if let Some(catalog) = text.and_then(|t| Catalog::parse(lang, &t).ok()) {
+                return Ok(catalog);
             }
         }
     }
@@ -494,6 +491,26 @@ pub async fn load(
         }
     }
     Err(last_error)
+}
+
+/// The words a loader fetched: the text itself (start.js reads it from the
+/// page), or the fetch's response (embed.js hands that over as it is).
+#[cfg(target_arch = "wasm32")]
+async fn prefetched_text(promise: js_sys::Promise) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let value = JsFuture::from(promise).await.ok()?;
+    if let Some(text) = value.as_string() {
+        return Some(text);
+    }
+    let response: web_sys::Response = value.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Loads and installs the catalog for `lang` (from `prefetched` when it is

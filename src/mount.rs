@@ -74,7 +74,7 @@ pub fn language_for(options: &Options) -> Lang {
 }
 
 /// A catalog the loader started fetching in parallel with the wasm:
-/// `{ lang: "es", text: Promise<string | null> }`.
+/// `{ lang: "es", text: Promise<string | null | Response> }`.
 pub fn prefetched_catalog(value: &JsValue) -> Option<(Lang, js_sys::Promise)> {
     let lang = js_sys::Reflect::get(value, &"lang".into())
         .ok()?
