@@ -5,10 +5,10 @@ const dir = process.argv[2] || 'dist';
 const server = await serve(dir, 0);
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launch();
-for (const n of [0, 30]) {
+for (const n of (process.env.PROBE_N || "0,30").split(",").map(Number)) {
   for (let i = 0; i < 3; i++) {
     const context = await browser.newContext();
-    if (n) await context.addInitScript((text) => { if (!localStorage.getItem('rebound:journal')) localStorage.setItem('rebound:journal', text); }, JSON.stringify(heavyJournal({ rejections: n })));
+    if (n) await context.addInitScript((text) => { if (!localStorage.getItem('rebound:journal')) localStorage.setItem('rebound:journal', text); }, JSON.stringify(heavyJournal(n >= 1000 ? { rejections: n, checkins: 4, notes: 1 } : { rejections: n })));
     await context.addInitScript(() => {
       const orig = WebAssembly.instantiateStreaming;
       WebAssembly.instantiateStreaming = async (...a) => { const s = performance.now(); const r = await orig.apply(WebAssembly, a); performance.measure('instantiate', { start: s, end: performance.now() }); return r; };

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, openApp, recordRejection, expectNoAxeViolations, expectNoErrors, screenshot, saved, useBrowserAndSite } from './helpers.mjs';
 import { serveWidgetAndDemo } from '../scripts/serve.mjs';
+import { heavyJournal } from '../bench/heavy.mjs';
 
 const env = useBrowserAndSite();
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, locale: 'en-GB' };
@@ -270,4 +271,23 @@ test('in a board’s iframe, each screen arrives in view with focus on its headi
   } finally {
     for (const s of [servers.widget, servers.demo]) await new Promise((ok) => s.close(ok));
   }
+});
+
+test('years of searching: the stages list shows the ten most recent rejections and the open one, the rest a tap away', async () => {
+  const journal = heavyJournal({ rejections: 30, checkins: 1, notes: 0 });
+  journal.data.current = 'r0';
+  const page = await newPage(env.browser, { viewport: { width: 375, height: 740 } });
+  await page.context().addInitScript((text) => { if (!localStorage.getItem('rebound:journal')) localStorage.setItem('rebound:journal', text); }, JSON.stringify(journal));
+  await openApp(page, env.site.url);
+  const items = page.locator('.rb-switcher__item');
+  await items.first().waitFor();
+  assert.equal(await items.count(), 11, 'the ten most recent, and the open one');
+  assert.match(await items.last().textContent(), /Company 0/, 'the open one, the oldest, is there');
+  await expectNoAxeViolations(page, 'the stages list with 30 rejections');
+  await page.getByRole('button', { name: 'Show all 30 rejections' }).click();
+  assert.equal(await items.count(), 30);
+  await page.getByRole('button', { name: /Company 15/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Company 15/ }).waitFor();
+  expectNoErrors(page);
+  await page.context().close();
 });

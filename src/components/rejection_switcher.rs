@@ -1,4 +1,7 @@
-//! All recorded rejections: switch between them, or record another.
+//! All recorded rejections: switch between them, or record another. The
+//! most recent few show at first (and the open one, wherever it is); the
+//! rest a tap away, so years of searching do not make the stages list long,
+//! nor slow to open.
 
 use crate::browser::today;
 use crate::domain::{stages_worked, Action};
@@ -9,14 +12,35 @@ use crate::routes::{use_nav, Route, RouteLink};
 use crate::state::use_app;
 use yew::prelude::*;
 
+/// How many of the most recent rejections show before "Show all".
+const RECENT: usize = 10;
+
 #[component]
 pub fn RejectionSwitcher() -> Html {
     let app = use_app();
     let navigator = use_nav();
+    let show_all = use_state_eq(|| false);
     let state = app.state.clone();
     let journal = &state.journal;
     let current = journal.current_rejection().map(|r| r.id.clone());
     let today = today();
+    let count = journal.rejections.len();
+    let everything = *show_all || count <= RECENT + 1;
+    let shown = journal
+        .rejections
+        .iter()
+        .rev()
+        .enumerate()
+        .filter(|(i, r)| everything || *i < RECENT || current.as_ref() == Some(&r.id))
+        .map(|(_, r)| r);
+    let show_all_button = (!everything).then(|| {
+        let show_all = show_all.clone();
+        html! {
+            <button type="button" class="rb-link rb-switcher__more" onclick={Callback::from(move |_| show_all.set(true))}>
+                { crate::i18n::tn!(k::switcher::SHOW_ALL, count) }
+            </button>
+        }
+    });
 
     html! {
         <section class="rb-switcher" aria-labelledby="rb-switcher-title">
@@ -25,7 +49,7 @@ pub fn RejectionSwitcher() -> Html {
                 <p class="rb-hint">{t(k::switcher::EACH_ONE_KEEPS_ITS)}</p>
             }
             <ul class="rb-switcher__list">
-                { for journal.rejections.iter().rev().map(|r| {
+                { for shown.map(|r| {
                     let is_current = current.as_ref() == Some(&r.id);
                     let worked = match stages_worked(journal, &r.id, today) {
                         0 => t(k::switcher::NOT_BEGUN_YET).to_string(),
@@ -55,6 +79,7 @@ pub fn RejectionSwitcher() -> Html {
                     }
                 }) }
             </ul>
+            { show_all_button }
             <RouteLink to={Route::NewRejection} classes="rb-button">
                 {t(k::app::RECORD_ANOTHER_REJECTION)}
             </RouteLink>
