@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, useBrowserAndSite, newPage, recordRejection, expectNoErrors, expectNoAxeViolations } from './helpers.mjs';
+import { DIST, useBrowserAndSite, newPage, recordRejection, expectNoErrors, expectNoAxeViolations, screenshot } from './helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
 
 const env = useBrowserAndSite();
@@ -116,6 +116,7 @@ test('a chunk that does not arrive says so in one sentence with a retry; nothing
   const alert = page.getByRole('alert').filter({ hasText: 'This part of Rebound did not arrive' });
   await alert.waitFor();
   await expectNoAxeViolations(page, 'a chunk that did not arrive');
+  await screenshot(page, 'chunk-failed-phone');
   await page.getByRole('button', { name: 'Try again' }).click();
   await alert.waitFor();
   blocked = false;
