@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build serve test lint unit browser e2e engines bench ux reading-sheet wasm-bytes
+.PHONY: setup build serve test lint unit browser e2e engines bench ux reading-sheet wasm-bytes check-host
 
 setup:
 	@bash scripts/setup.sh
@@ -66,3 +66,8 @@ reading-sheet:
 wasm-bytes: build
 	@twiggy --version 2>/dev/null | grep -q " 0.8.0$$" || cargo install -q --locked --force twiggy --version 0.8.0
 	node scripts/wasm-bytes.mjs
+
+# A deployed Rebound's headers: make check-host URL=https://your.host/rebound/
+check-host:
+	@[ -n "$(URL)" ] || { echo "usage: make check-host URL=https://your.host/rebound/"; exit 2; }
+	node scripts/check-host.mjs "$(URL)"

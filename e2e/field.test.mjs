@@ -57,6 +57,9 @@ async function recordRejection(ctx, company, role = '') {
 
 /** Stage 1's first screen, the check-in (a reload may already show it). */
 async function openStageOne(ctx) {
+  // The app first: a link pressed on the page before it takes over would
+  // be undone when it reopens the screen open last time.
+  await ctx.waitFor('() => [document, ...[...document.querySelectorAll(".rebound-embed")].map((e) => e.shadowRoot)].some((r) => r && r.querySelector("[data-rebound-ready]"))');
   if (await ctx.exists('heading:How are you, overall?')) return;
   if (!(await ctx.exists('link:Process the emotions'))) await ctx.clickOn('link:All stages');
   await ctx.clickOn('link:Process the emotions');

@@ -3,12 +3,11 @@
 // window a slow phone has between the page and the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DIST, useBrowserAndSite, newPage, recordRejection, saved, expectNoAxeViolations, screenshot, expectNoErrors,
+  DIST, useBrowserAndSite, newPage, recordRejection, saved, expectNoAxeViolations, screenshot, expectNoErrors, nextBuild,
 } from './helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
 
@@ -235,34 +234,6 @@ test('a first visit downloads each file once, the worker included, and nothing o
     server.close();
   }
 });
-
-/** A copy of `from` as the next build would ship it: new file hashes, a new build id. */
-function nextBuild(from, to) {
-  cpSync(from, to, { recursive: true });
-  const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-  // Precompressed copies would be the old build's: the server compresses on the fly instead.
-  for (const file of walk(to)) if (/\.(br|gz)$/.test(file)) rmSync(file);
-  const page = readFileSync(join(to, 'index.html'), 'utf8');
-  const build = page.match(/name="rebound-build" content="([0-9a-f]+)"/)[1];
-  const renames = readdirSync(to).filter((name) => /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(name));
-  const swap = [[build, createHash('sha256').update(build).digest('hex').slice(0, 16)]];
-  for (const hash of new Set(renames.map((name) => name.match(/[0-9a-f]{16}/)[0]))) {
-    swap.push([hash, createHash('sha256').update(hash).digest('hex').slice(0, 16)]);
-  }
-  for (const file of walk(to)) {
-    if (/\.(html|js|css)$/.test(file)) {
-      let text = readFileSync(file, 'utf8');
-      for (const [a, b] of swap) text = text.split(a).join(b);
-      writeFileSync(file, text);
-    }
-  }
-  for (const name of renames) {
-    let renamed = name;
-    for (const [a, b] of swap) renamed = renamed.split(a).join(b);
-    renameSync(join(to, name), join(to, renamed));
-  }
-  return { old: build, next: swap[0][1] };
-}
 
 test('a new build is picked up on a later visit, and no page ever mixes two builds', async () => {
   const work = mkdtempSync(join(tmpdir(), 'rebound-update-'));

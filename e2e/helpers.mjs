@@ -2,7 +2,8 @@
 // Debian's Chromium with Playwright, scan with axe, write screenshots.
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -151,4 +152,32 @@ export function useBrowserAndSite() {
   before(async () => { env.browser = await launch(); env.site = await serveDist(); });
   after(async () => { await env.browser?.close(); await env.site?.close(); });
   return env;
+}
+
+/** A copy of `from` as the next build would ship it: new file hashes, a new build id. */
+export function nextBuild(from, to) {
+  cpSync(from, to, { recursive: true });
+  const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  // Precompressed copies would be the old build's: the server compresses on the fly instead.
+  for (const file of walk(to)) if (/\.(br|gz)$/.test(file)) rmSync(file);
+  const page = readFileSync(join(to, 'index.html'), 'utf8');
+  const build = page.match(/name="rebound-build" content="([0-9a-f]+)"/)[1];
+  const renames = readdirSync(to).filter((name) => /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(name));
+  const swap = [[build, createHash('sha256').update(build).digest('hex').slice(0, 16)]];
+  for (const hash of new Set(renames.map((name) => name.match(/[0-9a-f]{16}/)[0]))) {
+    swap.push([hash, createHash('sha256').update(hash).digest('hex').slice(0, 16)]);
+  }
+  for (const file of walk(to)) {
+    if (/\.(html|js|css)$/.test(file)) {
+      let text = readFileSync(file, 'utf8');
+      for (const [a, b] of swap) text = text.split(a).join(b);
+      writeFileSync(file, text);
+    }
+  }
+  for (const name of renames) {
+    let renamed = name;
+    for (const [a, b] of swap) renamed = renamed.split(a).join(b);
+    renameSync(join(to, name), join(to, renamed));
+  }
+  return { old: build, next: swap[0][1] };
 }

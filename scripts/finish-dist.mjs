@@ -187,6 +187,12 @@ write('embed.js', edit(read('embed.js'),
   ['__REBOUND_WASM__', wasm],
   ['__REBOUND_CSS__', stylesheet]));
 
+// The headers for static hosts that read `_headers` (Netlify, Cloudflare
+// Pages): deploy/static-hosts/_headers, with a rule for each hashed file.
+const hashedFiles = [stylesheet, start, glue, link, wasm, ...Object.values(chunks)];
+write('_headers', replaceOnce(readFileSync('deploy/static-hosts/_headers', 'utf8'), '# __REBOUND_HASHED_FILES__\n',
+  hashedFiles.map((file) => `/${file}\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *\n  Cross-Origin-Resource-Policy: cross-origin\n  X-Content-Type-Options: nosniff\n`).join('\n')));
+
 // Precompressed copies.
 const COMPRESSED = /\.(html|js|css|wasm|json|svg|webmanifest)$/;
 function walk(folder) {

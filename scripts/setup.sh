@@ -34,11 +34,22 @@ missing=()
 [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || missing+=(xvfb)
+# The web servers the shipped configurations are tested on (deploy/,
+# e2e/hosting.test.mjs), started by the tests on free ports only.
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+[ -x /usr/bin/caddy ] || missing+=(caddy)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing from Debian: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
+  # Installed, not started: no service of ours runs on this machine's
+  # ports (policy-rc.d 101 tells the packages' scripts not to start them).
+  policy=/usr/sbin/policy-rc.d
+  created_policy=
+  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod +x "$policy"; created_policy=1; fi
   apt-get update -qq
   apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ -z "$created_policy" ] || rm -f "$policy"
 fi
 # Debian's binaryen (108) cannot read what this rustc emits; the npm one is used.
 if [ -x /usr/bin/wasm-opt ]; then
