@@ -1,5 +1,7 @@
 // Rebound hosted for real (issue 30): dist/ served by Debian's nginx and
-// Caddy with the configurations in deploy/, as a person or a board meets it.
+// Caddy with the configurations in deploy/, as a person or a board meets it;
+// the hosted page refuses every frame, the widget's frame.html none
+// (issue 32).
 // Also the header check (`make check-host`): it passes against both, and
 // against a server left at its defaults it names each problem.
 import { test, before, after } from 'node:test';
@@ -32,7 +34,7 @@ test('the header check passes against nginx and Caddy with the shipped configura
     const problems = (await checkHost(plain.url)).join('\n');
     for (const expected of [
       /the page has no Cache-Control: .*an update reaches people late/,
-      /no Content-Security-Policy header: .*cannot carry frame-ancestors/,
+      /no Content-Security-Policy header: .*cannot carry frame-ancestors.*under a decoy/,
       /the wasm is sent uncompressed/,
       /the wasm's name carries its content's hash, yet it is not cached for long/,
       /the wasm has no Access-Control-Allow-Origin: the inline widget/,
@@ -118,6 +120,19 @@ test('nginx: a board on another site embeds the widget, in a frame and inline (C
     const frame = page.frameLocator('iframe');
     await frame.locator('[data-rebound-ready]').waitFor({ state: 'attached' });
     await frame.getByRole('heading', { level: 1 }).first().waitFor();
+    assert.match(await page.locator('iframe').getAttribute('src'), /\/frame\.html#embed=iframe/);
+    // The hosted page itself, framed by that board (as a decoy would):
+    // refused by its frame-ancestors 'none'.
+    await page.evaluate((src) => new Promise((ok) => {
+      const f = document.createElement('iframe');
+      f.id = 'hosted-framed';
+      f.onload = ok;
+      f.src = src;
+      document.body.append(f);
+    }), `${nginx.url}index.html#/data`);
+    const hosted = await (await page.$('#hosted-framed')).contentFrame();
+    assert.ok(!hosted.url().startsWith(nginx.url), `the hosted page is not shown in another site's frame (${hosted.url()})`);
+    page.errors = page.errors.filter((e) => !/frame-ancestors|Refused to frame|Refused to display/.test(e));
 
     await page.goto(`${boardUrl}inline.html`);
     const widget = page.locator('.rebound-embed');

@@ -76,9 +76,10 @@
     var hash = ['embed=iframe'];
     for (var k in o) if (k !== 'mode') hash.push(k + '=' + encodeURIComponent(o[k]));
     // The page prerendered in the visitor's language, so its first screen
-    // is in their words before the wasm arrives.
+    // is in their words before the wasm arrives; frame.html is the one a
+    // host lets boards frame (README, "Hosting Rebound").
     var lang = language(o);
-    f.src = base + (lang === 'en' ? '' : lang + '/') + 'index.html#' + hash.join('&');
+    f.src = base + (lang === 'en' ? '' : lang + '/') + 'frame.html#' + hash.join('&');
     f.title = WORDS[lang];
     // allow-forms: the app's forms submit to nothing (preventDefault), but a
     // sandbox without it drops their submit events.

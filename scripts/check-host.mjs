@@ -50,8 +50,16 @@ export async function checkHost(url) {
   const html = page.body.toString('utf8');
   if (!/name="rebound-build"/.test(html)) return ['the address does not serve a Rebound page (no rebound-build)'];
   say(staleFor('the page', page, 'an update reaches people late, and the service worker keeps installing the old build'));
-  if (!page.headers.get('content-security-policy')) {
-    say('the page has no Content-Security-Policy header: the policy lives only in its <meta>, which cannot carry frame-ancestors or reporting');
+  const policy = page.headers.get('content-security-policy');
+  if (!policy) {
+    say('the page has no Content-Security-Policy header: the policy lives only in its <meta>, which cannot carry frame-ancestors or reporting, so any site may frame the hosted page under a decoy');
+  } else if (!/frame-ancestors\s+'none'/.test(policy)) {
+    say('the page\'s Content-Security-Policy has no frame-ancestors \'none\': any site may frame the hosted page under a decoy and steer clicks');
+  }
+  const framePage = await get(base + 'frame.html');
+  if (framePage.status !== 200) say(`frame.html answered ${framePage.status}: boards' iframes (embed.js) show nothing`);
+  else if (/frame-ancestors\s+'none'/.test(framePage.headers.get('content-security-policy') || '')) {
+    say('frame.html may not be framed (frame-ancestors \'none\'): boards\' iframes show nothing');
   }
   if (page.headers.get('x-content-type-options') !== 'nosniff') say('no X-Content-Type-Options: nosniff: browsers may guess a file\'s type');
 

@@ -133,7 +133,12 @@ for (const lang of langs) {
   if (folder) html = replaceOnce(html.replace(/(href|src)="\.\//g, '$1="../'), 'href="../manifest.webmanifest"', 'href="./manifest.webmanifest"');
   if (folder) mkdirSync(join(DIST, folder), { recursive: true });
   write(`${folder}index.html`, html);
-  pages.push(folder || './', `${folder}index.html`);
+  // The same page for a board's iframe, under a name of its own: a host
+  // can then let boards frame this one (deploy/: frame-ancestors *) and no
+  // page frame the hosted one (frame-ancestors 'none'), which a header
+  // can only tell apart by the path.
+  write(`${folder}frame.html`, html);
+  pages.push(folder || './', `${folder}index.html`, `${folder}frame.html`);
 }
 
 // Manifest and icons. Each language's page has its own manifest, in its

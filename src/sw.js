@@ -24,7 +24,7 @@ var CACHE = 'rebound-' + BUILD;
 var HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
 function isPage(file) {
-  return file === './' || /(^|\/)index\.html$|\/$/.test(file);
+  return file === './' || /(^|\/)(index|frame)\.html$|\/$/.test(file);
 }
 
 // A page of this build, or nothing: an older or newer page would mix builds.
