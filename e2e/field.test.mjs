@@ -258,6 +258,12 @@ for (const engineName of selectedEngines()) {
     });
 
     field(`board on another site, iframe: prefilled, sized, ${CROSS_SITE_STORAGE[engineName]} storage handled`, async (page) => {
+      if (CROSS_SITE_STORAGE[engineName] !== 'blocked') {
+        // Rebound's own page used once before (browsers grant storage
+        // access only to a site the person has used as itself).
+        await page.goto(sites.widget);
+        await page.clickOn('text:Need to talk to someone now?');
+      }
       await page.goto(`${sites.board}job-board.html`);
       const frame = await page.frame(sites.widget);
       await frame.find('heading:Not selected this time');
@@ -312,6 +318,29 @@ for (const engineName of selectedEngines()) {
         await again.find("text:These notes are kept for this job board's page only");
         await again.find('button:Open Rebound in its own tab');
         await page.screenshot(join(SHOTS, `field-${engineName}-partitioned-your-data.png`));
+
+        // "Let Rebound keep notes here": whatever this engine answers, the
+        // widget says what is true. Notes said to be kept are in Rebound's
+        // own storage, the one its hosted page reads (issue 32).
+        if (await again.exists('button:Let Rebound keep notes here')) {
+          await again.clickOn('button:Let Rebound keep notes here');
+          // A browser that asks the person itself leaves the request
+          // pending here (nobody answers its prompt): nothing is said.
+          const said = await again.waitFor(`() => {
+            const text = document.body.innerText;
+            if (text.includes('Rebound can keep your notes here now')) return 'kept';
+            if (text.includes("still keeps notes here for this job board's page only")) return 'this board only';
+            if (text.includes('This browser did not allow it')) return 'refused';
+            return null;
+          }`, undefined, 5000).catch(() => 'nothing yet (the browser is asking)');
+          console.log(`# ${engineName}: "Let Rebound keep notes here" → ${said}`);
+          await again.evaluate('() => window.dispatchEvent(new Event("pagehide"))');
+          // Rebound's own page, top-level in this same browser profile.
+          await page.goto(sites.widget);
+          const there = await savedJournal(page, 'careershub:journal');
+          if (said === 'kept') assert.ok(there, `${engineName} said the notes are kept, and Rebound's own page has them`);
+          else assert.equal(there, null, `${engineName} said "${said}", and Rebound's own page has nothing`);
+        }
       }
     });
 

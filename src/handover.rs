@@ -15,7 +15,7 @@ use crate::i18n::k;
 use crate::i18n::t;
 use crate::persistence::Saver;
 use crate::state::{EmbedChoices, JournalContext};
-use crate::storage::access::{can_request_access, request_access};
+use crate::storage::access::{can_request_access, request_access, Access};
 use crate::storage::schema::export_document;
 use crate::storage::{parse_import, EmbeddedStorage};
 use gloo_events::EventListener;
@@ -190,19 +190,20 @@ pub fn use_embed_choices(
                 announce.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                match answer.await {
-                    Some(granted) => {
+                let not_kept = match answer.await {
+                    Access::Granted(granted) => {
                         saver.adopt_storage(granted);
                         storage.set(Some(EmbeddedStorage::Shared));
                         outcome.set(None);
                         announce.emit(t(k::handover::REBOUND_CAN_KEEP_YOUR).to_string());
+                        return;
                     }
-                    None => {
-                        let text = t(k::handover::ACCESS_REFUSED);
-                        outcome.set(Some(text.clone().into()));
-                        announce.emit(text.to_string());
-                    }
-                }
+                    // Said only when true: a yes that changes nothing is told as it is.
+                    Access::OnlyThisBoard => t(k::handover::ACCESS_ONLY_THIS_BOARD),
+                    Access::Refused => t(k::handover::ACCESS_REFUSED),
+                };
+                outcome.set(Some(not_kept.clone().into()));
+                announce.emit(not_kept.to_string());
             });
         })
     });

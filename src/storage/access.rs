@@ -3,7 +3,7 @@
 //! Access API), and whether the site's storage is kept when space runs short.
 
 use super::keys::{clean_namespace, DEFAULT_NAMESPACE};
-use super::local::{probe, writable};
+use super::local::{holds_mark, mark_own_storage, probe, writable};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -68,37 +68,61 @@ pub fn can_request_access() -> bool {
         .is_some_and(|f| f.is_function())
 }
 
+/// The browser's answer to "Let Rebound keep notes here", as it really is.
+pub enum Access {
+    /// The widget's own storage, the one the hosted page uses: adopt it.
+    Granted(web_sys::Storage),
+    /// The browser said yes, yet the storage it gives is still this board's
+    /// alone (Firefox may grant without switching `localStorage`).
+    OnlyThisBoard,
+    /// The browser said no, or gave nothing that can be written.
+    Refused,
+}
+
 /// Asks the browser to let this embedded page use its own storage. Must be
 /// called straight from the person's click (the browser requires it), so it
-/// starts the request at once and returns a future for the answer: the
-/// storage to adopt, or `None` if the browser said no.
+/// starts the request at once and returns a future for the answer.
 ///
 /// Chromium's form, `requestStorageAccess({ localStorage: true })`, resolves
 /// to a handle whose `localStorage` is the unpartitioned storage; elsewhere
-/// the argument is ignored, the promise resolves to nothing, and from then on
-/// `window.localStorage` itself is the unpartitioned storage.
-pub fn request_access(
-    namespace: &str,
-) -> impl std::future::Future<Output = Option<web_sys::Storage>> {
+/// the argument is ignored, the promise resolves to nothing, and
+/// `window.localStorage` should then be the unpartitioned storage. Whether
+/// it is, is checked, not assumed: a mark left in the frame's own storage
+/// before asking must not be in the storage that comes back.
+pub fn request_access(namespace: &str) -> impl std::future::Future<Output = Access> {
     let namespace = clean_namespace(namespace)
         .unwrap_or(DEFAULT_NAMESPACE)
         .to_owned();
+    let mark = mark_own_storage(&namespace);
     let request = web_sys::window().and_then(|w| w.document()).and_then(|d| {
         let types = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&types, &"localStorage".into(), &JsValue::TRUE);
         call_document_method(&d, "requestStorageAccess", &[types.into()])
     });
     async move {
-        let answer = JsFuture::from(request?).await.ok()?;
-        let storage = if answer.is_object() {
-            js_sys::Reflect::get(&answer, &JsValue::from_str("localStorage"))
-                .ok()?
-                .dyn_into::<web_sys::Storage>()
-                .ok()?
-        } else {
-            web_sys::window()?.local_storage().ok()??
-        };
-        writable(&storage, &namespace).then_some(storage)
+        let storage = granted_storage(request).await;
+        let own = storage
+            .as_ref()
+            .is_some_and(|s| holds_mark(s, &namespace, mark.as_deref()));
+        match storage {
+            None => Access::Refused,
+            Some(_) if own => Access::OnlyThisBoard,
+            Some(storage) if writable(&storage, &namespace) => Access::Granted(storage),
+            Some(_) => Access::Refused,
+        }
+    }
+}
+
+/// The storage a storage-access request hands over, if it is granted.
+async fn granted_storage(request: Option<js_sys::Promise>) -> Option<web_sys::Storage> {
+    let answer = JsFuture::from(request?).await.ok()?;
+    if answer.is_object() {
+        js_sys::Reflect::get(&answer, &JsValue::from_str("localStorage"))
+            .ok()?
+            .dyn_into::<web_sys::Storage>()
+            .ok()
+    } else {
+        web_sys::window()?.local_storage().ok()?
     }
 }
 
