@@ -119,6 +119,11 @@ test('a chunk that does not arrive says so in one sentence with a retry; nothing
   await screenshot(page, 'chunk-failed-phone');
   await page.getByRole('button', { name: 'Try again' }).click();
   await alert.waitFor();
+  // Pressed by keyboard, the retry keeps focus on itself when it fails again.
+  await page.getByRole('button', { name: 'Try again' }).focus();
+  await page.keyboard.press('Enter');
+  await alert.waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Try again');
   blocked = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await alert.waitFor({ state: 'detached' });

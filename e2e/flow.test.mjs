@@ -286,6 +286,7 @@ test('years of searching: the stages list shows the ten most recent rejections a
   await expectNoAxeViolations(page, 'the stages list with 30 rejections');
   await page.getByRole('button', { name: 'Show all 30 rejections' }).click();
   assert.equal(await items.count(), 30);
+  assert.match(await page.evaluate(() => document.activeElement.className), /rb-switcher__name/, 'focus moves on to the rejections shown');
   await page.getByRole('button', { name: /Company 15/ }).click();
   await page.getByRole('heading', { level: 1, name: /Company 15/ }).waitFor();
   expectNoErrors(page);

@@ -59,8 +59,8 @@ export async function startNginx(dir) {
   const work = mkdtempSync(join(tmpdir(), 'rebound-nginx-'));
   const port = await freePort();
   const site = readFileSync(join(ROOT, 'deploy/nginx/rebound.conf'), 'utf8')
-    .replace(/^\s*listen \[::\]:80;\n/m, '')
-    .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`)
+    .replace(/^\s*listen \[::\]:80 default_server;\n/m, '')
+    .replace(/^(\s*)listen 80 default_server;/m, `$1listen 127.0.0.1:${port};`)
     .replace(/^(\s*)root \/var\/www\/rebound;/m, `$1root ${resolve(dir)};`);
   writeFileSync(join(work, 'rebound.conf'), site);
   writeFileSync(join(work, 'nginx.conf'), [

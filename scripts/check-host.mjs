@@ -58,10 +58,13 @@ export async function checkHost(url) {
   }
   const framePage = await get(base + 'frame.html');
   if (framePage.status !== 200) say(`frame.html answered ${framePage.status}: boards' iframes (embed.js) show nothing`);
-  else if (/frame-ancestors\s+'none'/.test(framePage.headers.get('content-security-policy') || '')) {
-    say('frame.html may not be framed (frame-ancestors \'none\'): boards\' iframes show nothing');
+  else {
+    const ancestors = /frame-ancestors\s+([^;]+)/.exec(framePage.headers.get('content-security-policy') || '')?.[1].trim();
+    if (ancestors && ancestors !== '*') say(`frame.html may be framed only by ${ancestors}: boards' iframes on other sites show nothing`);
+    const xfo = framePage.headers.get('x-frame-options');
+    if (xfo) say(`frame.html is sent with X-Frame-Options: ${xfo}: boards' iframes show nothing`);
   }
-  if (page.headers.get('x-content-type-options') !== 'nosniff') say('no X-Content-Type-Options: nosniff: browsers may guess a file\'s type');
+  if (!/nosniff/.test(page.headers.get('x-content-type-options') || '')) say('no X-Content-Type-Options: nosniff: browsers may guess a file\'s type');
 
   const start = /src="\.\/(start-[0-9a-f]{16}\.js)"/.exec(html)?.[1];
   const css = /href="\.\/(rebound-[0-9a-f]{16}\.css)"/.exec(html)?.[1];

@@ -46,10 +46,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   # ports (policy-rc.d 101 tells the packages' scripts not to start them).
   policy=/usr/sbin/policy-rc.d
   created_policy=
-  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod +x "$policy"; created_policy=1; fi
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod +x "$policy"; created_policy=1
+    # Gone again even if apt fails: it would stop every service start.
+    trap 'rm -f "$policy"' EXIT
+  fi
   apt-get update -qq
   apt-get install -y -qq "${missing[@]}" >/dev/null
-  [ -z "$created_policy" ] || rm -f "$policy"
+  [ -z "$created_policy" ] || { rm -f "$policy"; trap - EXIT; }
 fi
 # Debian's binaryen (108) cannot read what this rustc emits; the npm one is used.
 if [ -x /usr/bin/wasm-opt ]; then

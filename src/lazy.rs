@@ -179,19 +179,30 @@ pub struct LazyProps {
     pub screen: LazyScreen,
 }
 
-/// A screen from a chunk: drawn at once when its chunk is here; else a
-/// short "opening" line while it arrives, and if it does not, one sentence
-/// and a retry. Nothing typed is lost: the journal and every draft live
-/// outside the screen.
+/// A screen from a chunk. One `ChunkScreen` per chunk (keyed): a load
+/// started for one chunk never lands in the screen of another, which the
+/// same place in the page may show next (Insights, then Your data).
 #[component]
 pub fn Lazy(props: &LazyProps) -> Html {
+    let key = format!("{:?}", props.screen.chunk());
+    html! { <ChunkScreen {key} screen={props.screen.clone()} /> }
+}
+
+/// Drawn at once when its chunk is here; else a short "opening" line while
+/// it arrives, and if it does not, one sentence and a retry. Nothing typed
+/// is lost: the journal and every draft live outside the screen.
+#[component]
+fn ChunkScreen(props: &LazyProps) -> Html {
     let chunk = props.screen.chunk();
     let failed = use_state_eq(|| None::<Chunk>);
     let attempt = use_state(|| 0_u32);
     let redraw = use_force_update();
     let holder = use_node_ref();
-    // Focus was on the placeholder's heading: it goes to the screen's own.
+    // Focus was on the placeholder (its heading, or the "opening" line after
+    // a retry): it goes to what arrived.
     let refocus = use_mut_ref(|| false);
+    // After "Try again", focus goes to the "opening" line in its place.
+    let focus_placeholder = use_mut_ref(|| false);
     {
         let (failed, holder, refocus) = (failed.clone(), holder.clone(), refocus.clone());
         use_effect_with((chunk, *attempt), move |&(chunk, _)| {
@@ -202,17 +213,25 @@ pub fn Lazy(props: &LazyProps) -> Html {
                             *refocus.borrow_mut() = focus_is_inside(&holder);
                             redraw.force_update();
                         }
-                        Err(ChunkFailed) => failed.set(Some(chunk)),
+                        Err(ChunkFailed) => {
+                            // Focus on "Opening…" (after a retry) goes to the retry.
+                            *refocus.borrow_mut() = focus_is_inside(&holder);
+                            failed.set(Some(chunk));
+                        }
                     }
                 });
             }
         });
     }
     {
-        let (holder, refocus) = (holder.clone(), refocus.clone());
+        let (holder, refocus, focus_placeholder) =
+            (holder.clone(), refocus.clone(), focus_placeholder.clone());
         use_effect(move || {
             if std::mem::take(&mut *refocus.borrow_mut()) {
-                focus_heading(&holder);
+                focus_first(&holder, "h1, input, textarea, select, button, a[href]");
+            }
+            if std::mem::take(&mut *focus_placeholder.borrow_mut()) {
+                focus_first(&holder, ".rb-opening, .rb-opening h1");
             }
         });
     }
@@ -222,6 +241,8 @@ pub fn Lazy(props: &LazyProps) -> Html {
             let retry = {
                 let (failed, attempt) = (failed.clone(), attempt.clone());
                 Callback::from(move |_: MouseEvent| {
+                    // The button goes away: focus follows to what replaces it.
+                    *focus_placeholder.borrow_mut() = true;
                     failed.set(None);
                     attempt.set(*attempt + 1);
                 })
@@ -238,7 +259,9 @@ pub fn Lazy(props: &LazyProps) -> Html {
                 <h1 tabindex="-1">{t(k::lazy::OPENING)}</h1>
             </section>
         },
-        None => html! { <p class="rb-opening" role="status">{t(k::lazy::OPENING)}</p> },
+        None => {
+            html! { <p class="rb-opening" role="status" tabindex="-1">{t(k::lazy::OPENING)}</p> }
+        }
     };
     html! { <div class="rb-lazy" ref={holder}>{body}</div> }
 }
@@ -255,12 +278,13 @@ fn active_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.active_element()
 }
 
-fn focus_heading(holder: &NodeRef) {
-    if let Some(heading) = holder
+/// Focuses the first element in `holder` that `selector` matches.
+fn focus_first(holder: &NodeRef, selector: &str) {
+    if let Some(element) = holder
         .cast::<web_sys::Element>()
-        .and_then(|holder| holder.query_selector("h1").ok().flatten())
+        .and_then(|holder| holder.query_selector(selector).ok().flatten())
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = heading.focus();
+        let _ = element.focus();
     }
 }

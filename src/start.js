@@ -114,13 +114,12 @@
     }
   }, true);
 
-  // The wasm is asked for once the first screen is painted, or the page is
-  // parsed if that comes first: not sooner, as a slow line shared with the
-  // wasm would delay that paint (Lighthouse's mobile LCP went from 1.2 to
-  // 2.7 s when it was asked for as soon as the stylesheet was in); not
-  // later, when the glue's import has been evaluated, which a parser busy
-  // with the page put off until the page was parsed. Someone returning
-  // (the neutral frame) has nothing to wait for.
+  // The wasm is asked for when the page has been parsed, or at once for
+  // someone returning (the neutral frame: no first screen to paint). Not
+  // sooner on a first visit: a slow line shared with the wasm would delay
+  // the first screen's paint (asked for as soon as the stylesheet was in,
+  // Lighthouse's simulated mobile LCP went from 1.2 to 2.7 s). Not later,
+  // when the glue's import has been evaluated.
   var wasmResponse = new Promise(function (done) {
     var asked = false;
     function fetchWasm() {

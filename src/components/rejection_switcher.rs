@@ -10,6 +10,7 @@ use crate::i18n::t;
 use crate::i18n::tf;
 use crate::routes::{use_nav, Route, RouteLink};
 use crate::state::use_app;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How many of the most recent rejections show before "Show all".
@@ -20,6 +21,24 @@ pub fn RejectionSwitcher() -> Html {
     let app = use_app();
     let navigator = use_nav();
     let show_all = use_state_eq(|| false);
+    let list = use_node_ref();
+    {
+        // "Show all" goes away once pressed: focus moves on to the first
+        // rejection it brought into view.
+        let list = list.clone();
+        use_effect_with(*show_all, move |shown| {
+            if *shown {
+                let first_new = format!("li:nth-child({}) .rb-switcher__name", RECENT + 1);
+                if let Some(name) = list
+                    .cast::<web_sys::Element>()
+                    .and_then(|list| list.query_selector(&first_new).ok().flatten())
+                    .and_then(|name| name.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = name.focus();
+                }
+            }
+        });
+    }
     let state = app.state.clone();
     let journal = &state.journal;
     let current = journal.current_rejection().map(|r| r.id.clone());
@@ -48,7 +67,7 @@ pub fn RejectionSwitcher() -> Html {
             if journal.rejections.len() > 1 {
                 <p class="rb-hint">{t(k::switcher::EACH_ONE_KEEPS_ITS)}</p>
             }
-            <ul class="rb-switcher__list">
+            <ul class="rb-switcher__list" ref={list}>
                 { for shown.map(|r| {
                     let is_current = current.as_ref() == Some(&r.id);
                     let worked = match stages_worked(journal, &r.id, today) {

@@ -32,53 +32,33 @@ pub struct StageToolsProps<T: StageTool> {
     pub only: Option<T>,
 }
 
-/// One tool, on its own screen. Stage 1's tools are in the first download;
-/// the other stages' arrive in their own chunks (`crate::lazy`).
+/// One tool, on its own screen.
 fn one_tool(tool: Tool, rejection: Id) -> Html {
-    let screen = match tool {
-        Tool::Emotions(only) => return html! { <EmotionsStage {rejection} {only} /> },
-        Tool::Feedback(tool) => LazyScreen::Feedback(StageToolsProps {
-            rejection,
-            only: Some(tool),
-        }),
-        Tool::Reflect(tool) => LazyScreen::Reflect(StageToolsProps {
-            rejection,
-            only: Some(tool),
-        }),
-        Tool::Opportunity(tool) => LazyScreen::Opportunity(StageToolsProps {
-            rejection,
-            only: Some(tool),
-        }),
-        Tool::Search(tool) => LazyScreen::Search(StageToolsProps {
-            rejection,
-            only: Some(tool),
-        }),
-    };
-    html! { <Lazy {screen} /> }
+    stage_tools(tool.stage(), Some(tool), rejection)
 }
 
 /// Every tool of `stage`, each under its heading and lead.
 fn every_tool(stage: Stage, rejection: Id) -> Html {
+    stage_tools(stage, None, rejection)
+}
+
+/// A stage's tools, one (`only`) or all. Stage 1's are in the first
+/// download; the other stages' arrive in their own chunks (`crate::lazy`).
+fn stage_tools(stage: Stage, only: Option<Tool>, rejection: Id) -> Html {
     let screen = match stage {
-        Stage::ProcessEmotions => return html! { <EmotionsStage {rejection} /> },
-        Stage::SeekFeedback => LazyScreen::Feedback(StageToolsProps {
-            rejection,
-            only: None,
-        }),
-        Stage::Reflect => LazyScreen::Reflect(StageToolsProps {
-            rejection,
-            only: None,
-        }),
-        Stage::Opportunity => LazyScreen::Opportunity(StageToolsProps {
-            rejection,
-            only: None,
-        }),
-        Stage::KeepSearching => LazyScreen::Search(StageToolsProps {
-            rejection,
-            only: None,
-        }),
+        Stage::ProcessEmotions => return html! { <EmotionsStage ..tools_props(only, rejection) /> },
+        Stage::SeekFeedback => LazyScreen::Feedback(tools_props(only, rejection)),
+        Stage::Reflect => LazyScreen::Reflect(tools_props(only, rejection)),
+        Stage::Opportunity => LazyScreen::Opportunity(tools_props(only, rejection)),
+        Stage::KeepSearching => LazyScreen::Search(tools_props(only, rejection)),
     };
     html! { <Lazy {screen} /> }
+}
+
+/// What stage `T`'s tools are drawn from: `only` when it is one of them.
+fn tools_props<T: StageTool>(only: Option<Tool>, rejection: Id) -> StageToolsProps<T> {
+    let only = only.and_then(|tool| T::ALL.iter().copied().find(|each| each.tool() == tool));
+    StageToolsProps { rejection, only }
 }
 
 /// A stage's tools, from `body` (which draws one tool): on a tool's own

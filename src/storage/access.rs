@@ -88,7 +88,8 @@ pub enum Access {
 /// the argument is ignored, the promise resolves to nothing, and
 /// `window.localStorage` should then be the unpartitioned storage. Whether
 /// it is, is checked, not assumed: a mark left in the frame's own storage
-/// before asking must not be in the storage that comes back.
+/// before asking (under a key of its own, which no other tab's write probe
+/// touches) must not be in the storage that comes back.
 pub fn request_access(namespace: &str) -> impl std::future::Future<Output = Access> {
     let namespace = clean_namespace(namespace)
         .unwrap_or(DEFAULT_NAMESPACE)
@@ -101,9 +102,7 @@ pub fn request_access(namespace: &str) -> impl std::future::Future<Output = Acce
     });
     async move {
         let storage = granted_storage(request).await;
-        let own = storage
-            .as_ref()
-            .is_some_and(|s| holds_mark(s, &namespace, mark.as_deref()));
+        let own = holds_mark(storage.as_ref(), &namespace, mark.as_deref());
         match storage {
             None => Access::Refused,
             Some(_) if own => Access::OnlyThisBoard,

@@ -26,6 +26,9 @@ pub enum Beside {
     Form,
     /// The day of the last visit, for the return's greeting.
     Visit,
+    /// For a moment, in a board's frame: a mark that tells the frame's own
+    /// storage from the storage a storage-access grant hands over.
+    AccessMark,
 }
 
 impl Beside {
@@ -36,6 +39,7 @@ impl Beside {
             Beside::Screen => ":screen",
             Beside::Form => ":form",
             Beside::Visit => ":visit",
+            Beside::AccessMark => ":access-mark",
         }
     }
 }

@@ -101,26 +101,36 @@ pub(super) fn probe(namespace: &str) -> Option<web_sys::Storage> {
     writable(&storage, namespace).then_some(storage)
 }
 
-/// Leaves a mark under the probe key in this page's own storage (in a
-/// board's frame, the storage the browser keeps for that board), so that a
-/// storage handed over later can be told apart from it. `None` where this
-/// page has no storage it may write.
+/// Leaves a mark in this page's own storage (in a board's frame, the
+/// storage the browser keeps for that board), so that a storage handed over
+/// later can be told apart from it. `None` where this page has no storage
+/// it may write.
 pub(super) fn mark_own_storage(namespace: &str) -> Option<String> {
     let storage = web_sys::window()?.local_storage().ok()??;
     let mark = format!("{}", js_sys::Math::random());
-    storage.set_item(&probe_key(namespace), &mark).ok()?;
+    storage.set_item(&access_mark_key(namespace), &mark).ok()?;
     Some(mark)
 }
 
-/// Whether `storage` holds the `mark` left in this page's own storage: then
-/// it is that storage after all. The mark is taken away either way.
-pub(super) fn holds_mark(storage: &web_sys::Storage, namespace: &str, mark: Option<&str>) -> bool {
-    let key = probe_key(namespace);
-    let held = mark.is_some() && storage.get_item(&key).ok().flatten().as_deref() == mark;
+/// Whether `storage` (what a grant handed over, if anything) holds the
+/// `mark` left in this page's own storage: then it is that storage after
+/// all. The mark is taken away in every case.
+pub(super) fn holds_mark(
+    storage: Option<&web_sys::Storage>,
+    namespace: &str,
+    mark: Option<&str>,
+) -> bool {
+    let key = access_mark_key(namespace);
+    let held = mark.is_some()
+        && storage.is_some_and(|s| s.get_item(&key).ok().flatten().as_deref() == mark);
     if let Some(own) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
         let _ = own.remove_item(&key);
     }
     held
+}
+
+fn access_mark_key(namespace: &str) -> String {
+    beside(&journal_key(namespace), Beside::AccessMark)
 }
 
 /// Writes and removes a probe key.
