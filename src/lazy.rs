@@ -228,6 +228,7 @@ fn ChunkScreen(props: &LazyProps) -> Html {
             (holder.clone(), refocus.clone(), focus_placeholder.clone());
         use_effect(move || {
             if std::mem::take(&mut *refocus.borrow_mut()) {
+                // i18n: a CSS selector, not words
                 focus_first(&holder, "h1, input, textarea, select, button, a[href]");
             }
             if std::mem::take(&mut *focus_placeholder.borrow_mut()) {
