@@ -194,7 +194,8 @@ pub fn Lazy(props: &LazyProps) -> Html {
 #[component]
 fn ChunkScreen(props: &LazyProps) -> Html {
     let chunk = props.screen.chunk();
-    let failed = use_state_eq(|| None::<Chunk>);
+    // Keyed by its chunk, this screen only ever loads that one.
+    let failed = use_state_eq(|| false);
     let attempt = use_state(|| 0_u32);
     let redraw = use_force_update();
     let holder = use_node_ref();
@@ -216,7 +217,7 @@ fn ChunkScreen(props: &LazyProps) -> Html {
                         Err(ChunkFailed) => {
                             // Focus on "Opening…" (after a retry) goes to the retry.
                             *refocus.borrow_mut() = focus_is_inside(&holder);
-                            failed.set(Some(chunk));
+                            failed.set(true);
                         }
                     }
                 });
@@ -238,13 +239,13 @@ fn ChunkScreen(props: &LazyProps) -> Html {
     }
     let body = match loaded(chunk) {
         Some(view) => view(&props.screen),
-        None if *failed == Some(chunk) => {
+        None if *failed => {
             let retry = {
                 let (failed, attempt) = (failed.clone(), attempt.clone());
                 Callback::from(move |_: MouseEvent| {
                     // The button goes away: focus follows to what replaces it.
                     *focus_placeholder.borrow_mut() = true;
-                    failed.set(None);
+                    failed.set(false);
                     attempt.set(*attempt + 1);
                 })
             };
