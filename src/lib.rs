@@ -14,6 +14,7 @@
 //! - `mount`: the entry points the static page and the embeds share; iframe sizing.
 //! - `handover`: the embedded widget's way to Rebound's own tab.
 //! - `lazy`: the screens whose code arrives in chunks when first opened.
+//! - `lock`: the passphrase lock (the journal encrypted at rest with WebCrypto).
 
 pub mod app;
 pub mod browser;
@@ -22,6 +23,7 @@ pub mod domain;
 pub mod handover;
 pub mod i18n;
 pub mod lazy;
+pub mod lock;
 pub mod mount;
 pub mod options;
 pub mod persistence;
