@@ -9,7 +9,9 @@ use crate::domain::Action;
 use crate::handover::{use_embed_choices, use_hand_over_receiver, HandOver};
 use crate::i18n::k;
 use crate::i18n::t;
-use crate::persistence::{initial_journal, opened_rev, use_saver, Saver, StorageProblem};
+use crate::persistence::{
+    initial_journal, opened_rev, use_saver, LockState, Reports, Saver, StorageProblem,
+};
 use crate::state::{AppContext, AppState, EmbedChoices};
 use crate::storage::{EmbeddedStorage, Opened, Store};
 use std::rc::Rc;
@@ -43,6 +45,8 @@ pub struct Session {
     pub hand_over: HandOver,
     /// Set the unreadable data aside and begin again.
     pub start_fresh: Callback<()>,
+    /// The passphrase lock: off, locked or open.
+    pub lock: LockState,
 }
 
 impl PartialEq for Session {
@@ -54,6 +58,7 @@ impl PartialEq for Session {
             && self.embed == other.embed
             && self.hand_over == other.hand_over
             && self.start_fresh == other.start_fresh
+            && self.lock == other.lock
     }
 }
 
@@ -91,6 +96,10 @@ pub fn SessionProvider(props: &SessionProps) -> Html {
     };
     let embedded_blocked = props.embedded_storage == Some(EmbeddedStorage::Blocked);
     let problem = use_state(|| StorageProblem::from_opened(&boot.opened, embedded_blocked));
+    let lock = use_state(|| match boot.opened {
+        Opened::Locked(_) => LockState::Locked,
+        _ => LockState::Off,
+    });
     let status = use_state(AttrValue::default);
     // Stable for the life of the app (see `AppContext`).
     let announce = {
@@ -101,12 +110,15 @@ pub fn SessionProvider(props: &SessionProps) -> Html {
         boot.store.clone(),
         opened_rev(&boot.opened),
         state.clone(),
-        problem.clone(),
-        announce.clone(),
-        if embedded_blocked {
-            StorageProblem::EmbeddedBlocked
-        } else {
-            StorageProblem::MemoryOnly
+        Reports {
+            problem: problem.clone(),
+            announce: announce.clone(),
+            no_storage: if embedded_blocked {
+                StorageProblem::EmbeddedBlocked
+            } else {
+                StorageProblem::MemoryOnly
+            },
+            lock_view: lock.clone(),
         },
     );
     {
@@ -151,6 +163,7 @@ pub fn SessionProvider(props: &SessionProps) -> Html {
         embed,
         hand_over,
         start_fresh,
+        lock: (*lock).clone(),
     };
     html! {
         <ContextProvider<AppContext> context={app}>

@@ -5,8 +5,10 @@
 
 use proptest::prelude::*;
 use rebound::domain::{Action, Id, Journal, RejectionDetails};
+use rebound::lock::format::{from_base64, LockHeader, Sealed, Wrap};
+use rebound::storage::schema::{encode_sealed, read_stored, Stored};
 use rebound::storage::sync::{retry_delay_ms, Saved, Sync, TakeIn, Target};
-use rebound::storage::{decode, encode, Loaded, SaveError};
+use rebound::storage::{decode, encode, SaveError};
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeSet, VecDeque};
 
@@ -39,6 +41,18 @@ impl Target for TabTarget<'_> {
         Ok(())
     }
 
+    fn write_sealed(&self, sealed: &Sealed, rev: u64, now_ms: f64) -> Result<(), SaveError> {
+        if self.storage.failing.get() {
+            return Err(SaveError::Full);
+        }
+        let text = encode_sealed(sealed, rev, now_ms);
+        *self.storage.text.borrow_mut() = Some(text.clone());
+        self.storage.events[1 - self.tab]
+            .borrow_mut()
+            .push_back(text);
+        Ok(())
+    }
+
     fn holds_data(&self) -> bool {
         self.storage.text.borrow().is_some()
     }
@@ -47,8 +61,8 @@ impl Target for TabTarget<'_> {
         rebound::storage::schema::stored_rev(self.storage.text.borrow().as_deref()?)
     }
 
-    fn stored(&self) -> Option<Loaded> {
-        decode(self.storage.text.borrow().as_deref()?).ok()
+    fn stored(&self) -> Option<Stored> {
+        read_stored(self.storage.text.borrow().as_deref()?).ok()
     }
 }
 
@@ -306,4 +320,140 @@ fn data_another_tab_saved_that_this_version_cannot_read_is_never_overwritten() {
         tab.sync.is_dirty(tab.edits),
         "the change is still held, unsaved"
     );
+}
+
+/// A journal "sealed" in the clear (the cipher is not what these tests are
+/// about: `tests/lock.rs` and the browser tests are).
+fn sealed(journal: &Journal) -> Sealed {
+    let header = LockHeader::new(Wrap::new(600_000, &[1; 16], &[2; 40]), None);
+    Sealed::new(
+        header,
+        &[3; 12],
+        serde_json::to_string(journal).unwrap().as_bytes(),
+    )
+}
+
+/// What a sealed save holds, "opened".
+fn opened(storage: &FakeStorage) -> (Journal, u64) {
+    let text = storage.text.borrow().clone().unwrap();
+    let Ok(Stored::Locked(save)) = read_stored(&text) else {
+        panic!("a locked save is stored");
+    };
+    let plain = from_base64(&save.sealed.ciphertext).unwrap();
+    (serde_json::from_slice(&plain).unwrap(), save.rev)
+}
+
+fn record(journal: &mut Journal, id: &str) {
+    journal.apply(Action::RecordRejection {
+        id: Id::from_text(id),
+        details: RejectionDetails::default(),
+        at_ms: 0.0,
+    });
+}
+
+#[test]
+fn a_locked_save_after_another_tabs_is_merged_never_written_over_it() {
+    let storage = FakeStorage::default();
+    let (a, b) = (
+        TabTarget {
+            storage: &storage,
+            tab: 0,
+        },
+        TabTarget {
+            storage: &storage,
+            tab: 1,
+        },
+    );
+    let (mut mine_a, mut mine_b) = (Journal::default(), Journal::default());
+    let (mut sync_a, mut sync_b) = (Sync::new(0, 0, false), Sync::new(0, 0, false));
+    record(&mut mine_a, "from-a");
+    assert!(matches!(
+        sync_a.save_sealed(&a, &sealed(&mine_a), 1, 1.0),
+        Saved::Wrote { .. }
+    ));
+    // Tab B wrote something before A's news reached it.
+    record(&mut mine_b, "from-b");
+    assert_eq!(
+        sync_b.save_sealed(&b, &sealed(&mine_b), 1, 2.0),
+        Saved::Behind
+    );
+    assert_eq!(opened(&storage).0, mine_a, "A's save is untouched");
+    // B opens what is stored and takes it in: both rejections, unsaved.
+    let (theirs, rev) = opened(&storage);
+    let TakeIn::Merged(both) = sync_b.take_in(theirs, rev, &mine_b, 1) else {
+        panic!("both tabs added something");
+    };
+    assert!(matches!(
+        sync_b.save_sealed(&b, &sealed(&both), 2, 3.0),
+        Saved::Wrote { .. }
+    ));
+    let (stored, rev) = opened(&storage);
+    assert_eq!(rev, 2);
+    assert_eq!(
+        ids(&stored),
+        BTreeSet::from(["from-a".to_owned(), "from-b".to_owned()])
+    );
+}
+
+#[test]
+fn a_page_without_the_key_never_writes_in_the_clear_over_a_locked_journal() {
+    let storage = FakeStorage::default();
+    let (a, b) = (
+        TabTarget {
+            storage: &storage,
+            tab: 0,
+        },
+        TabTarget {
+            storage: &storage,
+            tab: 1,
+        },
+    );
+    let mut journal = Journal::default();
+    record(&mut journal, "kept");
+    let mut sync_b = Sync::new(0, 0, false);
+    assert!(matches!(
+        sync_b.save(&b, &journal, 1, 1.0),
+        Saved::Wrote { .. }
+    ));
+    // Tab A turns the lock on.
+    let mut sync_a = Sync::new(1, 0, false);
+    sync_a.mark_unsaved();
+    assert!(matches!(
+        sync_a.save_sealed(&a, &sealed(&journal), 0, 2.0),
+        Saved::Wrote { .. }
+    ));
+    let locked_text = storage.text.borrow().clone();
+    // Tab B, still in the clear, changes something.
+    record(&mut journal, "typed-in-b");
+    let saved = sync_b.save(&b, &journal, 2, 3.0);
+    assert!(matches!(
+        saved,
+        Saved::Failed {
+            error: SaveError::LockedElsewhere,
+            ..
+        }
+    ));
+    assert_eq!(*storage.text.borrow(), locked_text);
+    assert!(decode(locked_text.as_deref().unwrap()).is_err());
+}
+
+#[test]
+fn setting_changing_or_taking_off_the_lock_writes_even_without_a_change() {
+    let storage = FakeStorage::default();
+    let a = TabTarget {
+        storage: &storage,
+        tab: 0,
+    };
+    let journal = Journal::default();
+    let mut sync = Sync::new(0, 5, false);
+    assert_eq!(
+        sync.save_sealed(&a, &sealed(&journal), 5, 1.0),
+        Saved::Nothing
+    );
+    sync.mark_unsaved();
+    assert!(matches!(
+        sync.save_sealed(&a, &sealed(&journal), 5, 1.0),
+        Saved::Wrote { .. }
+    ));
+    assert!(!sync.is_dirty(5));
 }

@@ -9,23 +9,35 @@ use super::format::{
     LockHeader, PassphraseProblem, Sealed, Wrap, IV_BYTES, PBKDF2_ITERATIONS, RECOVERY_BYTES,
     SALT_BYTES,
 };
+use crate::i18n::{k, t, tf};
 
-/// Why a lock step did not go through. Nothing is changed in any case.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a lock step did not go through. Nothing is changed in any case;
+/// the `Display` is what the person reads.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LockError {
     /// The passphrase (or recovery key) does not open this lock.
+    #[error("{}", t(k::lock::WRONG_PASSPHRASE))]
     Wrong,
     /// Not something a recovery key can be (length, letters).
+    #[error("{}", t(k::lock::NOT_A_RECOVERY_KEY))]
     NotARecoveryKey,
     /// This lock was set up without a recovery key.
+    #[error("{}", t(k::lock::NO_RECOVERY_KEY))]
     NoRecoveryKey,
     /// The right key, but the data does not match it: changed since it was
     /// locked, or cut off.
+    #[error("{}", t(k::lock::DAMAGED))]
     Damaged,
     /// A new passphrase that is not taken.
+    #[error("{}", t(match .0 { PassphraseProblem::TooShort => k::lock::TOO_SHORT, PassphraseProblem::Different => k::lock::DIFFERENT }))]
     Passphrase(PassphraseProblem),
+    #[error("{}", match .0 {
+        FormatError::NewerFormat(format) => tf!(k::lock::NEWER_FORMAT, format = format),
+        FormatError::Malformed(detail) => tf!(k::lock::MALFORMED, detail = detail),
+    })]
     Format(FormatError),
     /// The browser has no WebCrypto here.
+    #[error("{}", tf!(k::lock::NO_CRYPTO, detail = .0))]
     Unavailable(String),
 }
 

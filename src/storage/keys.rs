@@ -29,6 +29,8 @@ pub enum Beside {
     /// For a moment, in a board's frame: a mark that tells the frame's own
     /// storage from the storage a storage-access grant hands over.
     AccessMark,
+    /// When an open passphrase lock locks itself.
+    AutoLock,
 }
 
 impl Beside {
@@ -40,6 +42,7 @@ impl Beside {
             Beside::Form => ":form",
             Beside::Visit => ":visit",
             Beside::AccessMark => ":access-mark",
+            Beside::AutoLock => ":autolock",
         }
     }
 }

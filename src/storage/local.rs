@@ -16,7 +16,7 @@
 use super::keys::{
     backup_prefix, beside, is_rebound_key, journal_key, namespace_or_default, probe_key, Beside,
 };
-use super::schema::{self, DecodeError, Loaded};
+use super::schema::{self, DecodeError, LockedSave, Stored};
 use super::sync::SaveError;
 use crate::domain::{Day, Journal, RejectionDetails};
 use gloo_storage::errors::StorageError;
@@ -29,7 +29,9 @@ use wasm_bindgen::{JsCast, JsValue};
 pub enum Opened {
     /// Nothing saved yet: a first visit.
     Empty,
-    Loaded(Loaded),
+    Loaded(super::schema::Loaded),
+    /// Locked with a passphrase: opened once the person unlocks it.
+    Locked(Box<LockedSave>),
     /// Saved text this page will not write over (see [`SetAside`]).
     SetAside(SetAside),
     /// Storage is blocked or missing: the app works in memory only.
@@ -74,6 +76,9 @@ enum Source {
 pub struct Store {
     key: String,
     source: RefCell<Source>,
+    /// The journal is locked with a passphrase: nothing the person typed
+    /// is kept beside it in the clear (a form's draft stays in memory).
+    locked: std::cell::Cell<bool>,
 }
 
 fn error_name(error: &JsValue) -> String {
@@ -159,7 +164,13 @@ impl Store {
         Store {
             key: journal_key(namespace),
             source: RefCell::new(source),
+            locked: std::cell::Cell::new(false),
         }
+    }
+
+    /// The journal's key (other keys and channels are named after it).
+    pub fn key(&self) -> &str {
+        &self.key
     }
 
     pub fn is_available(&self) -> bool {
@@ -216,8 +227,9 @@ impl Store {
             Ok(None) => return Opened::Empty,
             Err(_) => return Opened::Unavailable,
         };
-        match schema::decode(&raw) {
-            Ok(loaded) => Opened::Loaded(loaded),
+        match schema::read_stored(&raw) {
+            Ok(Stored::Plain(loaded)) => Opened::Loaded(loaded),
+            Ok(Stored::Locked(locked)) => Opened::Locked(locked),
             Err(DecodeError::NewerVersion(version)) => Opened::SetAside(SetAside::Newer {
                 version,
                 journal: schema::read_newer(&raw),
@@ -264,6 +276,40 @@ impl Store {
         }
     }
 
+    /// Writes a locked journal.
+    pub fn save_sealed(
+        &self,
+        sealed: &crate::lock::Sealed,
+        rev: u64,
+        now_ms: f64,
+    ) -> Result<(), SaveError> {
+        let envelope = schema::sealed_envelope(sealed, rev, now_ms);
+        match &*self.source.borrow() {
+            Source::None => Err(SaveError::Unavailable),
+            Source::Local => LocalStorage::set(&self.key, envelope).map_err(|e| match e {
+                StorageError::JsError(error) => save_error(&error.name),
+                other => SaveError::Other(other.to_string()),
+            }),
+            Source::Granted(storage) => storage
+                .set_item(&self.key, &schema::encode_sealed(sealed, rev, now_ms))
+                .map_err(|e| save_error(&error_name(&e))),
+        }
+    }
+
+    /// What is stored now, read (a locked journal is not opened).
+    pub fn stored_now(&self) -> Option<Stored> {
+        schema::read_stored(&self.raw()?).ok()
+    }
+
+    /// From now on the journal is (or is no longer) locked: a form's draft
+    /// kept in the clear is removed, and no other is written.
+    pub fn set_locked(&self, locked: bool) {
+        self.locked.set(locked);
+        if locked {
+            self.forget_form_draft();
+        }
+    }
+
     /// The saved text, as it is (for "your data" sizes and downloads).
     pub fn raw(&self) -> Option<String> {
         self.storage()?.get_item(&self.key).ok()?
@@ -283,6 +329,21 @@ impl Store {
 
     fn visit_key(&self) -> String {
         beside(&self.key, Beside::Visit)
+    }
+
+    fn auto_lock_key(&self) -> String {
+        beside(&self.key, Beside::AutoLock)
+    }
+
+    /// When an open lock locks itself (a choice, never what was written).
+    pub fn auto_lock(&self) -> crate::lock::AutoLock {
+        self.beside(&self.auto_lock_key())
+            .map(|code| crate::lock::AutoLock::parse(&code))
+            .unwrap_or_default()
+    }
+
+    pub fn remember_auto_lock(&self, choice: crate::lock::AutoLock) {
+        self.keep_beside(&self.auto_lock_key(), &choice.code());
     }
 
     /// A small value kept beside the journal (never what the person wrote).
@@ -317,6 +378,9 @@ impl Store {
     /// Keeps what is typed into a form until it is saved or cancelled, so
     /// a reload, a tab the browser discards or a link away loses nothing.
     pub fn keep_form_draft(&self, form: &str, details: &RejectionDetails) {
+        if self.locked.get() {
+            return;
+        }
         if let Ok(text) = serde_json::to_string(&(form, details)) {
             self.keep_beside(&self.form_key(), &text);
         }
@@ -358,6 +422,7 @@ impl Store {
             self.language_key(),
             self.form_key(),
             self.visit_key(),
+            self.auto_lock_key(),
         ];
         let count = storage.length().unwrap_or(0);
         (0..count)
@@ -439,6 +504,15 @@ impl super::sync::Target for Store {
         self.save(journal, rev, now_ms)
     }
 
+    fn write_sealed(
+        &self,
+        sealed: &crate::lock::Sealed,
+        rev: u64,
+        now_ms: f64,
+    ) -> Result<(), SaveError> {
+        self.save_sealed(sealed, rev, now_ms)
+    }
+
     fn holds_data(&self) -> bool {
         self.raw().is_some()
     }
@@ -451,8 +525,8 @@ impl super::sync::Target for Store {
         schema::rev_from_header(&head).or_else(|| schema::stored_rev(&String::from(text)))
     }
 
-    fn stored(&self) -> Option<Loaded> {
-        schema::decode(&self.raw()?).ok()
+    fn stored(&self) -> Option<Stored> {
+        self.stored_now()
     }
 }
 

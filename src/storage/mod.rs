@@ -12,7 +12,7 @@ pub use access::EmbeddedStorage;
 pub use keys::DEFAULT_NAMESPACE;
 pub use local::{Opened, SetAside, Store};
 pub use schema::{
-    decode, encode, parse_import, read_newer, DecodeError, ImportError, Loaded, MAX_IMPORT_BYTES,
-    SCHEMA_VERSION,
+    decode, encode, parse_import, read_newer, read_stored, DecodeError, ImportError, Loaded,
+    MAX_IMPORT_BYTES, SCHEMA_VERSION,
 };
 pub use sync::SaveError;

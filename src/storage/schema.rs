@@ -6,6 +6,7 @@
 use crate::domain::saved::whole_ms;
 use crate::domain::Journal;
 use crate::i18n::k;
+use crate::lock::Sealed;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
@@ -36,6 +37,26 @@ pub enum DecodeError {
     /// Saved by a newer version of Rebound than this one.
     #[error("{}", crate::i18n::tf!(k::storage::saved::NEWERVERSION, format = .0, known = SCHEMA_VERSION))]
     NewerVersion(u32),
+    /// Locked with a passphrase: read with [`read_stored`], opened with the key.
+    #[error("{}", crate::i18n::t(k::lock::NOTES_ARE_LOCKED))]
+    Locked,
+}
+
+/// A locked save: its bookkeeping in the clear (so other tabs can tell newer
+/// from older without the key), the journal sealed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LockedSave {
+    pub schema: u32,
+    pub rev: u64,
+    pub saved_at: f64,
+    pub sealed: Sealed,
+}
+
+/// What is under our key: a journal in the clear, or a locked one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stored {
+    Plain(Loaded),
+    Locked(Box<LockedSave>),
 }
 
 /// The envelope under our key: `rev` increases with every save, so another
@@ -57,6 +78,32 @@ pub fn envelope(journal: &Journal, rev: u64, saved_at: f64) -> Envelope<'_> {
         saved_at,
         data: journal,
     }
+}
+
+/// A locked save as it is written: the same first fields as a plain one
+/// (`rev_from_header` reads both), then the lock header, IV and ciphertext.
+#[derive(Serialize)]
+pub struct SealedEnvelope<'a> {
+    schema: u32,
+    rev: u64,
+    #[serde(serialize_with = "whole_ms")]
+    saved_at: f64,
+    #[serde(flatten)]
+    sealed: &'a Sealed,
+}
+
+pub fn sealed_envelope(sealed: &Sealed, rev: u64, saved_at: f64) -> SealedEnvelope<'_> {
+    SealedEnvelope {
+        schema: SCHEMA_VERSION,
+        rev,
+        saved_at,
+        sealed,
+    }
+}
+
+pub fn encode_sealed(sealed: &Sealed, rev: u64, saved_at: f64) -> String {
+    serde_json::to_string(&sealed_envelope(sealed, rev, saved_at))
+        .expect("a sealed journal always serializes")
 }
 
 /// The saved text (as `envelope` serializes it).
@@ -81,6 +128,13 @@ struct TopLevel<'a> {
     app: Option<String>,
     #[serde(borrow, default)]
     data: Option<&'a RawValue>,
+    /// A locked save or export: the lock header, kept as text until needed.
+    #[serde(borrow, default)]
+    lock: Option<&'a RawValue>,
+    #[serde(default, deserialize_with = "lenient")]
+    iv: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    ciphertext: Option<String>,
 }
 
 impl TopLevel<'_> {
@@ -90,6 +144,25 @@ impl TopLevel<'_> {
 
     fn is_rebound_export(&self) -> bool {
         self.app.as_deref() == Some(EXPORT_APP)
+    }
+
+    /// The sealed journal of a locked save or export; `None` when this is
+    /// not one, an error when it is one in a shape this build cannot read.
+    fn sealed(&self) -> Option<Result<Sealed, DecodeError>> {
+        let lock = self.lock?;
+        let wrong = || DecodeError::WrongShape("lock, iv or ciphertext".into()); // i18n: technical detail
+        let (Some(iv), Some(ciphertext)) = (self.iv.clone(), self.ciphertext.clone()) else {
+            return Some(Err(wrong()));
+        };
+        Some(
+            serde_json::from_str(lock.get())
+                .map(|lock| Sealed {
+                    lock,
+                    iv,
+                    ciphertext,
+                })
+                .map_err(|_| wrong()),
+        )
     }
 }
 
@@ -209,18 +282,41 @@ pub fn rev_from_header(head: &str) -> Option<u64> {
     rest[..digits].parse().ok()
 }
 
+/// A saved journal in the clear; [`DecodeError::Locked`] for a locked one.
 pub fn decode(text: &str) -> Result<Loaded, DecodeError> {
+    match read_stored(text)? {
+        Stored::Plain(loaded) => Ok(loaded),
+        Stored::Locked(_) => Err(DecodeError::Locked),
+    }
+}
+
+/// What a saved text holds: a journal, or a locked one (not opened here).
+pub fn read_stored(text: &str) -> Result<Stored, DecodeError> {
     let no_envelope = || DecodeError::WrongShape("no schema, revision and data".into()); // i18n: technical detail
     let top = read_top_level(text)?.ok_or_else(no_envelope)?;
     let (Some(schema), Some(rev), Some(saved_at)) = (top.schema, top.rev, top.saved_at) else {
         return Err(no_envelope());
     };
     let schema = checked_schema(schema)?;
-    Ok(Loaded {
+    if let Some(sealed) = top.sealed() {
+        return Ok(Stored::Locked(Box::new(LockedSave {
+            schema,
+            rev,
+            saved_at,
+            sealed: sealed?,
+        })));
+    }
+    Ok(Stored::Plain(Loaded {
         journal: journal_of(top, schema)?,
         rev,
         saved_at,
-    })
+    }))
+}
+
+/// The journal a locked save or export held, once opened: `plain` is the
+/// text a plain save holds under `data`, of schema `schema`.
+pub fn journal_from_opened(schema: u32, plain: &str) -> Result<Journal, DecodeError> {
+    read_journal(&migrate(schema, plain)?)
 }
 
 /// Brings the text of data saved under an older schema up to
@@ -261,6 +357,28 @@ pub fn export_document(journal: &Journal, exported_at: String) -> String {
     serde_json::to_string(&export).expect("a journal always serializes")
 }
 
+/// The text of a locked export: what `export_document` writes, with the
+/// journal sealed in place of `data` (README: "The passphrase lock's format").
+pub fn export_sealed_document(sealed: &Sealed, exported_at: String) -> String {
+    #[derive(Serialize)]
+    struct Export<'a> {
+        app: &'a str,
+        app_version: &'a str,
+        schema: u32,
+        exported_at: String,
+        #[serde(flatten)]
+        sealed: &'a Sealed,
+    }
+    let export = Export {
+        app: EXPORT_APP,
+        app_version: env!("CARGO_PKG_VERSION"),
+        schema: SCHEMA_VERSION,
+        exported_at,
+        sealed,
+    };
+    serde_json::to_string(&export).expect("a sealed journal always serializes")
+}
+
 /// `rebound-export-2026-11-22.json`
 pub fn export_file_name(day: crate::domain::Day) -> String {
     format!("rebound-export-{day}.json")
@@ -289,6 +407,9 @@ pub enum ImportError {
     /// Two different entries under one id: merging by id would drop one.
     #[error("{}", crate::i18n::tf!(k::storage::import::REPEATEDID, detail = .0))]
     RepeatedId(String),
+    /// A locked export: [`locked_import`] reads it, the passphrase opens it.
+    #[error("{}", crate::i18n::t(k::lock::FILE_IS_LOCKED))]
+    Locked,
 }
 
 impl From<DecodeError> for ImportError {
@@ -297,13 +418,14 @@ impl From<DecodeError> for ImportError {
             DecodeError::NotJson => ImportError::NotJson,
             DecodeError::WrongShape(detail) => ImportError::WrongShape(detail),
             DecodeError::NewerVersion(v) => ImportError::NewerVersion(v),
+            DecodeError::Locked => ImportError::Locked,
         }
     }
 }
 
-/// Reads an export file (or a raw saved envelope), checks it, and brings it
-/// up to the current schema.
-pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
+/// The top level of an import, checked to be ours and of a schema this
+/// build reads.
+fn import_top_level(text: &str) -> Result<(TopLevel<'_>, u32), ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
@@ -314,14 +436,49 @@ pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
     };
     // Ours: an export names the app, an envelope has its revision and time.
     let is_ours = top.is_rebound_export() || top.is_envelope();
-    let (Some(schema), true, true) = (top.schema, top.data.is_some(), is_ours) else {
+    let has_data = top.data.is_some() || top.lock.is_some();
+    let (Some(schema), true, true) = (top.schema, has_data, is_ours) else {
         return Err(ImportError::NotRebound);
     };
     let schema = checked_schema(schema).map_err(|e| match e {
         DecodeError::NewerVersion(v) => ImportError::NewerVersion(v),
         _ => ImportError::NotRebound,
     })?;
-    let journal = journal_of(top, schema)?;
+    Ok((top, schema))
+}
+
+/// Reads an export file (or a raw saved envelope), checks it, and brings it
+/// up to the current schema. A locked one is [`ImportError::Locked`].
+pub fn parse_import(text: &str) -> Result<Journal, ImportError> {
+    let (top, schema) = import_top_level(text)?;
+    if top.lock.is_some() {
+        return Err(ImportError::Locked);
+    }
+    checked_import(journal_of(top, schema)?)
+}
+
+/// A locked export (or saved envelope): its schema and sealed journal, to
+/// be opened with its passphrase and read with [`import_opened`]. `None`
+/// for a file that is not locked.
+pub fn locked_import(text: &str) -> Option<Result<(u32, Sealed), ImportError>> {
+    let (top, schema) = match import_top_level(text) {
+        Ok(checked) => checked,
+        Err(error) => return Some(Err(error)),
+    };
+    let sealed = top.sealed()?;
+    Some(
+        sealed
+            .map(|sealed| (schema, sealed))
+            .map_err(ImportError::from),
+    )
+}
+
+/// The journal of a locked import, opened: checked as any import is.
+pub fn import_opened(schema: u32, plain: &str) -> Result<Journal, ImportError> {
+    checked_import(journal_from_opened(schema, plain)?)
+}
+
+fn checked_import(journal: Journal) -> Result<Journal, ImportError> {
     match journal.repeated_id() {
         Some(id) => Err(ImportError::RepeatedId(id.to_string())),
         None => Ok(journal),

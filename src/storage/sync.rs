@@ -10,9 +10,10 @@
 //! trigger (the next change, a page hide, a tab hide, the retry timer) writes
 //! them.
 
-use super::schema::Loaded;
+use super::schema::Stored;
 use crate::domain::Journal;
 use crate::i18n::k;
+use crate::lock::Sealed;
 
 /// Why a save did not happen; its `Display` is what the person is told.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -26,6 +27,10 @@ pub enum SaveError {
     /// Another page saved data this one cannot read (a newer Rebound, say).
     #[error("{}", crate::i18n::t(k::storage::save::STOREDELSEWHERE))]
     StoredElsewhere,
+    /// Another page locked the journal with a passphrase: this page,
+    /// which holds no key, must never write it out in the clear.
+    #[error("{}", crate::i18n::t(k::lock::LOCKED_IN_ANOTHER_PAGE))]
+    LockedElsewhere,
     #[error("{}", crate::i18n::tf!(k::storage::save::FAILED, detail = .0))]
     Other(String),
 }
@@ -34,13 +39,15 @@ pub enum SaveError {
 pub trait Target {
     /// Writes `journal` as revision `rev`.
     fn write(&self, journal: &Journal, rev: u64, now_ms: f64) -> Result<(), SaveError>;
+    /// Writes a locked journal as revision `rev`.
+    fn write_sealed(&self, sealed: &Sealed, rev: u64, now_ms: f64) -> Result<(), SaveError>;
     /// Whether anything of ours is stored at all.
     fn holds_data(&self) -> bool;
     /// The revision stored now, if it can be read (cheap: the journal itself
     /// is not decoded).
     fn stored_rev(&self) -> Option<u64>;
-    /// What is stored now, decoded.
-    fn stored(&self) -> Option<Loaded>;
+    /// What is stored now, read (a locked journal is not opened).
+    fn stored(&self) -> Option<Stored>;
 }
 
 /// Longest wait between retries of a failing save.
@@ -68,6 +75,11 @@ pub enum Saved {
     },
     /// Not written; the change stays unsaved. Try again in `retry_in_ms`.
     Failed { error: SaveError, retry_in_ms: u32 },
+    /// A locked save not written: another tab saved since this one last
+    /// knew. A locked journal cannot be merged without opening it, so the
+    /// caller opens what is stored, takes it in (`take_in`, which merges)
+    /// and seals again.
+    Behind,
 }
 
 /// What to do with another tab's save.
@@ -158,14 +170,13 @@ impl Sync {
         let mut merged = None;
         let mut base = self.rev;
         if let Some(stored_rev) = target.stored_rev().filter(|rev| *rev != self.rev) {
-            let Some(stored) = target.stored() else {
+            let stored = match target.stored() {
+                Some(Stored::Plain(stored)) => stored,
+                // Never in the clear over a locked journal.
+                Some(Stored::Locked(_)) => return self.failed(SaveError::LockedElsewhere),
                 // Written by something this page cannot read (a newer Rebound
                 // in another tab): never overwrite it.
-                self.failures += 1;
-                return Saved::Failed {
-                    error: SaveError::StoredElsewhere,
-                    retry_in_ms: retry_delay_ms(self.failures),
-                };
+                None => return self.failed(SaveError::StoredElsewhere),
             };
             let mut both = stored.journal;
             both.merge_from(journal);
@@ -173,7 +184,39 @@ impl Sync {
             merged = Some(both);
         }
         let rev = base + 1;
-        match target.write(merged.as_ref().unwrap_or(journal), rev, now_ms) {
+        let written = target.write(merged.as_ref().unwrap_or(journal), rev, now_ms);
+        self.written(written, rev, edits, merged)
+    }
+
+    /// Writes `sealed`, the journal as it was at `edits` locked, if that
+    /// holds unsaved changes: [`Saved::Behind`] when another tab saved
+    /// since (never written over blind; see [`Saved::Behind`]).
+    pub fn save_sealed(
+        &mut self,
+        target: &impl Target,
+        sealed: &Sealed,
+        edits: u64,
+        now_ms: f64,
+    ) -> Saved {
+        if self.paused || !self.is_dirty(edits) {
+            return Saved::Nothing;
+        }
+        if target.stored_rev().is_some_and(|rev| rev != self.rev) {
+            return Saved::Behind;
+        }
+        let rev = self.rev + 1;
+        let written = target.write_sealed(sealed, rev, now_ms);
+        self.written(written, rev, edits, None)
+    }
+
+    fn written(
+        &mut self,
+        written: Result<(), SaveError>,
+        rev: u64,
+        edits: u64,
+        merged: Option<Journal>,
+    ) -> Saved {
+        match written {
             Ok(()) => {
                 self.rev = rev;
                 self.saved_edits = edits;
@@ -181,14 +224,22 @@ impl Sync {
                 self.failures = 0;
                 Saved::Wrote { recovered, merged }
             }
-            Err(error) => {
-                self.failures += 1;
-                Saved::Failed {
-                    error,
-                    retry_in_ms: retry_delay_ms(self.failures),
-                }
-            }
+            Err(error) => self.failed(error),
         }
+    }
+
+    fn failed(&mut self, error: SaveError) -> Saved {
+        self.failures += 1;
+        Saved::Failed {
+            error,
+            retry_in_ms: retry_delay_ms(self.failures),
+        }
+    }
+
+    /// What is held must be written again even though nothing in it
+    /// changed: the lock was set, changed or taken off.
+    pub fn mark_unsaved(&mut self) {
+        self.saved_edits = u64::MAX;
     }
 
     /// Another tab stored `theirs` as revision `rev`; this tab holds `mine` at

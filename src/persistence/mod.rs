@@ -2,13 +2,19 @@
 //! typing does not write on every key), flushes on `pagehide` and when the tab
 //! is hidden, takes in newer saves from other tabs, and reports problems.
 
+mod lock;
+
+pub use lock::LockState;
+
 use crate::browser::now_ms;
 use crate::domain::{Action, Journal};
 use crate::i18n::k;
 use crate::i18n::t;
+use crate::lock::Unlocked;
 use crate::state::JournalContext;
+use crate::storage::schema::Stored;
 use crate::storage::sync::{Saved, Sync, TakeIn};
-use crate::storage::{decode, Opened, SaveError, SetAside, Store};
+use crate::storage::{Opened, SaveError, SetAside, Store};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
@@ -39,7 +45,7 @@ impl StorageProblem {
     /// when an embedded page found its storage blocked.
     pub fn from_opened(opened: &Opened, embedded_blocked: bool) -> Option<StorageProblem> {
         match opened {
-            Opened::Empty | Opened::Loaded(_) => None,
+            Opened::Empty | Opened::Loaded(_) | Opened::Locked(_) => None,
             Opened::Unavailable if embedded_blocked => Some(StorageProblem::EmbeddedBlocked),
             Opened::Unavailable => Some(StorageProblem::MemoryOnly),
             Opened::SetAside(set_aside) => Some(StorageProblem::SetAside(set_aside.clone())),
@@ -69,6 +75,23 @@ pub struct Saver {
     announce: Callback<String>,
     /// Set once mounted: lets a failed save schedule its own retry.
     this: RefCell<std::rc::Weak<Saver>>,
+    /// The open passphrase lock: its data key (non-extractable) and header.
+    /// `None` with no lock, or while locked.
+    vault: RefCell<Option<Rc<Unlocked<web_sys::CryptoKey>>>>,
+    /// Locked: nothing is held in memory, and nothing may be written.
+    locked: std::cell::Cell<bool>,
+    /// What the screens see of the lock.
+    lock_view: UseStateHandle<LockState>,
+    /// A locked save is being sealed; `again` once more is due after it;
+    /// `after_sealing` runs when the journal is sealed and stored.
+    sealing: std::cell::Cell<bool>,
+    again: std::cell::Cell<bool>,
+    after_sealing: RefCell<Vec<Box<dyn FnOnce()>>>,
+    /// Tells the other tabs of this journal to lock too.
+    channel: RefCell<Option<web_sys::BroadcastChannel>>,
+    /// Wrong tries at the passphrase since the page opened (each further
+    /// one waits longer; see `lock::format::try_delay_ms`).
+    wrong_tries: std::cell::Cell<u32>,
 }
 
 impl Saver {
@@ -90,6 +113,16 @@ impl Saver {
     fn save_now(&self) {
         self.timer.borrow_mut().take();
         self.retry.borrow_mut().take();
+        if self.locked.get() {
+            // Nothing is held while locked, and nothing may be written.
+            return;
+        }
+        if self.vault.borrow().is_some() {
+            if let Some(this) = self.this.borrow().upgrade() {
+                this.seal_and_save();
+            }
+            return;
+        }
         // A fresh clone of the handle reads the latest state without growing the
         // long-lived handle's history of past states.
         let state = self.state.clone();
@@ -100,8 +133,17 @@ impl Saver {
                 .borrow_mut()
                 .save(&*self.store, &state.journal, state.edits, now_ms());
         crate::browser::measure_since("rebound-save", "rebound-save-start");
+        self.after_saved(saved, was_failing);
+    }
+
+    /// Tells the person what came of a save and does what follows from it.
+    fn after_saved(&self, saved: Saved, was_failing: bool) {
         match saved {
-            Saved::Nothing => {}
+            Saved::Nothing | Saved::Behind => {}
+            Saved::Failed {
+                error: SaveError::LockedElsewhere,
+                ..
+            } => self.lock_as_stored(),
             Saved::Wrote { recovered, merged } => {
                 if let Some(journal) = merged {
                     // Another tab's entries were merged in before writing.
@@ -189,10 +231,12 @@ impl Saver {
         self.timer.borrow_mut().take();
         self.retry.borrow_mut().take();
         if everywhere {
-            self.store.delete_every_namespace()
+            self.store.delete_every_namespace()?;
         } else {
-            self.store.delete_all()
+            self.store.delete_all()?;
         }
+        self.after_delete();
+        Ok(())
     }
 
     pub fn is_persistent(&self) -> bool {
@@ -210,8 +254,32 @@ impl Saver {
         // What is stored now, not the value the event carries: when both tabs
         // write at once, a later write has replaced the one the event is about,
         // and only reading the key again lets both tabs end up the same.
+        if self.locked.get() {
+            // Only the lock screen shows; unlocking reads what is stored then.
+            self.take_in_while_locked();
+            return;
+        }
         let Some(raw) = self.store.raw() else { return };
-        let Ok(loaded) = decode(&raw) else { return };
+        let loaded = match crate::storage::read_stored(&raw) {
+            Ok(Stored::Plain(loaded)) if self.vault.borrow().is_some() => {
+                // The lock was taken off in another tab.
+                self.forget_key();
+                loaded
+            }
+            Ok(Stored::Plain(loaded)) => loaded,
+            Ok(Stored::Locked(_)) => {
+                if let Some(this) = self.this.borrow().upgrade() {
+                    wasm_bindgen_futures::spawn_local(this.take_in_sealed());
+                }
+                return;
+            }
+            Err(_) => return,
+        };
+        self.take_in_loaded(loaded);
+    }
+
+    /// Takes in a journal another tab stored (see `Sync::take_in`).
+    fn take_in_loaded(&self, loaded: crate::storage::Loaded) {
         let state = self.state.clone();
         let decision =
             self.sync
@@ -251,8 +319,18 @@ pub fn initial_journal(opened: &Opened) -> Journal {
 pub fn opened_rev(opened: &Opened) -> u64 {
     match opened {
         Opened::Loaded(loaded) => loaded.rev,
+        Opened::Locked(locked) => locked.rev,
         _ => 0,
     }
+}
+
+/// Where the saver tells the screens what they should know.
+pub struct Reports {
+    pub problem: UseStateHandle<Option<StorageProblem>>,
+    pub announce: Callback<String>,
+    /// What to show while there is no storage at all.
+    pub no_storage: StorageProblem,
+    pub lock_view: UseStateHandle<LockState>,
 }
 
 /// Wires a [`Saver`] to the app: saves after each change and listens for
@@ -262,12 +340,17 @@ pub fn use_saver(
     store: Rc<Store>,
     start_rev: u64,
     state: JournalContext,
-    problem: UseStateHandle<Option<StorageProblem>>,
-    announce: Callback<String>,
-    no_storage: StorageProblem,
+    reports: Reports,
 ) -> Rc<Saver> {
+    let Reports {
+        problem,
+        announce,
+        no_storage,
+        lock_view,
+    } = reports;
     let paused = problem.as_ref().is_some_and(StorageProblem::blocks_saving);
     let edits = state.edits;
+    let locked = *lock_view == LockState::Locked;
     let saver = use_memo((), move |_| Saver {
         store,
         state,
@@ -278,7 +361,16 @@ pub fn use_saver(
         problem,
         announce,
         this: RefCell::new(std::rc::Weak::new()),
+        vault: RefCell::new(None),
+        locked: std::cell::Cell::new(locked),
+        lock_view,
+        sealing: std::cell::Cell::new(false),
+        again: std::cell::Cell::new(false),
+        after_sealing: RefCell::new(Vec::new()),
+        channel: RefCell::new(None),
+        wrong_tries: std::cell::Cell::new(0),
     });
+    saver.store.set_locked(locked);
     *saver.this.borrow_mut() = Rc::downgrade(&saver);
 
     {
@@ -303,6 +395,7 @@ pub fn use_saver(
             if let Some(l) = saver.store.on_other_tab_change(move |_| s.take_in()) {
                 listeners.push(l);
             }
+            listeners.extend(saver.listen_to_other_tabs_locking());
             move || drop(listeners)
         });
     }
