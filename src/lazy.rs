@@ -14,7 +14,7 @@
 //! chunk once the browser is idle after the takeover (`prefetch_when_idle`),
 //! so moving between screens then never waits on the network.
 
-use crate::components::{Insights, YourData, YourDataProps};
+use crate::components::{Insights, LockScreen, LockScreenProps, YourData, YourDataProps};
 use crate::domain::{FeedbackTool, OpportunityTool, ReflectTool, SearchTool};
 use crate::i18n::{k, t};
 use crate::stages::{FeedbackStage, OpportunityStage, ReflectStage, SearchStage, StageToolsProps};
@@ -31,6 +31,8 @@ pub enum LazyScreen {
     Reflect(StageToolsProps<ReflectTool>),
     Opportunity(StageToolsProps<OpportunityTool>),
     Search(StageToolsProps<SearchTool>),
+    /// The passphrase lock's screen.
+    Lock(LockScreenProps),
 }
 
 /// The chunks, one per screen family.
@@ -42,17 +44,19 @@ pub enum Chunk {
     Reflect,
     Opportunity,
     Search,
+    Lock,
 }
 
 impl Chunk {
     /// In the order the idle prefetch fetches them: the next stage first.
-    pub const ALL: [Chunk; 6] = [
+    pub const ALL: [Chunk; 7] = [
         Chunk::Feedback,
         Chunk::Reflect,
         Chunk::Opportunity,
         Chunk::Search,
         Chunk::Insights,
         Chunk::YourData,
+        Chunk::Lock,
     ];
 }
 
@@ -65,13 +69,17 @@ impl LazyScreen {
             LazyScreen::Reflect(_) => Chunk::Reflect,
             LazyScreen::Opportunity(_) => Chunk::Opportunity,
             LazyScreen::Search(_) => Chunk::Search,
+            LazyScreen::Lock(_) => Chunk::Lock,
         }
     }
 
     /// A whole screen (its heading is in the chunk), not tools inside a
     /// screen whose heading is already there.
     fn is_whole_screen(&self) -> bool {
-        matches!(self, LazyScreen::Insights | LazyScreen::YourData(_))
+        matches!(
+            self,
+            LazyScreen::Insights | LazyScreen::YourData(_) | LazyScreen::Lock(_)
+        )
     }
 }
 
@@ -119,6 +127,7 @@ chunk!(feedback, LazyScreen::Feedback(props) => html! { <FeedbackStage ..props.c
 chunk!(reflect, LazyScreen::Reflect(props) => html! { <ReflectStage ..props.clone() /> });
 chunk!(opportunity, LazyScreen::Opportunity(props) => html! { <OpportunityStage ..props.clone() /> });
 chunk!(search, LazyScreen::Search(props) => html! { <SearchStage ..props.clone() /> });
+chunk!(lock_screen, LazyScreen::Lock(props) => html! { <LockScreen ..props.clone() /> });
 
 thread_local! {
     /// The chunks that have arrived, so a screen drawn again draws at once.
@@ -147,6 +156,7 @@ async fn fetch(chunk: Chunk) -> Result<View, ChunkFailed> {
         Chunk::Reflect => reflect().await,
         Chunk::Opportunity => opportunity().await,
         Chunk::Search => search().await,
+        Chunk::Lock => lock_screen().await,
     }?;
     LOADED.with(|loaded| loaded.borrow_mut().push((chunk, view)));
     Ok(view)

@@ -12,8 +12,8 @@ use crate::storage::EmbeddedStorage;
 use yew::prelude::*;
 
 /// The header's links: the stages and insights once there is a journal,
-/// and "Your data" always.
-pub fn nav(has_journal: bool, route: &Route) -> Html {
+/// "Your data" always, and "Lock now" while a passphrase lock is open.
+pub fn nav(has_journal: bool, route: &Route, lock_now: Option<Callback<MouseEvent>>) -> Html {
     html! {
         <>
             if has_journal {
@@ -23,6 +23,9 @@ pub fn nav(has_journal: bool, route: &Route) -> Html {
                 <RouteLink to={Route::Home} classes="rb-link">{t(k::app::START)}</RouteLink>
             }
             <RouteLink to={Route::YourData} classes="rb-link">{t(k::app::YOUR_DATA)}</RouteLink>
+            if let Some(lock_now) = lock_now {
+                <button type="button" class="rb-link rb-lock-now" onclick={lock_now}>{t(k::lock::LOCK_NOW)}</button>
+            }
         </>
     }
 }

@@ -2,18 +2,24 @@
 //! at a time. The same component serves the static page and every embed.
 
 mod arrival;
+mod auto_lock;
 mod chrome;
 mod hooks;
 mod screens;
 
+use crate::components::LockScreenProps;
 use crate::components::{LanguagePicker, Shell};
 use crate::domain::RejectionDetails;
+use crate::i18n::{k, t};
+use crate::lazy::{Lazy, LazyScreen};
 use crate::options::ColorScheme;
+use crate::persistence::LockState;
 use crate::routes::Route;
 use crate::session::{use_session, SessionProvider};
 use crate::state::use_app;
 use crate::storage::{EmbeddedStorage, DEFAULT_NAMESPACE};
 use arrival::use_arrival;
+use auto_lock::use_auto_lock;
 use chrome::{nav, notice_or_aside, private_line};
 use hooks::{use_accent, use_days_away, use_form_drafts, use_language, use_take_over};
 use screens::{around, screen, Screen};
@@ -60,6 +66,19 @@ pub struct AppProps {
     pub in_memory: bool,
 }
 
+/// The auto-lock's warning, with the way to stay unlocked.
+fn auto_lock_warning(shown: bool, stay: Callback<()>) -> Html {
+    if !shown {
+        return Html::default();
+    }
+    html! {
+        <div class="rb-notice rb-lock-warning" role="alert">
+            <p>{ t(k::lock::LOCKS_ITSELF_SOON) }</p>
+            <button type="button" class="rb-button rb-button--primary" onclick={stay.reform(|_| ())}>{ t(k::lock::STAY_UNLOCKED) }</button>
+        </div>
+    }
+}
+
 /// What the mounting code renders: the app inside its router.
 #[component]
 pub fn Root(props: &AppProps) -> Html {
@@ -103,6 +122,21 @@ pub fn App(props: &AppProps) -> Html {
     );
     let days_away = use_days_away(store.clone(), has_current);
     let drafts = use_form_drafts(store.clone());
+    let locked = session.lock == LockState::Locked;
+    {
+        // What a form held in memory goes with the journal when it locks.
+        let drafts = drafts.clone();
+        use_effect_with(locked, move |locked| {
+            if *locked {
+                drafts.forget();
+            }
+        });
+    }
+    let (warning, stay) = use_auto_lock(
+        session.saver.clone(),
+        store.clone(),
+        session.lock == LockState::Open,
+    );
     let (lang, on_language) = use_language(store);
     let navigator = use_navigator().expect("rendered inside the router");
 
@@ -116,14 +150,31 @@ pub fn App(props: &AppProps) -> Html {
         welcome_aside,
     };
     let greet = days_away.filter(|_| has_current && greeting_open);
-    let body = around(
-        screen(&route, &on_screen),
-        &session,
-        greet,
-        route == Route::Home,
-    );
-
-    let nav = nav(!app.state.journal.is_empty(), &route);
+    let body = if locked {
+        let screen = LazyScreen::Lock(LockScreenProps {
+            hosted: props.hosted,
+            framed: props.embedded_storage.is_some(),
+            namespace: props.namespace.clone(),
+        });
+        html! { <Lazy {screen} /> }
+    } else {
+        around(
+            screen(&route, &on_screen),
+            &session,
+            greet,
+            route == Route::Home,
+        )
+    };
+    let body = html! { <>{ auto_lock_warning(warning, stay) }{ body }</> };
+    let lock_now = (session.lock == LockState::Open).then(|| {
+        let saver = session.saver.clone();
+        Callback::from(move |_: MouseEvent| saver.lock(true))
+    });
+    let (nav, notice) = if locked {
+        (Html::default(), Html::default())
+    } else {
+        (nav(!app.state.journal.is_empty(), &route, lock_now), notice)
+    };
     let private_line = private_line(&session);
     let language_picker = props
         .hosted

@@ -2,15 +2,19 @@
 //! and export and delete.
 
 use super::embed_actions;
+use super::passphrase_field::PassphraseField;
 use crate::browser::download_export;
 use crate::domain::{Action, Journal};
 use crate::i18n::k;
 use crate::i18n::t;
 use crate::i18n::tf;
+use crate::lock::{vault, LockError, Sealed, WebCrypto};
+use crate::persistence::LockState;
 use crate::routes::{use_nav, Route};
 use crate::session::use_session;
 use crate::state::use_app;
 use crate::storage::access::{ask_to_persist, is_persisted};
+use crate::storage::schema::{export_file_name, import_opened, locked_import};
 use crate::storage::EmbeddedStorage;
 use crate::storage::{parse_import, ImportError, MAX_IMPORT_BYTES};
 use std::rc::Rc;
@@ -82,6 +86,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
             <h1 id="rb-data-title" tabindex="-1">{t(k::app::YOUR_DATA)}</h1>
             <p class="rb-lede">{t(k::data::REBOUND_HAS_NO_SERVER)}</p>
             <WhereItLives hosted={props.hosted} />
+            <super::LockSettings framed={props.framed} />
             <Export />
             <Import framed={props.framed} />
             <DeleteAll hosted={props.hosted} framed={props.framed} namespace={props.namespace.clone()} />
@@ -157,29 +162,100 @@ fn WhereItLives(props: &HostedProps) -> Html {
     }
 }
 
-/// Everything as one file to keep.
+/// Everything as one file to keep: locked with the passphrase while the
+/// lock is on (a file without it only after the passphrase is given again).
 #[component]
 fn Export() -> Html {
-    let app = use_app();
+    let (app, session) = (use_app(), use_session());
+    let asking = use_state(|| false);
+    let passphrase = use_state(String::new);
+    let error = use_state(|| None::<AttrValue>);
+    let lock_open = session.lock == LockState::Open;
     let on_export = {
-        let state = app.state.clone();
-        let announce = app.announce.clone();
+        let (state, announce, saver) = (
+            app.state.clone(),
+            app.announce.clone(),
+            session.saver.clone(),
+        );
         Callback::from(move |_| {
-            let message = if download_export(&state.journal) {
-                t(k::data::YOUR_EXPORT_IS_DOWNLOADING)
-            } else {
-                t(k::insights::THIS_BROWSER_WOULD_NOT)
-            };
-            announce.emit(message.to_string());
+            if !lock_open {
+                announce.emit(download_message(download_export(&state.journal)));
+                return;
+            }
+            let (state, announce, saver) = (state.clone(), announce.clone(), saver.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let exported_at = String::from(js_sys::Date::new_0().to_iso_string());
+                let message = match saver.sealed_export(&state.journal, exported_at).await {
+                    Ok(text) => download_message(crate::browser::download(
+                        &export_file_name(crate::browser::today()),
+                        "application/json",
+                        &text,
+                    )),
+                    Err(error) => error.to_string(),
+                };
+                announce.emit(message);
+            });
         })
+    };
+    let on_plain = {
+        let (state, announce, saver) = (
+            app.state.clone(),
+            app.announce.clone(),
+            session.saver.clone(),
+        );
+        let (passphrase, error, asking) = (passphrase.clone(), error.clone(), asking.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            error.set(None);
+            let (state, announce, saver) = (state.clone(), announce.clone(), saver.clone());
+            let (typed, error, asking) = ((*passphrase).clone(), error.clone(), asking.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match saver.check_passphrase(&typed).await {
+                    Ok(()) => {
+                        announce.emit(download_message(download_export(&state.journal)));
+                        asking.set(false);
+                    }
+                    Err(problem) => error.set(Some(problem.to_string().into())),
+                }
+            });
+        })
+    };
+    let set_passphrase = {
+        let passphrase = passphrase.clone();
+        Callback::from(move |typed: String| passphrase.set(typed))
     };
     html! {
         <>
             <h2>{t(k::insights::TAKE_IT_WITH_YOU)}</h2>
-            <p>{t(k::data::DOWNLOAD_EVERYTHING_AS_A)}</p>
-            <button type="button" class="rb-button" onclick={on_export}>{t(k::data::EXPORT_MY_DATA)}</button>
+            <p>{ if lock_open { t(k::lock::EXPORT_LOCKED) } else { t(k::data::DOWNLOAD_EVERYTHING_AS_A) } }</p>
+            <div class="rb-actions">
+                <button type="button" class="rb-button" onclick={on_export}>{t(k::data::EXPORT_MY_DATA)}</button>
+                if lock_open && !*asking {
+                    <button type="button" class="rb-button" onclick={{ let a = asking.clone(); move |_| a.set(true) }}>{t(k::lock::EXPORT_WITHOUT_LOCK)}</button>
+                }
+            </div>
+            if lock_open && *asking {
+                <form class="rb-lock__form rb-confirm" onsubmit={on_plain} novalidate=true>
+                    <p>{t(k::lock::PLAIN_EXPORT_MEANS)}</p>
+                    <PassphraseField id="rb-export-passphrase" label={t(k::lock::PASSPHRASE)} value={(*passphrase).clone()}
+                        on_change={set_passphrase} autocomplete="current-password" error={(*error).clone()} />
+                    <div class="rb-actions">
+                        <button type="submit" class="rb-button">{t(k::lock::EXPORT_WITHOUT_LOCK)}</button>
+                        <button type="button" class="rb-button" onclick={{ let a = asking.clone(); move |_| a.set(false) }}>{t(k::list::CANCEL)}</button>
+                    </div>
+                </form>
+            }
         </>
     }
+}
+
+fn download_message(downloading: bool) -> String {
+    if downloading {
+        t(k::data::YOUR_EXPORT_IS_DOWNLOADING)
+    } else {
+        t(k::insights::THIS_BROWSER_WOULD_NOT)
+    }
+    .to_string()
 }
 
 #[derive(Properties, PartialEq)]
@@ -196,9 +272,12 @@ fn Import(props: &FramedProps) -> Html {
     // A checked import waiting for "replace" or "add".
     let pending = use_state(|| None::<Rc<Journal>>);
     let import_error = use_state(|| None::<String>);
+    // A locked file waiting for its passphrase: its schema and sealed journal.
+    let locked_file = use_state(|| None::<Rc<(u32, Sealed)>>);
     let on_file = {
         let pending = pending.clone();
         let import_error = import_error.clone();
+        let locked_file = locked_file.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -207,17 +286,31 @@ fn Import(props: &FramedProps) -> Html {
             // Let the same file be chosen again after a fix.
             input.set_value("");
             pending.set(None);
+            locked_file.set(None);
             let size = file.size() as usize;
             if size > MAX_IMPORT_BYTES {
                 import_error.set(Some(ImportError::TooLarge(size).to_string()));
                 return;
             }
             let (pending, import_error) = (pending.clone(), import_error.clone());
+            let locked_file = locked_file.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = JsFuture::from(file.text())
                     .await
                     .ok()
                     .and_then(|t| t.as_string());
+                match text.as_deref().and_then(locked_import) {
+                    Some(Ok(locked)) => {
+                        import_error.set(None);
+                        locked_file.set(Some(Rc::new(locked)));
+                        return;
+                    }
+                    Some(Err(error)) => {
+                        import_error.set(Some(error.to_string()));
+                        return;
+                    }
+                    None => {}
+                }
                 match text.map(|t| parse_import(&t)) {
                     Some(Ok(journal)) => {
                         import_error.set(None);
@@ -272,6 +365,15 @@ fn Import(props: &FramedProps) -> Html {
             if let Some(message) = &*import_error {
                 <p id="rb-import-error" class="rb-error" role="alert">{ message.clone() }</p>
             }
+            if let Some(locked) = &*locked_file {
+                <OpenLockedFile locked={locked.clone()} opened={{
+                    let (pending, locked_file) = (pending.clone(), locked_file.clone());
+                    Callback::from(move |journal: Journal| {
+                        locked_file.set(None);
+                        pending.set(Some(Rc::new(journal)));
+                    })
+                }} />
+            }
             if let Some(incoming) = &*pending {
                 <div class="rb-confirm rb-import-preview" role="group" aria-labelledby="rb-import-summary">
                     <p id="rb-import-summary"><strong>{ tf!(k::data::THIS_FILE_HOLDS, incoming = incoming.counts().describe()) }</strong></p>
@@ -286,6 +388,60 @@ fn Import(props: &FramedProps) -> Html {
                 </div>
             }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OpenLockedFileProps {
+    locked: Rc<(u32, Sealed)>,
+    opened: Callback<Journal>,
+}
+
+/// A locked export: its passphrase (or recovery key) opens it for import.
+#[component]
+fn OpenLockedFile(props: &OpenLockedFileProps) -> Html {
+    let secret = use_state(String::new);
+    let error = use_state(|| None::<AttrValue>);
+    let on_submit = {
+        let (locked, opened) = (props.locked.clone(), props.opened.clone());
+        let (secret, error) = (secret.clone(), error.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            error.set(None);
+            let (locked, opened, error) = (locked.clone(), opened.clone(), error.clone());
+            let typed = (*secret).clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(cipher) = WebCrypto::new() else {
+                    error.set(Some(
+                        LockError::Unavailable("crypto.subtle".into())
+                            .to_string()
+                            .into(),
+                    )); // i18n: an API's name
+                    return;
+                };
+                let (schema, sealed) = &*locked;
+                let message = match vault::open_with_secret(&cipher, sealed, &typed).await {
+                    Ok(plain) => match import_opened(*schema, &plain) {
+                        Ok(journal) => return opened.emit(journal),
+                        Err(problem) => problem.to_string(),
+                    },
+                    Err(problem) => problem.to_string(),
+                };
+                error.set(Some(message.into()));
+            });
+        })
+    };
+    let on_change = {
+        let secret = secret.clone();
+        Callback::from(move |typed: String| secret.set(typed))
+    };
+    html! {
+        <form class="rb-lock__form rb-confirm" onsubmit={on_submit} novalidate=true>
+            <p>{t(k::lock::FILE_IS_LOCKED)}</p>
+            <PassphraseField id="rb-import-passphrase" label={t(k::lock::PASSPHRASE_OR_RECOVERY_KEY)} value={(*secret).clone()}
+                {on_change} autocomplete="current-password" error={(*error).clone()} />
+            <button type="submit" class="rb-button rb-button--primary">{t(k::lock::OPEN_THE_FILE)}</button>
+        </form>
     }
 }
 

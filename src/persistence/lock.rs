@@ -50,6 +50,17 @@ impl Saver {
         self.locked.get() || self.vault.borrow().is_some()
     }
 
+    /// The person used the page (a key, a tap, typing): the auto-lock's
+    /// wait starts again.
+    pub fn touch(&self) {
+        self.last_use.set(crate::browser::now_ms());
+    }
+
+    /// Milliseconds since the page was last used.
+    pub fn idle_ms(&self) -> f64 {
+        crate::browser::now_ms() - self.last_use.get()
+    }
+
     /// Wrong tries at the passphrase since this page opened.
     pub fn wrong_tries(&self) -> u32 {
         self.wrong_tries.get()
@@ -82,6 +93,7 @@ impl Saver {
         self.locked.set(false);
         self.store.set_locked(true);
         self.wrong_tries.set(0);
+        self.touch();
         self.hold_stored(journal, rev);
         self.lock_view.set(LockState::Open);
     }

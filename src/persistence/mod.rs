@@ -92,6 +92,8 @@ pub struct Saver {
     /// Wrong tries at the passphrase since the page opened (each further
     /// one waits longer; see `lock::format::try_delay_ms`).
     wrong_tries: std::cell::Cell<u32>,
+    /// When the person last used this page (for the auto-lock).
+    last_use: std::cell::Cell<f64>,
 }
 
 impl Saver {
@@ -369,6 +371,7 @@ pub fn use_saver(
         after_sealing: RefCell::new(Vec::new()),
         channel: RefCell::new(None),
         wrong_tries: std::cell::Cell::new(0),
+        last_use: std::cell::Cell::new(now_ms()),
     });
     saver.store.set_locked(locked);
     *saver.this.borrow_mut() = Rc::downgrade(&saver);

@@ -1,0 +1,399 @@
+//! "Your data" → "Lock with a passphrase": turning the lock on (with a
+//! recovery key shown once), and while it is on: lock now, when it locks
+//! by itself, a new passphrase, or taking it off again.
+
+use super::passphrase_field::PassphraseField;
+use crate::i18n::{k, t};
+use crate::lock::{AutoLock, LockError};
+use crate::persistence::{LockState, Saver};
+use crate::session::use_session;
+use std::future::Future;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LockSettingsProps {
+    /// In a board's frame: this board's notes have a lock of their own.
+    pub framed: bool,
+}
+
+/// Which form is open.
+#[derive(Clone, PartialEq)]
+enum Open {
+    Nothing,
+    SetUp,
+    /// The lock was just set: its recovery key, shown this once.
+    RecoveryKey(AttrValue),
+    Change,
+    TakeOff,
+}
+
+#[component]
+pub fn LockSettings(props: &LockSettingsProps) -> Html {
+    let session = use_session();
+    let open = use_state(|| Open::Nothing);
+    let show = |form: Open| {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(form.clone()))
+    };
+    let close = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(Open::Nothing))
+    };
+    if !session.saver.is_persistent() {
+        return Html::default();
+    }
+    let framed_note = props
+        .framed
+        .then(|| html! { <p>{ t(k::lock::EACH_BOARD_ITS_OWN_LOCK) }</p> });
+    let body = match (&session.lock, (*open).clone()) {
+        (_, Open::RecoveryKey(recovery_key)) => {
+            html! { <RecoveryKeyShown {recovery_key} done={close} /> }
+        }
+        (LockState::Off, Open::SetUp) => {
+            let done = {
+                let open = open.clone();
+                Callback::from(move |key: Option<String>| {
+                    open.set(key.map_or(Open::Nothing, |key| Open::RecoveryKey(key.into())))
+                })
+            };
+            html! { <SetUpForm {done} cancel={close} /> }
+        }
+        (LockState::Off, _) => html! {
+            <>
+                <p>{ t(k::lock::ANYONE_WHO_OPENS) }</p>
+                { framed_note }
+                <button type="button" class="rb-button" onclick={show(Open::SetUp)}>{ t(k::lock::LOCK_WITH_A_PASSPHRASE) }</button>
+            </>
+        },
+        (_, Open::Change) => html! { <ChangeForm done={close} /> },
+        (_, Open::TakeOff) => html! { <TakeOffForm done={close} /> },
+        (_, _) => {
+            let lock_now = {
+                let saver = session.saver.clone();
+                Callback::from(move |_: MouseEvent| saver.lock(true))
+            };
+            html! {
+                <>
+                    <p class="rb-outcome">{ t(k::lock::LOCK_IS_ON) }</p>
+                    { framed_note }
+                    <AutoLockChoice />
+                    <div class="rb-actions">
+                        <button type="button" class="rb-button rb-button--primary" onclick={lock_now}>{ t(k::lock::LOCK_NOW) }</button>
+                        <button type="button" class="rb-button" onclick={show(Open::Change)}>{ t(k::lock::CHANGE_PASSPHRASE) }</button>
+                        <button type="button" class="rb-button" onclick={show(Open::TakeOff)}>{ t(k::lock::TAKE_THE_LOCK_OFF) }</button>
+                    </div>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="rb-lock-settings" aria-labelledby="rb-lock-settings-title">
+            <h2 id="rb-lock-settings-title">{ t(k::lock::LOCK_HEADING) }</h2>
+            { body }
+        </section>
+    }
+}
+
+/// What `use_lock_form` gives a form.
+struct LockForm {
+    texts: Vec<UseStateHandle<String>>,
+    error: UseStateHandle<Option<AttrValue>>,
+    busy: bool,
+    on_submit: Callback<SubmitEvent>,
+}
+
+/// A form's fields, message and busy state, and how it submits: `step`
+/// runs with the saver and the typed texts; a failure is shown beside the
+/// last field, a success calls `done`.
+#[hook]
+fn use_lock_form<T, F, S>(fields: usize, step: S, done: Callback<T>) -> LockForm
+where
+    T: 'static,
+    F: Future<Output = Result<T, LockError>> + 'static,
+    S: Fn(Rc<Saver>, Vec<String>) -> F + 'static,
+{
+    let session = use_session();
+    // Hooks are called the same number of times on every render: three
+    // texts, of which the form uses `fields`.
+    let (first, second, third) = (
+        use_state(String::new),
+        use_state(String::new),
+        use_state(String::new),
+    );
+    let texts = [first, second, third][..fields].to_vec();
+    let error = use_state(|| None::<AttrValue>);
+    let busy = use_state(|| false);
+    let step = Rc::new(step);
+    let on_submit = {
+        let (saver, texts, error, busy) = (
+            session.saver.clone(),
+            texts.clone(),
+            error.clone(),
+            busy.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            error.set(None);
+            busy.set(true);
+            let typed: Vec<String> = texts.iter().map(|text| (**text).clone()).collect();
+            let run = step(saver.clone(), typed);
+            let (error, busy, done) = (error.clone(), busy.clone(), done.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = run.await;
+                busy.set(false);
+                match result {
+                    Ok(value) => done.emit(value),
+                    Err(problem) => error.set(Some(problem.to_string().into())),
+                }
+            });
+        })
+    };
+    LockForm {
+        texts,
+        error,
+        busy: *busy,
+        on_submit,
+    }
+}
+
+fn setter(text: &UseStateHandle<String>) -> Callback<String> {
+    let text = text.clone();
+    Callback::from(move |typed: String| text.set(typed))
+}
+
+#[derive(Properties, PartialEq)]
+struct SetUpProps {
+    done: Callback<Option<String>>,
+    cancel: Callback<()>,
+}
+
+#[component]
+fn SetUpForm(props: &SetUpProps) -> Html {
+    let with_recovery = use_state(|| true);
+    let wants_recovery = with_recovery.clone();
+    let LockForm {
+        texts,
+        error,
+        busy,
+        on_submit,
+    } = use_lock_form(
+        2,
+        move |saver: Rc<Saver>, typed: Vec<String>| {
+            let with_recovery = *wants_recovery;
+            async move {
+                let [passphrase, again] = <[String; 2]>::try_from(typed).expect("two fields");
+                saver.set_lock(passphrase, again, with_recovery).await
+            }
+        },
+        props.done.clone(),
+    );
+    let toggle = {
+        let with_recovery = with_recovery.clone();
+        Callback::from(move |_: Event| with_recovery.set(!*with_recovery))
+    };
+    let cancel = props.cancel.reform(|_: MouseEvent| ());
+    html! {
+        <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
+            <p>{ t(k::lock::IF_YOU_FORGET) }</p>
+            <PassphraseField id="rb-new-passphrase" label={t(k::lock::NEW_PASSPHRASE)} value={(*texts[0]).clone()}
+                on_change={setter(&texts[0])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)} />
+            <PassphraseField id="rb-new-passphrase-again" label={t(k::lock::REPEAT_PASSPHRASE)} value={(*texts[1]).clone()}
+                on_change={setter(&texts[1])} autocomplete="new-password" error={(*error).clone()} />
+            <div class="rb-check">
+                <input id="rb-with-recovery" type="checkbox" checked={*with_recovery} onchange={toggle} />
+                <label for="rb-with-recovery">{ t(k::lock::MAKE_A_RECOVERY_KEY) }</label>
+            </div>
+            <div class="rb-actions">
+                <button type="submit" class="rb-button rb-button--primary" aria-disabled={busy.then_some("true")}>
+                    { if busy { t(k::lock::LOCKING) } else { t(k::lock::LOCK_MY_NOTES) } }
+                </button>
+                <button type="button" class="rb-button" onclick={cancel}>{ t(k::list::CANCEL) }</button>
+            </div>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RecoveryKeyProps {
+    recovery_key: AttrValue,
+    done: Callback<()>,
+}
+
+/// The recovery key, this once: to copy, download or write down.
+#[component]
+fn RecoveryKeyShown(props: &RecoveryKeyProps) -> Html {
+    let app = crate::state::use_app();
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        });
+    }
+    let copy = {
+        let (key, announce) = (props.recovery_key.clone(), app.announce.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (key, announce) = (key.clone(), announce.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = crate::browser::copy_text(&key).await;
+                announce.emit(
+                    if copied {
+                        t(k::lock::RECOVERY_KEY_COPIED)
+                    } else {
+                        t(k::lock::COPY_DID_NOT_WORK)
+                    }
+                    .to_string(),
+                );
+            });
+        })
+    };
+    let download = {
+        let key = props.recovery_key.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = format!("{}\n\n{}\n", t(k::lock::RECOVERY_FILE_INTRO), key);
+            // i18n: a file name
+            crate::browser::download("rebound-recovery-key.txt", "text/plain", &text);
+        })
+    };
+    let done = props.done.reform(|_: MouseEvent| ());
+    html! {
+        <div class="rb-callout rb-recovery" role="group" aria-labelledby="rb-recovery-title">
+            <h3 id="rb-recovery-title" tabindex="-1" ref={heading}>{ t(k::lock::YOUR_RECOVERY_KEY) }</h3>
+            <p>{ t(k::lock::NOTES_ARE_LOCKED_NOW) }</p>
+            <p class="rb-recovery__key"><code>{ props.recovery_key.clone() }</code></p>
+            <p>{ t(k::lock::KEEP_IT_ELSEWHERE) }</p>
+            <div class="rb-actions">
+                <button type="button" class="rb-button" onclick={copy}>{ t(k::lock::COPY_IT) }</button>
+                <button type="button" class="rb-button" onclick={download}>{ t(k::lock::DOWNLOAD_IT) }</button>
+                <button type="button" class="rb-button rb-button--primary" onclick={done}>{ t(k::lock::I_HAVE_KEPT_IT) }</button>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DoneProps {
+    done: Callback<()>,
+}
+
+#[component]
+fn ChangeForm(props: &DoneProps) -> Html {
+    let app = crate::state::use_app();
+    let done = {
+        let (done, announce) = (props.done.clone(), app.announce.clone());
+        Callback::from(move |()| {
+            announce.emit(t(k::lock::PASSPHRASE_CHANGED).to_string());
+            done.emit(());
+        })
+    };
+    let LockForm {
+        texts,
+        error,
+        busy,
+        on_submit,
+    } = use_lock_form(
+        3,
+        |saver: Rc<Saver>, typed: Vec<String>| async move {
+            let [current, passphrase, again] =
+                <[String; 3]>::try_from(typed).expect("three fields");
+            saver.change_passphrase(current, passphrase, again).await
+        },
+        done,
+    );
+    let cancel = props.done.reform(|_: MouseEvent| ());
+    html! {
+        <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
+            <PassphraseField id="rb-current-passphrase" label={t(k::lock::CURRENT_PASSPHRASE)} value={(*texts[0]).clone()}
+                on_change={setter(&texts[0])} autocomplete="current-password" />
+            <PassphraseField id="rb-changed-passphrase" label={t(k::lock::NEW_PASSPHRASE)} value={(*texts[1]).clone()}
+                on_change={setter(&texts[1])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)} />
+            <PassphraseField id="rb-changed-passphrase-again" label={t(k::lock::REPEAT_PASSPHRASE)} value={(*texts[2]).clone()}
+                on_change={setter(&texts[2])} autocomplete="new-password" error={(*error).clone()} />
+            <div class="rb-actions">
+                <button type="submit" class="rb-button rb-button--primary" aria-disabled={busy.then_some("true")}>{ t(k::lock::CHANGE_PASSPHRASE) }</button>
+                <button type="button" class="rb-button" onclick={cancel}>{ t(k::list::CANCEL) }</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn TakeOffForm(props: &DoneProps) -> Html {
+    let app = crate::state::use_app();
+    let done = {
+        let (done, announce) = (props.done.clone(), app.announce.clone());
+        Callback::from(move |()| {
+            announce.emit(t(k::lock::LOCK_TAKEN_OFF).to_string());
+            done.emit(());
+        })
+    };
+    let LockForm {
+        texts,
+        error,
+        busy,
+        on_submit,
+    } = use_lock_form(
+        1,
+        |saver: Rc<Saver>, typed: Vec<String>| async move {
+            let passphrase = typed.into_iter().next().unwrap_or_default();
+            saver.remove_lock(passphrase).await
+        },
+        done,
+    );
+    let cancel = props.done.reform(|_: MouseEvent| ());
+    html! {
+        <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
+            <p>{ t(k::lock::TAKING_IT_OFF_MEANS) }</p>
+            <PassphraseField id="rb-off-passphrase" label={t(k::lock::PASSPHRASE)} value={(*texts[0]).clone()}
+                on_change={setter(&texts[0])} autocomplete="current-password" error={(*error).clone()} />
+            <div class="rb-actions">
+                <button type="submit" class="rb-button rb-button--danger" aria-disabled={busy.then_some("true")}>{ t(k::lock::TAKE_THE_LOCK_OFF) }</button>
+                <button type="button" class="rb-button" onclick={cancel}>{ t(k::lock::KEEP_THE_LOCK) }</button>
+            </div>
+        </form>
+    }
+}
+
+/// When the open lock locks by itself.
+#[component]
+fn AutoLockChoice() -> Html {
+    let session = use_session();
+    let chosen = use_state(|| session.store.auto_lock());
+    let on_change = {
+        let (store, chosen, saver) = (session.store.clone(), chosen.clone(), session.saver.clone());
+        Callback::from(move |e: Event| {
+            let code = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            let choice = AutoLock::parse(&code);
+            store.remember_auto_lock(choice);
+            // The wait starts again from now, with the new choice.
+            saver.touch();
+            chosen.set(choice);
+        })
+    };
+    html! {
+        <div class="rb-field">
+            <label for="rb-auto-lock">{ t(k::lock::LOCK_BY_ITSELF) }</label>
+            <select id="rb-auto-lock" onchange={on_change}>
+                { for AutoLock::CHOICES.into_iter().map(|choice| html! {
+                    <option value={choice.code()} selected={choice == *chosen}>{ auto_lock_label(choice) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+pub fn auto_lock_label(choice: AutoLock) -> String {
+    match choice {
+        AutoLock::WhenHidden => t(k::lock::WHEN_I_LEAVE_THE_TAB).to_string(),
+        AutoLock::Minutes(1) => t(k::lock::AFTER_ONE_MINUTE).to_string(),
+        AutoLock::Minutes(minutes) => crate::i18n::tf!(k::lock::AFTER_MINUTES, minutes = minutes),
+    }
+}
