@@ -162,6 +162,8 @@ fn sample(name: &str) -> Sample {
         | "days_left" | "series" | "assessed" | "doing" => Same("3"),
         "n" | "all" | "total" | "target" | "plan" | "len" => Same("5"),
         "SHOWN_AT_FIRST" => Same("20"),
+        "minutes" => Same("15"),
+        "seconds" => Same("8"),
         "max" => Same("20,000"),
         "bytes" => Same("812"),
         "size" | "mb" => Same("2.4"),
