@@ -122,7 +122,10 @@ fn WhereItLives(props: &HostedProps) -> Html {
     // Reading every key back is costly with a big journal: once per change, not per render.
     let bytes = {
         let saver = session.saver.clone();
-        *use_memo(app.state.edits, move |_| saver.store().bytes_used())
+        // A lock set or taken off changes the size without an edit.
+        *use_memo((app.state.edits, session.lock.clone()), move |_| {
+            saver.store().bytes_used()
+        })
     };
     let on_keep = {
         let persisted = persisted.clone();
