@@ -26,7 +26,7 @@ unit:
 	cargo test --workspace --quiet
 
 browser:
-	cargo test --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test browser --test webcrypto
 
 # Every end-to-end file; e2e/field.test.mjs runs in Chromium, Firefox and WebKit.
 e2e:

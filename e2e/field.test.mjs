@@ -96,6 +96,19 @@ async function settled(page) {
   }
 }
 
+/** Your data → a passphrase lock without a recovery key. */
+async function lockWith(ctx, passphrase) {
+  if (!(await ctx.exists('heading:Your data'))) await ctx.clickOn('link:Your data');
+  await ctx.clickOn('button:Lock Rebound with a passphrase');
+  await ctx.fill('label:New passphrase', passphrase);
+  await ctx.fill('label:The same passphrase again', passphrase);
+  await ctx.clickOn('label:Make a recovery key too');
+  await ctx.clickOn('button:Lock my notes');
+  await ctx.find('text:The lock is on.');
+  // Under the board's namespace in a frame, `rebound:journal` on the page.
+  await ctx.waitFor('() => Object.keys(localStorage).some((k) => k.endsWith(":journal") && localStorage.getItem(k).includes("ciphertext"))');
+}
+
 function savedJournal(ctx, key = 'rebound:journal') {
   return ctx.evaluate('(k) => { const t = localStorage.getItem(k); return t && JSON.parse(t); }', key);
 }
@@ -404,6 +417,53 @@ for (const engineName of selectedEngines()) {
       assert.equal(await frame.exists("heading:Carry on in Rebound's own tab"), false, 'the widget was not told it arrived');
       await tab.close();
     });
+
+    field('the passphrase lock (issue 29): nothing readable stored, a reload locks, a wrong passphrase refused, the right one opens it, off again', async (page) => {
+      await page.goto(sites.widget);
+      await recordRejection(page, 'Quokkaquux Ltd');
+      await lockWith(page, 'correct horse battery');
+      const everything = '() => Object.keys(localStorage).map((k) => k + "=" + localStorage.getItem(k)).join("\\n")';
+      assert.ok(!(await page.evaluate(everything)).includes('Quokkaquux'), 'the word is nowhere in localStorage');
+      await page.reload();
+      await page.find('heading:Rebound is locked');
+      assert.ok(!(await page.evaluate('() => document.body.innerText')).includes('Quokkaquux'), 'not on screen while locked');
+      const before = await page.evaluate('() => localStorage.getItem("rebound:journal")');
+      await page.fill('label:Passphrase', 'not the passphrase');
+      await page.clickOn('button:Unlock');
+      await page.find('text:That passphrase does not open these notes.');
+      assert.equal(await page.evaluate('() => localStorage.getItem("rebound:journal")'), before, 'a wrong try changes nothing');
+      await page.fill('label:Passphrase', 'correct horse battery');
+      await page.clickOn('button:Unlock');
+      await page.find('heading:Your data');
+      await page.clickOn('link:All stages');
+      await page.find('heading:Quokkaquux Ltd');
+      // Off again: stored in the clear.
+      await page.clickOn('link:Your data');
+      await page.clickOn('button:Take the lock off');
+      await page.fill('label:Passphrase', 'correct horse battery');
+      await page.clickOn('button:Take the lock off');
+      await page.waitFor('() => (localStorage.getItem("rebound:journal") || "").includes("Quokkaquux")');
+    });
+
+    if (CROSS_SITE_STORAGE[engineName] === 'partitioned') {
+      field('the passphrase lock in a board\'s frame: this board\'s notes have a lock of their own', async (page) => {
+        await page.goto(`${sites.board}job-board.html`);
+        let frame = await page.frame(sites.widget);
+        await recordRejection(frame, 'Acme', 'Backend Engineer');
+        await frame.clickOn('link:Your data');
+        await frame.find("text:Each job board's Rebound keeps its notes apart in this browser");
+        await settled(page);
+        await lockWith(frame, 'a board passphrase');
+        await page.reload();
+        frame = await page.frame(sites.widget);
+        await frame.find('heading:Rebound is locked');
+        // The frame never takes focus from the board's page.
+        assert.notEqual(await frame.evaluate('() => document.activeElement && document.activeElement.id'), 'rb-unlock-passphrase');
+        await frame.fill('label:Passphrase', 'a board passphrase');
+        await frame.clickOn('button:Unlock');
+        await frame.find('heading:Backend Engineer at Acme');
+      });
+    }
 
     field('board on another site, inline: prefilled, host CSS kept out, kept across reload, destroy() removes it', async (page) => {
       await page.goto(`${sites.board}inline.html`);

@@ -480,3 +480,66 @@ fn auto_lock_choices_are_kept_as_codes_and_warn_a_minute_ahead() {
     );
     assert_eq!(AutoLock::WhenHidden.warn_after_ms(), None);
 }
+
+mod saved_form {
+    use super::*;
+    use rebound::domain::Journal;
+    use rebound::storage::schema::{
+        decode, encode, encode_sealed, export_document, export_sealed_document, import_opened,
+        locked_import, parse_import, read_stored, rev_from_header, DecodeError, ImportError,
+        Stored, HEADER_CHARS,
+    };
+
+    fn a_sealed() -> rebound::lock::Sealed {
+        let cipher = FakeCipher::default();
+        locked(&cipher, true).1
+    }
+
+    #[test]
+    fn a_locked_save_keeps_its_bookkeeping_in_the_clear_and_its_journal_sealed() {
+        let sealed = a_sealed();
+        let text = encode_sealed(&sealed, 41, 1_700_000_000_000.0);
+        // Another tab learns the revision from the first characters, as for a plain save.
+        let head: String = text.chars().take(HEADER_CHARS as usize).collect();
+        assert_eq!(rev_from_header(&head), Some(41));
+        let Ok(Stored::Locked(save)) = read_stored(&text) else {
+            panic!("read as a locked save");
+        };
+        assert_eq!((save.rev, save.schema), (41, 1));
+        assert_eq!(save.sealed, sealed);
+        assert_eq!(decode(&text), Err(DecodeError::Locked));
+        let plain = encode(&Journal::default(), 3, 0.0);
+        assert!(matches!(read_stored(&plain), Ok(Stored::Plain(_))));
+    }
+
+    #[test]
+    fn a_locked_save_with_a_damaged_lock_is_set_aside_not_misread() {
+        let sealed = a_sealed();
+        let text = encode_sealed(&sealed, 2, 0.0).replace(r#""lock":{"#, r#""lock":{"format":"one","x":{"#);
+        assert!(matches!(read_stored(&text), Err(DecodeError::WrongShape(_)) | Err(DecodeError::NotJson)));
+        let no_iv = encode_sealed(&sealed, 2, 0.0).replace(r#""iv":"#, r#""vi":"#);
+        assert!(matches!(read_stored(&no_iv), Err(DecodeError::WrongShape(_))));
+    }
+
+    #[test]
+    fn a_locked_export_is_recognised_opened_and_checked_as_any_import() {
+        let sealed = a_sealed();
+        let text = export_sealed_document(&sealed, "2026-12-04T10:00:00Z".into());
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(json["app"], "rebound");
+        assert!(json.get("data").is_none());
+        assert_eq!(parse_import(&text), Err(ImportError::Locked));
+        let Some(Ok((schema, read))) = locked_import(&text) else {
+            panic!("a locked export");
+        };
+        assert_eq!((schema, read), (1, sealed));
+        // Once opened, the text inside is read as the `data` of any export.
+        let journal = Journal::default();
+        let inside = serde_json::to_string(&journal).unwrap();
+        assert_eq!(import_opened(1, &inside), Ok(journal.clone()));
+        assert!(matches!(import_opened(1, "{\"rejections\":7}"), Err(ImportError::WrongShape(_))));
+        // A plain export is not a locked one.
+        assert_eq!(locked_import(&export_document(&journal, "now".into())), None);
+        assert_eq!(locked_import("not json"), Some(Err(ImportError::NotJson)));
+    }
+}
