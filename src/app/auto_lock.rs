@@ -2,6 +2,8 @@
 //! soon as the tab is hidden. A minute before (half-way for the one-minute
 //! choice) a warning says so, with a button to stay (WCAG 2.2.1: a time
 //! limit can be extended with one simple action, at least 20 seconds ahead).
+//! Each tab keeps its own time: an idle or hidden tab locks itself, never
+//! the tab the person is working in ("Lock now" locks them all).
 
 use crate::lock::AutoLock;
 use crate::persistence::Saver;
@@ -41,7 +43,7 @@ pub fn use_auto_lock(saver: Rc<Saver>, store: Rc<Store>, open: bool) -> (bool, C
                     "visibilitychange",
                     move |_| {
                         if hidden.hidden() && st.auto_lock() == AutoLock::WhenHidden {
-                            s.lock(true);
+                            s.lock(false);
                         }
                     },
                 ));
@@ -55,7 +57,7 @@ pub fn use_auto_lock(saver: Rc<Saver>, store: Rc<Store>, open: bool) -> (bool, C
                     let idle = saver.idle_ms();
                     if idle >= limit {
                         warning.set(false);
-                        saver.lock(true);
+                        saver.lock(false);
                     } else {
                         warning.set(idle >= warn);
                     }
