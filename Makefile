@@ -48,6 +48,7 @@ test: setup
 bench: setup
 	$(MAKE) --no-print-directory build
 	node bench/bench.mjs
+	node bench/lock.mjs
 
 # Not part of `make test`: per screen at 375 px, height, words before the
 # first control, where it starts, targets under 44 px.

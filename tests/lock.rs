@@ -515,10 +515,17 @@ mod saved_form {
     #[test]
     fn a_locked_save_with_a_damaged_lock_is_set_aside_not_misread() {
         let sealed = a_sealed();
-        let text = encode_sealed(&sealed, 2, 0.0).replace(r#""lock":{"#, r#""lock":{"format":"one","x":{"#);
-        assert!(matches!(read_stored(&text), Err(DecodeError::WrongShape(_)) | Err(DecodeError::NotJson)));
+        let text = encode_sealed(&sealed, 2, 0.0)
+            .replace(r#""lock":{"#, r#""lock":{"format":"one","x":{"#);
+        assert!(matches!(
+            read_stored(&text),
+            Err(DecodeError::WrongShape(_)) | Err(DecodeError::NotJson)
+        ));
         let no_iv = encode_sealed(&sealed, 2, 0.0).replace(r#""iv":"#, r#""vi":"#);
-        assert!(matches!(read_stored(&no_iv), Err(DecodeError::WrongShape(_))));
+        assert!(matches!(
+            read_stored(&no_iv),
+            Err(DecodeError::WrongShape(_))
+        ));
     }
 
     #[test]
@@ -537,9 +544,15 @@ mod saved_form {
         let journal = Journal::default();
         let inside = serde_json::to_string(&journal).unwrap();
         assert_eq!(import_opened(1, &inside), Ok(journal.clone()));
-        assert!(matches!(import_opened(1, "{\"rejections\":7}"), Err(ImportError::WrongShape(_))));
+        assert!(matches!(
+            import_opened(1, "{\"rejections\":7}"),
+            Err(ImportError::WrongShape(_))
+        ));
         // A plain export is not a locked one.
-        assert_eq!(locked_import(&export_document(&journal, "now".into())), None);
+        assert_eq!(
+            locked_import(&export_document(&journal, "now".into())),
+            None
+        );
         assert_eq!(locked_import("not json"), Some(Err(ImportError::NotJson)));
     }
 }
