@@ -418,6 +418,27 @@ for (const engineName of selectedEngines()) {
       await tab.close();
     });
 
+    field('the hand-over to a locked own tab: it asks to be unlocked first, then takes the notes in and keeps them locked', async (page) => {
+      // Rebound's own tab for this board's notes, locked.
+      await page.goto(`${sites.blockedInFrames}#namespace=careershub`);
+      await recordRejection(page, 'Own Tab Co');
+      await lockWith(page, 'the own tab passphrase');
+      await page.goto(`${sites.boardOfBlocked}job-board.html`);
+      const frame = await page.frame(sites.blockedInFrames);
+      await recordRejection(frame, 'Acme', 'Backend Engineer');
+      await settled(page);
+      const tab = await page.popup(sites.blockedInFrames, () => frame.clickOn("button:Continue in Rebound's own tab: your notes are kept there"));
+      await tab.find('heading:Rebound is locked');
+      assert.equal(await tab.exists("button:Add it"), false, 'nothing is asked before it is unlocked');
+      await tab.fill('label:Passphrase', 'the own tab passphrase');
+      await tab.clickOn('button:Unlock');
+      await tab.clickOn('button:Add it');
+      await tab.find('heading:Backend Engineer at Acme');
+      await tab.waitFor('() => { const t = localStorage.getItem("careershub:journal") || ""; return t.includes("ciphertext") && JSON.parse(t).rev > 2; }');
+      assert.ok(!(await tab.evaluate('() => localStorage.getItem("careershub:journal")')).includes('Acme'), 'kept locked');
+      await tab.close();
+    });
+
     field('the passphrase lock (issue 29): nothing readable stored, a reload locks, a wrong passphrase refused, the right one opens it, off again', async (page) => {
       await page.goto(sites.widget);
       await recordRejection(page, 'Quokkaquux Ltd');
