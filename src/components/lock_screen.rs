@@ -81,9 +81,13 @@ fn Unlock(props: &UnlockProps) -> Html {
     let waiting = use_state(|| None::<std::rc::Rc<Timeout>>);
     let field = use_node_ref();
     {
-        let (field, hosted) = (field.clone(), props.hosted);
+        // On the hosted page, or where the person was just using the page
+        // (Lock now, or it locked under their hands): never into a board's
+        // frame on its own.
+        let (field, hosted, saver) = (field.clone(), props.hosted, session.saver.clone());
         use_effect_with((), move |_| {
-            if let (true, Some(input)) = (hosted, field.cast::<web_sys::HtmlElement>()) {
+            let take_focus = saver.take_locked_with_focus() || hosted;
+            if let (true, Some(input)) = (take_focus, field.cast::<web_sys::HtmlElement>()) {
                 let _ = input.focus();
             }
         });

@@ -75,8 +75,18 @@ impl Saver {
         self.sync.borrow_mut().matched_storage(edits);
     }
 
+    /// Whether this page had focus when it locked (once: the lock screen
+    /// asks as it opens). An embedded widget never takes focus otherwise.
+    pub fn take_locked_with_focus(&self) -> bool {
+        self.locked_with_focus.replace(false)
+    }
+
     /// Locked: the key and the plain journal are dropped.
     fn go_locked(&self) {
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.has_focus().unwrap_or(false));
+        self.locked_with_focus.set(focused);
         self.timer.borrow_mut().take();
         self.retry.borrow_mut().take();
         self.vault.borrow_mut().take();

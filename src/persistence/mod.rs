@@ -94,6 +94,8 @@ pub struct Saver {
     wrong_tries: std::cell::Cell<u32>,
     /// When the person last used this page (for the auto-lock).
     last_use: std::cell::Cell<f64>,
+    /// This page had focus when it locked: the lock screen takes it.
+    locked_with_focus: std::cell::Cell<bool>,
 }
 
 impl Saver {
@@ -372,6 +374,7 @@ pub fn use_saver(
         channel: RefCell::new(None),
         wrong_tries: std::cell::Cell::new(0),
         last_use: std::cell::Cell::new(now_ms()),
+        locked_with_focus: std::cell::Cell::new(false),
     });
     saver.store.set_locked(locked);
     *saver.this.borrow_mut() = Rc::downgrade(&saver);
