@@ -148,6 +148,9 @@ test('what is typed after unlocking is saved locked, and another tab takes it in
   await page.getByRole('link', { name: 'All stages' }).click();
   await page.goto(`${env.site.url}#/new`);
   await page.getByLabel('Company').fill(`${WORD} Second`);
+  // A form's draft is never kept beside the journal in the clear.
+  await page.waitForTimeout(500);
+  assert.ok(!(await everythingStored(page)).includes(WORD), 'the typed draft is not stored in the clear');
   await page.getByRole('button', { name: 'Record it' }).click();
   await page.waitForFunction(() => localStorage.getItem('rebound:journal').includes('"rev":'));
   await page.evaluate(() => dispatchEvent(new Event('pagehide')));

@@ -395,7 +395,7 @@ fn the_recovery_key_opens_the_lock_and_sets_a_new_passphrase() {
         "brand new phrase",
         "brand new phrase",
     ));
-    assert_eq!(wrong, Err(LockError::Wrong));
+    assert_eq!(wrong, Err(LockError::WrongRecoveryKey));
 
     let (_, without) = locked(&cipher, false);
     let none = ready(recover(

@@ -7,7 +7,7 @@
 
 use super::passphrase_field::PassphraseField;
 use crate::i18n::{k, t, tf};
-use crate::lock::format::try_delay_ms;
+use crate::lock::format::{try_delay_ms, PassphraseProblem};
 use crate::lock::LockError;
 use crate::session::use_session;
 use gloo_timers::callback::Timeout;
@@ -171,7 +171,9 @@ fn Recover() -> Html {
     let (key, on_key) = use_text();
     let (passphrase, on_passphrase) = use_text();
     let (again, on_again) = use_text();
-    let error = use_state(|| None::<AttrValue>);
+    // What went wrong, and which field it is about (0 the key, 1 and 2 the
+    // new passphrase).
+    let error = use_state(|| None::<(usize, AttrValue)>);
     let busy = use_state(|| false);
     let on_submit = {
         let (saver, error, busy) = (session.saver.clone(), error.clone(), busy.clone());
@@ -189,20 +191,33 @@ fn Recover() -> Html {
                 let result = saver.recover(typed.0, typed.1, typed.2).await;
                 busy.set(false);
                 if let Err(problem) = result {
-                    error.set(Some(problem.to_string().into()));
+                    let field = match problem {
+                        LockError::Passphrase(PassphraseProblem::TooShort) => 1,
+                        LockError::Passphrase(_) => 2,
+                        _ => 0,
+                    };
+                    error.set(Some((field, problem.to_string().into())));
                 }
             });
         })
+    };
+    let message_at = |field: usize| {
+        (*error)
+            .as_ref()
+            .filter(|(at, _)| *at == field)
+            .map(|(_, message)| message.clone())
     };
     html! {
         <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
             <p>{ t(k::lock::RECOVERY_KEY_OPENS) }</p>
             <PassphraseField id="rb-recovery-key" label={t(k::lock::RECOVERY_KEY)} value={(*key).clone()}
-                on_change={on_key} autocomplete="off" recovery_key=true hint={t(k::lock::RECOVERY_KEY_HINT)} />
+                on_change={on_key} autocomplete="off" recovery_key=true hint={t(k::lock::RECOVERY_KEY_HINT)}
+                error={message_at(0)} />
             <PassphraseField id="rb-recovery-new" label={t(k::lock::NEW_PASSPHRASE)} value={(*passphrase).clone()}
-                on_change={on_passphrase} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)} />
+                on_change={on_passphrase} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)}
+                error={message_at(1)} />
             <PassphraseField id="rb-recovery-again" label={t(k::lock::REPEAT_PASSPHRASE)} value={(*again).clone()}
-                on_change={on_again} autocomplete="new-password" error={(*error).clone()} />
+                on_change={on_again} autocomplete="new-password" error={message_at(2)} />
             <button type="submit" class="rb-button rb-button--primary"
                 aria-disabled={busy.then_some("true")}>{ t(k::lock::UNLOCK_WITH_RECOVERY) }</button>
         </form>

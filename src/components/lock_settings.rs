@@ -4,6 +4,7 @@
 
 use super::passphrase_field::PassphraseField;
 use crate::i18n::{k, t};
+use crate::lock::format::PassphraseProblem;
 use crate::lock::{AutoLock, LockError};
 use crate::persistence::{LockState, Saver};
 use crate::session::use_session;
@@ -40,7 +41,13 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
         let open = open.clone();
         Callback::from(move |()| open.set(Open::Nothing))
     };
-    if !session.saver.is_persistent() {
+    // Nothing is kept, or what is stored was set aside and saving waits for
+    // the person's choice: no lock to set.
+    let paused = session
+        .problem
+        .as_ref()
+        .is_some_and(crate::persistence::StorageProblem::blocks_saving);
+    if !session.saver.is_persistent() || (paused && session.lock == LockState::Off) {
         return Html::default();
     }
     let framed_note = props
@@ -98,16 +105,22 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
 /// What `use_lock_form` gives a form.
 struct LockForm {
     texts: Vec<UseStateHandle<String>>,
-    error: UseStateHandle<Option<AttrValue>>,
+    /// What went wrong, and the field it is about (shown beside it).
+    error: UseStateHandle<Option<(usize, AttrValue)>>,
     busy: bool,
     on_submit: Callback<SubmitEvent>,
 }
 
 /// A form's fields, message and busy state, and how it submits: `step`
 /// runs with the saver and the typed texts; a failure is shown beside the
-/// last field, a success calls `done`.
+/// field `field_of` names, a success calls `done`.
 #[hook]
-fn use_lock_form<T, F, S>(fields: usize, step: S, done: Callback<T>) -> LockForm
+fn use_lock_form<T, F, S>(
+    fields: usize,
+    step: S,
+    field_of: fn(&LockError) -> usize,
+    done: Callback<T>,
+) -> LockForm
 where
     T: 'static,
     F: Future<Output = Result<T, LockError>> + 'static,
@@ -122,7 +135,7 @@ where
         use_state(String::new),
     );
     let texts = [first, second, third][..fields].to_vec();
-    let error = use_state(|| None::<AttrValue>);
+    let error = use_state(|| None::<(usize, AttrValue)>);
     let busy = use_state(|| false);
     let step = Rc::new(step);
     let on_submit = {
@@ -147,7 +160,9 @@ where
                 busy.set(false);
                 match result {
                     Ok(value) => done.emit(value),
-                    Err(problem) => error.set(Some(problem.to_string().into())),
+                    Err(problem) => {
+                        error.set(Some((field_of(&problem), problem.to_string().into())))
+                    }
                 }
             });
         })
@@ -157,6 +172,22 @@ where
         error,
         busy: *busy,
         on_submit,
+    }
+}
+
+/// The message for field `index`, if the form's error is about it.
+fn error_at(form_error: &Option<(usize, AttrValue)>, index: usize) -> Option<AttrValue> {
+    form_error
+        .as_ref()
+        .filter(|(at, _)| *at == index)
+        .map(|(_, message)| message.clone())
+}
+
+/// Which of a new passphrase's two fields a problem is about.
+fn new_passphrase_field(problem: &LockError, first: usize) -> usize {
+    match problem {
+        LockError::Passphrase(PassphraseProblem::TooShort) => first,
+        _ => first + 1,
     }
 }
 
@@ -189,6 +220,7 @@ fn SetUpForm(props: &SetUpProps) -> Html {
                 saver.set_lock(passphrase, again, with_recovery).await
             }
         },
+        |problem| new_passphrase_field(problem, 0),
         props.done.clone(),
     );
     let toggle = {
@@ -200,9 +232,10 @@ fn SetUpForm(props: &SetUpProps) -> Html {
         <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
             <p>{ t(k::lock::IF_YOU_FORGET) }</p>
             <PassphraseField id="rb-new-passphrase" label={t(k::lock::NEW_PASSPHRASE)} value={(*texts[0]).clone()}
-                on_change={setter(&texts[0])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)} />
+                on_change={setter(&texts[0])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)}
+                error={error_at(&error, 0)} />
             <PassphraseField id="rb-new-passphrase-again" label={t(k::lock::REPEAT_PASSPHRASE)} value={(*texts[1]).clone()}
-                on_change={setter(&texts[1])} autocomplete="new-password" error={(*error).clone()} />
+                on_change={setter(&texts[1])} autocomplete="new-password" error={error_at(&error, 1)} />
             <div class="rb-check">
                 <input id="rb-with-recovery" type="checkbox" checked={*with_recovery} onchange={toggle} />
                 <label for="rb-with-recovery">{ t(k::lock::MAKE_A_RECOVERY_KEY) }</label>
@@ -304,17 +337,22 @@ fn ChangeForm(props: &DoneProps) -> Html {
                 <[String; 3]>::try_from(typed).expect("three fields");
             saver.change_passphrase(current, passphrase, again).await
         },
+        |problem| match problem {
+            LockError::Passphrase(_) => new_passphrase_field(problem, 1),
+            _ => 0,
+        },
         done,
     );
     let cancel = props.done.reform(|_: MouseEvent| ());
     html! {
         <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
             <PassphraseField id="rb-current-passphrase" label={t(k::lock::CURRENT_PASSPHRASE)} value={(*texts[0]).clone()}
-                on_change={setter(&texts[0])} autocomplete="current-password" />
+                on_change={setter(&texts[0])} autocomplete="current-password" error={error_at(&error, 0)} />
             <PassphraseField id="rb-changed-passphrase" label={t(k::lock::NEW_PASSPHRASE)} value={(*texts[1]).clone()}
-                on_change={setter(&texts[1])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)} />
+                on_change={setter(&texts[1])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)}
+                error={error_at(&error, 1)} />
             <PassphraseField id="rb-changed-passphrase-again" label={t(k::lock::REPEAT_PASSPHRASE)} value={(*texts[2]).clone()}
-                on_change={setter(&texts[2])} autocomplete="new-password" error={(*error).clone()} />
+                on_change={setter(&texts[2])} autocomplete="new-password" error={error_at(&error, 2)} />
             <div class="rb-actions">
                 <button type="submit" class="rb-button rb-button--primary" aria-disabled={busy.then_some("true")}>{ t(k::lock::CHANGE_PASSPHRASE) }</button>
                 <button type="button" class="rb-button" onclick={cancel}>{ t(k::list::CANCEL) }</button>
@@ -344,6 +382,7 @@ fn TakeOffForm(props: &DoneProps) -> Html {
             let passphrase = typed.into_iter().next().unwrap_or_default();
             saver.remove_lock(passphrase).await
         },
+        |_| 0,
         done,
     );
     let cancel = props.done.reform(|_: MouseEvent| ());
@@ -351,7 +390,7 @@ fn TakeOffForm(props: &DoneProps) -> Html {
         <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
             <p>{ t(k::lock::TAKING_IT_OFF_MEANS) }</p>
             <PassphraseField id="rb-off-passphrase" label={t(k::lock::PASSPHRASE)} value={(*texts[0]).clone()}
-                on_change={setter(&texts[0])} autocomplete="current-password" error={(*error).clone()} />
+                on_change={setter(&texts[0])} autocomplete="current-password" error={error_at(&error, 0)} />
             <div class="rb-actions">
                 <button type="submit" class="rb-button rb-button--danger" aria-disabled={busy.then_some("true")}>{ t(k::lock::TAKE_THE_LOCK_OFF) }</button>
                 <button type="button" class="rb-button" onclick={cancel}>{ t(k::lock::KEEP_THE_LOCK) }</button>

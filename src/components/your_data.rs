@@ -212,10 +212,13 @@ fn Export() -> Html {
             error.set(None);
             let (state, announce, saver) = (state.clone(), announce.clone(), saver.clone());
             let (typed, error, asking) = ((*passphrase).clone(), error.clone(), asking.clone());
+            let passphrase = passphrase.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match saver.check_passphrase(&typed).await {
                     Ok(()) => {
                         announce.emit(download_message(download_export(&state.journal)));
+                        // Asked again next time.
+                        passphrase.set(String::new());
                         asking.set(false);
                     }
                     Err(problem) => error.set(Some(problem.to_string().into())),
@@ -244,7 +247,10 @@ fn Export() -> Html {
                         on_change={set_passphrase} autocomplete="current-password" error={(*error).clone()} />
                     <div class="rb-actions">
                         <button type="submit" class="rb-button">{t(k::lock::EXPORT_WITHOUT_LOCK)}</button>
-                        <button type="button" class="rb-button" onclick={{ let a = asking.clone(); move |_| a.set(false) }}>{t(k::list::CANCEL)}</button>
+                        <button type="button" class="rb-button" onclick={{
+                            let (a, p) = (asking.clone(), passphrase.clone());
+                            move |_| { p.set(String::new()); a.set(false) }
+                        }}>{t(k::list::CANCEL)}</button>
                     </div>
                 </form>
             }
@@ -277,10 +283,13 @@ fn Import(props: &FramedProps) -> Html {
     let import_error = use_state(|| None::<String>);
     // A locked file waiting for its passphrase: its schema and sealed journal.
     let locked_file = use_state(|| None::<Rc<(u32, Sealed)>>);
+    // The file waiting for "add" or "replace" was locked.
+    let was_locked = use_state(|| false);
     let on_file = {
         let pending = pending.clone();
         let import_error = import_error.clone();
         let locked_file = locked_file.clone();
+        let was_locked = was_locked.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -290,6 +299,7 @@ fn Import(props: &FramedProps) -> Html {
             input.set_value("");
             pending.set(None);
             locked_file.set(None);
+            was_locked.set(false);
             let size = file.size() as usize;
             if size > MAX_IMPORT_BYTES {
                 import_error.set(Some(ImportError::TooLarge(size).to_string()));
@@ -370,9 +380,10 @@ fn Import(props: &FramedProps) -> Html {
             }
             if let Some(locked) = &*locked_file {
                 <OpenLockedFile locked={locked.clone()} opened={{
-                    let (pending, locked_file) = (pending.clone(), locked_file.clone());
+                    let (pending, locked_file, was_locked) = (pending.clone(), locked_file.clone(), was_locked.clone());
                     Callback::from(move |journal: Journal| {
                         locked_file.set(None);
+                        was_locked.set(true);
                         pending.set(Some(Rc::new(journal)));
                     })
                 }} />
@@ -381,6 +392,9 @@ fn Import(props: &FramedProps) -> Html {
                 <div class="rb-confirm rb-import-preview" role="group" aria-labelledby="rb-import-summary">
                     <p id="rb-import-summary"><strong>{ tf!(k::data::THIS_FILE_HOLDS, incoming = incoming.counts().describe()) }</strong></p>
                     <p>{t(k::data::ADD_ITS_ENTRIES_TO)}</p>
+                    if *was_locked && session.lock == LockState::Off {
+                        <p>{t(k::lock::IMPORTED_FILE_WAS_LOCKED)}</p>
+                    }
                     <div class="rb-actions">
                         <button type="button" class="rb-button rb-button--primary" onclick={take_import(true)}>{t(k::data::ADD_IT_TO_MY)}</button>
                         if !props.framed {

@@ -18,6 +18,9 @@ pub enum LockError {
     /// The passphrase (or recovery key) does not open this lock.
     #[error("{}", t(k::lock::WRONG_PASSPHRASE))]
     Wrong,
+    /// A recovery key, but not this lock's.
+    #[error("{}", t(k::lock::WRONG_RECOVERY_KEY))]
+    WrongRecoveryKey,
     /// Not something a recovery key can be (length, letters).
     #[error("{}", t(k::lock::NOT_A_RECOVERY_KEY))]
     NotARecoveryKey,
@@ -207,7 +210,10 @@ pub async fn recover<C: Cipher>(
     let recovery = header.recovery.as_ref().ok_or(LockError::NoRecoveryKey)?;
     let canonical = canonical_recovery_key(recovery_key).ok_or(LockError::NotARecoveryKey)?;
     let passphrase = new_passphrase(cipher, passphrase, again)?;
-    let data = unwrap_with(cipher, recovery, &canonical, true).await?;
+    let data = match unwrap_with(cipher, recovery, &canonical, true).await {
+        Err(LockError::Wrong) => return Err(LockError::WrongRecoveryKey),
+        other => other?,
+    };
     with_new_passphrase(cipher, header, &data, &passphrase).await
 }
 

@@ -82,7 +82,7 @@ impl Saver {
     }
 
     /// Locked: the key and the plain journal are dropped.
-    fn go_locked(&self) {
+    pub(super) fn go_locked(&self) {
         let focused = web_sys::window()
             .and_then(|w| w.document())
             .is_some_and(|d| d.has_focus().unwrap_or(false));
@@ -97,8 +97,41 @@ impl Saver {
         self.lock_view.set(LockState::Locked);
     }
 
-    /// Open, with `unlocked`'s key, holding `journal` (stored as `rev`).
-    fn go_open(&self, unlocked: Unlocked<web_sys::CryptoKey>, journal: Journal, rev: u64) {
+    /// Keeps what this page holds and has not saved, to merge in once the
+    /// journal is unlocked (it is about to lock without having written it).
+    pub(super) fn keep_for_unlock(&self) {
+        let held = self.state.clone().journal.clone();
+        if held.is_empty() {
+            return;
+        }
+        let mut kept = self.kept_for_unlock.borrow_mut();
+        match kept.as_mut() {
+            Some(kept) => kept.merge_from(&held),
+            None => *kept = Some(held),
+        }
+    }
+
+    /// Keeps unsaved changes for the unlock, then locks.
+    fn go_locked_keeping_changes(&self) {
+        let edits = self.state.clone().edits;
+        if self.sync.borrow().is_dirty(edits) {
+            self.keep_for_unlock();
+        }
+        self.go_locked();
+    }
+
+    /// Open, with `unlocked`'s key, holding `journal` (stored as `rev`), and
+    /// whatever was kept for the unlock merged in (and saved).
+    fn go_open(
+        self: &Rc<Self>,
+        unlocked: Unlocked<web_sys::CryptoKey>,
+        mut journal: Journal,
+        rev: u64,
+    ) {
+        let kept = self.kept_for_unlock.borrow_mut().take();
+        if let Some(kept) = &kept {
+            journal.merge_from(kept);
+        }
         *self.vault.borrow_mut() = Some(Rc::new(unlocked));
         self.locked.set(false);
         self.store.set_locked(true);
@@ -106,6 +139,10 @@ impl Saver {
         self.touch();
         self.hold_stored(journal, rev);
         self.lock_view.set(LockState::Open);
+        if kept.is_some() {
+            self.sync.borrow_mut().mark_unsaved();
+            self.clone().seal_and_save();
+        }
     }
 
     /// No lock any more: saves are in the clear again.
@@ -121,7 +158,7 @@ impl Saver {
     pub(super) fn lock_as_stored(&self) {
         if matches!(self.store.stored_now(), Some(Stored::Locked(_))) {
             self.problem.set(None);
-            self.go_locked();
+            self.go_locked_keeping_changes();
         }
     }
 
@@ -131,7 +168,16 @@ impl Saver {
         match self.store.stored_now() {
             Some(Stored::Plain(loaded)) => {
                 self.forget_key();
-                self.hold_stored(loaded.journal, loaded.rev);
+                let mut journal = loaded.journal;
+                let kept = self.kept_for_unlock.borrow_mut().take();
+                if let Some(kept) = &kept {
+                    journal.merge_from(kept);
+                }
+                self.hold_stored(journal, loaded.rev);
+                if kept.is_some() {
+                    self.sync.borrow_mut().mark_unsaved();
+                    self.save_now();
+                }
             }
             None if self.store.raw().is_none() => {
                 self.forget_key();
@@ -150,14 +196,15 @@ impl Saver {
             return;
         };
         let Some(unlocked) = self.vault.borrow().clone() else {
-            self.go_locked();
+            self.go_locked_keeping_changes();
             return;
         };
         let Ok(cipher) = cipher() else { return };
         match open_save(&cipher, &unlocked.key, &save).await {
             Ok(journal) => {
-                // A passphrase changed in the other tab is the one kept.
-                if unlocked.header != save.sealed.lock {
+                // A passphrase changed in the other tab is the one kept
+                // (unless this tab has just set one it has not written yet).
+                if unlocked.header != save.sealed.lock && !self.header_changed_here.get() {
                     *self.vault.borrow_mut() = Some(Rc::new(Unlocked {
                         key: unlocked.key.clone(),
                         header: save.sealed.lock.clone(),
@@ -169,7 +216,7 @@ impl Saver {
                     saved_at: save.saved_at,
                 });
             }
-            Err(_) => self.go_locked(),
+            Err(_) => self.go_locked_keeping_changes(),
         }
     }
 
@@ -206,6 +253,9 @@ impl Saver {
             return;
         }
         let was_failing = self.sync.borrow().is_failing();
+        // What is stored as far as this tab knew when sealing began: a take-in
+        // while sealing makes this seal stale (it lacks what was taken in).
+        let base_rev = self.sync.borrow().rev();
         crate::browser::mark("rebound-save-start");
         let plain = serde_json::to_string(&state.journal).expect("a journal always serializes");
         drop(state);
@@ -231,7 +281,7 @@ impl Saver {
             .borrow()
             .as_ref()
             .is_some_and(|now| Rc::ptr_eq(now, &unlocked));
-        if !same_lock {
+        if !same_lock || self.sync.borrow().rev() != base_rev {
             self.again.set(true);
             return;
         }
@@ -244,8 +294,21 @@ impl Saver {
         crate::browser::measure_since("rebound-save", "rebound-save-start");
         if saved == Saved::Behind {
             self.clone().take_in_sealed().await;
+            if self.sync.borrow().rev() == base_rev && self.vault.borrow().is_some() {
+                // What is stored could not be taken in (a newer Rebound's, or
+                // damaged): never written over; tried again later.
+                let failed = Saved::Failed {
+                    error: SaveError::StoredElsewhere,
+                    retry_in_ms: crate::storage::sync::retry_delay_ms(2),
+                };
+                self.after_saved(failed, was_failing);
+                return;
+            }
             self.again.set(true);
             return;
+        }
+        if matches!(saved, Saved::Wrote { .. }) {
+            self.header_changed_here.set(false);
         }
         self.after_saved(saved, was_failing);
     }
@@ -269,6 +332,9 @@ impl Saver {
             let saved = !this.sync.borrow().is_dirty(edits);
             if saved && this.vault.borrow().is_some() {
                 this.go_locked();
+            } else if !saved {
+                this.announce
+                    .emit(crate::i18n::t(crate::i18n::k::lock::COULD_NOT_LOCK).to_string());
             }
         }));
         self.timer.borrow_mut().take();
@@ -314,6 +380,13 @@ impl Saver {
         };
         let journal = open_save(&cipher, &unlocked.key, &save).await?;
         self.go_open(unlocked, journal, save.rev);
+        // Another tab saved while the key was being derived: take that in too.
+        if self.store.stored_now().is_some_and(|now| match now {
+            Stored::Locked(now) => now.rev != save.rev,
+            Stored::Plain(_) => true,
+        }) {
+            self.take_in();
+        }
         Ok(())
     }
 
@@ -339,6 +412,7 @@ impl Saver {
         )
         .await?;
         let journal = open_save(&cipher, &unlocked.key, &save).await?;
+        self.header_changed_here.set(true);
         self.go_open(unlocked, journal, save.rev);
         self.sync.borrow_mut().mark_unsaved();
         self.seal_and_save();
@@ -356,6 +430,7 @@ impl Saver {
         let cipher = cipher()?;
         let set_up = vault::set_up(&cipher, &passphrase, &again, with_recovery_key).await?;
         *self.vault.borrow_mut() = Some(Rc::new(set_up.unlocked));
+        self.header_changed_here.set(true);
         self.store.set_locked(true);
         self.lock_view.set(LockState::Open);
         self.sync.borrow_mut().mark_unsaved();
@@ -380,6 +455,7 @@ impl Saver {
             vault::change_passphrase(&cipher()?, &open.header, &current, &passphrase, &again)
                 .await?;
         *self.vault.borrow_mut() = Some(Rc::new(changed));
+        self.header_changed_here.set(true);
         self.sync.borrow_mut().mark_unsaved();
         self.seal_and_save();
         Ok(())

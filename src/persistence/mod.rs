@@ -96,6 +96,12 @@ pub struct Saver {
     last_use: std::cell::Cell<f64>,
     /// This page had focus when it locked: the lock screen takes it.
     locked_with_focus: std::cell::Cell<bool>,
+    /// What this page held, unsaved, when it found the journal locked by
+    /// another (or in storage it was granted): merged in once unlocked.
+    kept_for_unlock: RefCell<Option<Journal>>,
+    /// This page set, changed or recovered the lock and has not written the
+    /// new header yet: another tab's older header is not adopted meanwhile.
+    header_changed_here: std::cell::Cell<bool>,
 }
 
 impl Saver {
@@ -202,6 +208,14 @@ impl Saver {
         let paused = problem.as_ref().is_some_and(StorageProblem::blocks_saving);
         self.problem.set(problem);
         let mut rev = 0;
+        if let Opened::Locked(locked) = &opened {
+            // That storage is locked: what was written here waits, in memory,
+            // and joins the journal once the person unlocks it.
+            *self.sync.borrow_mut() = Sync::new(locked.rev, 0, false);
+            self.keep_for_unlock();
+            self.go_locked();
+            return;
+        }
         if let Opened::Loaded(loaded) = opened {
             rev = loaded.rev;
             let in_memory = self.state.clone().journal.clone();
@@ -355,28 +369,34 @@ pub fn use_saver(
     let paused = problem.as_ref().is_some_and(StorageProblem::blocks_saving);
     let edits = state.edits;
     let locked = *lock_view == LockState::Locked;
-    let saver = use_memo((), move |_| Saver {
-        store,
-        state,
-        sync: RefCell::new(Sync::new(start_rev, edits, paused)),
-        timer: RefCell::new(None),
-        retry: RefCell::new(None),
-        no_storage,
-        problem,
-        announce,
-        this: RefCell::new(std::rc::Weak::new()),
-        vault: RefCell::new(None),
-        locked: std::cell::Cell::new(locked),
-        lock_view,
-        sealing: std::cell::Cell::new(false),
-        again: std::cell::Cell::new(false),
-        after_sealing: RefCell::new(Vec::new()),
-        channel: RefCell::new(None),
-        wrong_tries: std::cell::Cell::new(0),
-        last_use: std::cell::Cell::new(now_ms()),
-        locked_with_focus: std::cell::Cell::new(false),
+    let saver = use_memo((), move |_| {
+        // Set once: from here on the saver keeps the store's flag (a render
+        // must never clear it while the lock is open).
+        store.set_locked(locked);
+        Saver {
+            store,
+            state,
+            sync: RefCell::new(Sync::new(start_rev, edits, paused)),
+            timer: RefCell::new(None),
+            retry: RefCell::new(None),
+            no_storage,
+            problem,
+            announce,
+            this: RefCell::new(std::rc::Weak::new()),
+            vault: RefCell::new(None),
+            locked: std::cell::Cell::new(locked),
+            lock_view,
+            sealing: std::cell::Cell::new(false),
+            again: std::cell::Cell::new(false),
+            after_sealing: RefCell::new(Vec::new()),
+            channel: RefCell::new(None),
+            wrong_tries: std::cell::Cell::new(0),
+            last_use: std::cell::Cell::new(now_ms()),
+            locked_with_focus: std::cell::Cell::new(false),
+            kept_for_unlock: RefCell::new(None),
+            header_changed_here: std::cell::Cell::new(false),
+        }
     });
-    saver.store.set_locked(locked);
     *saver.this.borrow_mut() = Rc::downgrade(&saver);
 
     {
