@@ -40,7 +40,7 @@ test('the build: every chunk the link module names is shipped and kept by the se
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   for (const chunk of CHUNKS) assert.ok(sw.includes(chunk), `sw.js keeps ${chunk}`);
   assert.deepEqual(SCREEN_CHUNKS.map((f) => f.replace(/-[0-9a-f]{16}\.wasm$/, '')).sort(),
-    ['chunk-feedback', 'chunk-insights', 'chunk-opportunity', 'chunk-reflect', 'chunk-search', 'chunk-your-data']);
+    ['chunk-feedback', 'chunk-insights', 'chunk-lock-screen', 'chunk-opportunity', 'chunk-reflect', 'chunk-search', 'chunk-your-data']);
   // One main wasm, and the page preloads its glue and the link module.
   assert.equal(readdirSync(DIST).filter((f) => /_bg\.wasm$/.test(f)).length, 1);
   const page = readFileSync(join(DIST, 'index.html'), 'utf8');

@@ -423,6 +423,7 @@ for (const engineName of selectedEngines()) {
       await page.goto(`${sites.blockedInFrames}#namespace=careershub`);
       await recordRejection(page, 'Own Tab Co');
       await lockWith(page, 'the own tab passphrase');
+      const lockedRev = await page.evaluate('() => JSON.parse(localStorage.getItem("careershub:journal")).rev');
       await page.goto(`${sites.boardOfBlocked}job-board.html`);
       const frame = await page.frame(sites.blockedInFrames);
       await recordRejection(frame, 'Acme', 'Backend Engineer');
@@ -434,7 +435,7 @@ for (const engineName of selectedEngines()) {
       await tab.clickOn('button:Unlock');
       await tab.clickOn('button:Add it');
       await tab.find('heading:Backend Engineer at Acme');
-      await tab.waitFor('() => { const t = localStorage.getItem("careershub:journal") || ""; return t.includes("ciphertext") && JSON.parse(t).rev > 2; }');
+      await tab.waitFor('(before) => { const t = localStorage.getItem("careershub:journal") || ""; return t.includes("ciphertext") && JSON.parse(t).rev > before; }', lockedRev);
       assert.ok(!(await tab.evaluate('() => localStorage.getItem("careershub:journal")')).includes('Acme'), 'kept locked');
       await tab.close();
     });

@@ -9,6 +9,7 @@ use crate::lock::{AutoLock, LockError};
 use crate::persistence::{LockState, Saver};
 use crate::session::use_session;
 use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -111,21 +112,25 @@ struct LockForm {
     on_submit: Callback<SubmitEvent>,
 }
 
+/// What a lock form does with the saver and the typed texts: a recovery key
+/// to show, if any. (One boxed type for every form: one copy of the hook.)
+type LockStep = Box<
+    dyn Fn(
+        Rc<Saver>,
+        Vec<String>,
+    ) -> Pin<Box<dyn Future<Output = Result<Option<String>, LockError>>>>,
+>;
+
 /// A form's fields, message and busy state, and how it submits: `step`
 /// runs with the saver and the typed texts; a failure is shown beside the
 /// field `field_of` names, a success calls `done`.
 #[hook]
-fn use_lock_form<T, F, S>(
+fn use_lock_form(
     fields: usize,
-    step: S,
+    step: LockStep,
     field_of: fn(&LockError) -> usize,
-    done: Callback<T>,
-) -> LockForm
-where
-    T: 'static,
-    F: Future<Output = Result<T, LockError>> + 'static,
-    S: Fn(Rc<Saver>, Vec<String>) -> F + 'static,
-{
+    done: Callback<Option<String>>,
+) -> LockForm {
     let session = use_session();
     // Hooks are called the same number of times on every render: three
     // texts, of which the form uses `fields`.
@@ -137,7 +142,7 @@ where
     let texts = [first, second, third][..fields].to_vec();
     let error = use_state(|| None::<(usize, AttrValue)>);
     let busy = use_state(|| false);
-    let step = Rc::new(step);
+    let step: Rc<LockStep> = Rc::new(step);
     let on_submit = {
         let (saver, texts, error, busy) = (
             session.saver.clone(),
@@ -213,13 +218,13 @@ fn SetUpForm(props: &SetUpProps) -> Html {
         on_submit,
     } = use_lock_form(
         2,
-        move |saver: Rc<Saver>, typed: Vec<String>| {
+        Box::new(move |saver: Rc<Saver>, typed: Vec<String>| {
             let with_recovery = *wants_recovery;
-            async move {
+            Box::pin(async move {
                 let [passphrase, again] = <[String; 2]>::try_from(typed).expect("two fields");
                 saver.set_lock(passphrase, again, with_recovery).await
-            }
-        },
+            })
+        }),
         |problem| new_passphrase_field(problem, 0),
         props.done.clone(),
     );
@@ -320,7 +325,7 @@ fn ChangeForm(props: &DoneProps) -> Html {
     let app = crate::state::use_app();
     let done = {
         let (done, announce) = (props.done.clone(), app.announce.clone());
-        Callback::from(move |()| {
+        Callback::from(move |_: Option<String>| {
             announce.emit(t(k::lock::PASSPHRASE_CHANGED).to_string());
             done.emit(());
         })
@@ -332,11 +337,14 @@ fn ChangeForm(props: &DoneProps) -> Html {
         on_submit,
     } = use_lock_form(
         3,
-        |saver: Rc<Saver>, typed: Vec<String>| async move {
-            let [current, passphrase, again] =
-                <[String; 3]>::try_from(typed).expect("three fields");
-            saver.change_passphrase(current, passphrase, again).await
-        },
+        Box::new(|saver: Rc<Saver>, typed: Vec<String>| {
+            Box::pin(async move {
+                let [current, passphrase, again] =
+                    <[String; 3]>::try_from(typed).expect("three fields");
+                saver.change_passphrase(current, passphrase, again).await?;
+                Ok(None)
+            })
+        }),
         |problem| match problem {
             LockError::Passphrase(_) => new_passphrase_field(problem, 1),
             _ => 0,
@@ -366,7 +374,7 @@ fn TakeOffForm(props: &DoneProps) -> Html {
     let app = crate::state::use_app();
     let done = {
         let (done, announce) = (props.done.clone(), app.announce.clone());
-        Callback::from(move |()| {
+        Callback::from(move |_: Option<String>| {
             announce.emit(t(k::lock::LOCK_TAKEN_OFF).to_string());
             done.emit(());
         })
@@ -378,10 +386,13 @@ fn TakeOffForm(props: &DoneProps) -> Html {
         on_submit,
     } = use_lock_form(
         1,
-        |saver: Rc<Saver>, typed: Vec<String>| async move {
-            let passphrase = typed.into_iter().next().unwrap_or_default();
-            saver.remove_lock(passphrase).await
-        },
+        Box::new(|saver: Rc<Saver>, typed: Vec<String>| {
+            Box::pin(async move {
+                let passphrase = typed.into_iter().next().unwrap_or_default();
+                saver.remove_lock(passphrase).await?;
+                Ok(None)
+            })
+        }),
         |_| 0,
         done,
     );
