@@ -405,12 +405,18 @@ class SeleniumContext extends Context {
 
 async function startWebKit() {
   const { Builder } = await import('selenium-webdriver');
-  const port = 4444 + Math.floor(Math.random() * 1000);
   // WebKitGTK needs a display: a virtual one, for this driver and its browsers.
-  const driverProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
-    detached: true, stdio: 'ignore',
-  });
-  const stopDriver = () => { try { process.kill(-driverProcess.pid, 'SIGTERM'); } catch { /* gone */ } };
+  let driverProcess = null;
+  let port = 0;
+  const stopDriver = () => { try { if (driverProcess) process.kill(-driverProcess.pid, 'SIGTERM'); } catch { /* gone */ } };
+  const startDriver = () => {
+    stopDriver();
+    port = 4444 + Math.floor(Math.random() * 1000);
+    driverProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
+      detached: true, stdio: 'ignore',
+    });
+  };
+  startDriver();
   process.once('exit', stopDriver);
   const capabilities = {
     browserName: 'MiniBrowser',
@@ -419,14 +425,26 @@ async function startWebKit() {
       args: ['--automation'],
     },
   };
+  // Now and then the driver takes a new-session request and never answers
+  // (its browser did not start): each request gets 30 seconds, and after
+  // one that hangs the driver is started afresh.
+  const within = (promise, ms) => Promise.race([promise,
+    new Promise((_, fail) => setTimeout(() => fail(new Error(`no WebDriver session after ${ms} ms`)), ms).unref())]);
   const connect = async () => {
-    const end = Date.now() + 20000;
-    for (;;) {
-      try {
-        return await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
-      } catch (e) {
-        if (Date.now() > end) throw e;
-        await sleep(250);
+    for (let restart = 0; ; restart++) {
+      const end = Date.now() + 20000;
+      for (;;) {
+        try {
+          return await within(new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build(), 30000);
+        } catch (e) {
+          const hung = /no WebDriver session/.test(e.message);
+          if (hung || Date.now() > end) {
+            if (restart >= 2) throw e;
+            startDriver();
+            break;
+          }
+          await sleep(250);
+        }
       }
     }
   };

@@ -440,29 +440,61 @@ for (const engineName of selectedEngines()) {
       await tab.close();
     });
 
-    field('the passphrase lock (issue 29): nothing readable stored, a reload locks, a wrong passphrase refused, the right one opens it, off again', async (page) => {
+    field('the passphrase lock (issue 29): nothing readable stored or exported, a reload locks, wrong tries refused, the passphrase and the recovery key open it, off again', async (page) => {
       await page.goto(sites.widget);
       await recordRejection(page, 'Quokkaquux Ltd');
-      await lockWith(page, 'correct horse battery');
+      await page.clickOn('link:Your data');
+      await page.clickOn('button:Lock Rebound with a passphrase');
+      await page.fill('label:New passphrase', 'correct horse battery');
+      await page.fill('label:The same passphrase again', 'correct horse battery');
+      await page.clickOn('button:Lock my notes');
+      await page.find('heading:Your recovery key');
+      const recoveryKey = await page.text('.rb-recovery__key code');
+      await page.clickOn('button:I have kept it');
+      await page.waitFor('() => (localStorage.getItem("rebound:journal") || "").includes("ciphertext")');
       const everything = '() => Object.keys(localStorage).map((k) => k + "=" + localStorage.getItem(k)).join("\\n")';
       assert.ok(!(await page.evaluate(everything)).includes('Quokkaquux'), 'the word is nowhere in localStorage');
+      // The export is locked too (the test reads the file the app builds).
+      await page.evaluate(`() => {
+        window.__exports = [];
+        const make = URL.createObjectURL;
+        URL.createObjectURL = (blob) => { window.__exports.push(blob); return make.call(URL, blob); };
+      }`);
+      await page.clickOn('button:Export my data');
+      const exported = await page.waitFor('async () => window.__exports.length && await window.__exports[0].text()');
+      assert.ok(!exported.includes('Quokkaquux'), 'the word is not in the exported file');
+      assert.equal(JSON.parse(exported).lock.passphrase.iterations, 600000);
+
       await page.reload();
       await page.find('heading:Rebound is locked');
       assert.ok(!(await page.evaluate('() => document.body.innerText')).includes('Quokkaquux'), 'not on screen while locked');
       const before = await page.evaluate('() => localStorage.getItem("rebound:journal")');
-      await page.fill('label:Passphrase', 'not the passphrase');
-      await page.clickOn('button:Unlock');
-      await page.find('text:That passphrase does not open these notes.');
-      assert.equal(await page.evaluate('() => localStorage.getItem("rebound:journal")'), before, 'a wrong try changes nothing');
+      for (const attempt of [1, 2, 3]) {
+        await page.fill('label:Passphrase', `not the passphrase ${attempt}`);
+        await page.clickOn('button:Unlock');
+        await page.waitFor('(n) => document.getElementById("rb-unlock-passphrase-error").textContent.includes("does not open") && (n < 3 || document.getElementById("rb-unlock-passphrase-error").textContent.includes("Wait"))', attempt);
+      }
+      assert.equal(await page.evaluate('() => localStorage.getItem("rebound:journal")'), before, 'wrong tries change nothing');
+      await sleep(2100);
       await page.fill('label:Passphrase', 'correct horse battery');
       await page.clickOn('button:Unlock');
       await page.find('heading:Your data');
       await page.clickOn('link:All stages');
       await page.find('heading:Quokkaquux Ltd');
+
+      // The recovery key, typed loosely, opens it with a new passphrase.
+      await page.reload();
+      await page.clickOn('button:Forgot it? Use your recovery key');
+      await page.fill('label:Recovery key', recoveryKey.trim().toLowerCase().replaceAll('-', ' '));
+      await page.fill('label:New passphrase', 'a new passphrase here');
+      await page.fill('label:The same passphrase again', 'a new passphrase here');
+      await page.clickOn('button:Unlock and keep the new passphrase');
+      await page.find('heading:Quokkaquux Ltd');
+
       // Off again: stored in the clear.
       await page.clickOn('link:Your data');
       await page.clickOn('button:Take the lock off');
-      await page.fill('label:Passphrase', 'correct horse battery');
+      await page.fill('label:Passphrase', 'a new passphrase here');
       await page.clickOn('button:Take the lock off');
       await page.waitFor('() => (localStorage.getItem("rebound:journal") || "").includes("Quokkaquux")');
     });
