@@ -5,12 +5,14 @@
 //! never wipe anything (anyone at the keyboard could cause that); from the
 //! fourth on, each waits a little longer.
 
-use super::passphrase_field::PassphraseField;
+use super::passphrase_field::{error_at, text_setter, use_lock_form, LockForm, PassphraseField};
 use crate::i18n::{k, t, tf};
 use crate::lock::format::{try_delay_ms, PassphraseProblem};
 use crate::lock::LockError;
+use crate::persistence::Saver;
 use crate::session::use_session;
 use gloo_timers::callback::Timeout;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -134,10 +136,7 @@ fn Unlock(props: &UnlockProps) -> Html {
             });
         })
     };
-    let on_change = {
-        let passphrase = passphrase.clone();
-        Callback::from(move |typed: String| passphrase.set(typed))
-    };
+    let on_change = text_setter(&passphrase);
     let label = if *busy {
         t(k::lock::UNLOCKING)
     } else {
@@ -153,71 +152,43 @@ fn Unlock(props: &UnlockProps) -> Html {
     }
 }
 
-/// A state for a text field and the callback that sets it.
-#[hook]
-fn use_text() -> (UseStateHandle<String>, Callback<String>) {
-    let text = use_state(String::new);
-    let set = {
-        let text = text.clone();
-        Callback::from(move |typed: String| text.set(typed))
-    };
-    (text, set)
-}
-
 /// The recovery key, and a new passphrase in place of the forgotten one.
 #[component]
 fn Recover() -> Html {
-    let session = use_session();
-    let (key, on_key) = use_text();
-    let (passphrase, on_passphrase) = use_text();
-    let (again, on_again) = use_text();
-    // What went wrong, and which field it is about (0 the key, 1 and 2 the
-    // new passphrase).
-    let error = use_state(|| None::<(usize, AttrValue)>);
-    let busy = use_state(|| false);
-    let on_submit = {
-        let (saver, error, busy) = (session.saver.clone(), error.clone(), busy.clone());
-        let (key, passphrase, again) = (key.clone(), passphrase.clone(), again.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if *busy {
-                return;
-            }
-            error.set(None);
-            busy.set(true);
-            let (saver, error, busy) = (saver.clone(), error.clone(), busy.clone());
-            let typed = ((*key).clone(), (*passphrase).clone(), (*again).clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = saver.recover(typed.0, typed.1, typed.2).await;
-                busy.set(false);
-                if let Err(problem) = result {
-                    let field = match problem {
-                        LockError::Passphrase(PassphraseProblem::TooShort) => 1,
-                        LockError::Passphrase(_) => 2,
-                        _ => 0,
-                    };
-                    error.set(Some((field, problem.to_string().into())));
-                }
-            });
-        })
-    };
-    let message_at = |field: usize| {
-        (*error)
-            .as_ref()
-            .filter(|(at, _)| *at == field)
-            .map(|(_, message)| message.clone())
-    };
+    let LockForm {
+        texts,
+        error,
+        busy,
+        on_submit,
+    } = use_lock_form(
+        3,
+        Box::new(|saver: Rc<Saver>, typed: Vec<String>| {
+            Box::pin(async move {
+                let [key, passphrase, again] =
+                    <[String; 3]>::try_from(typed).expect("three fields");
+                saver.recover(key, passphrase, again).await?;
+                Ok(None)
+            })
+        }),
+        // The key's field, or the new passphrase's first or second.
+        |problem| match problem {
+            LockError::Passphrase(PassphraseProblem::TooShort) => 1,
+            LockError::Passphrase(_) => 2,
+            _ => 0,
+        },
+        Callback::noop(),
+    );
     html! {
         <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
             <p>{ t(k::lock::RECOVERY_KEY_OPENS) }</p>
-            <PassphraseField id="rb-recovery-key" label={t(k::lock::RECOVERY_KEY)} value={(*key).clone()}
-                on_change={on_key} autocomplete="off" recovery_key=true hint={t(k::lock::RECOVERY_KEY_HINT)}
-                error={message_at(0)} />
-            <PassphraseField id="rb-recovery-new" label={t(k::lock::NEW_PASSPHRASE)} value={(*passphrase).clone()}
-                on_change={on_passphrase} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)}
-                error={message_at(1)} />
-            <PassphraseField id="rb-recovery-again" label={t(k::lock::REPEAT_PASSPHRASE)} value={(*again).clone()}
-                on_change={on_again} autocomplete="new-password" error={message_at(2)} />
+            <PassphraseField id="rb-recovery-key" label={t(k::lock::RECOVERY_KEY)} value={(*texts[0]).clone()}
+                on_change={text_setter(&texts[0])} autocomplete="off" recovery_key=true hint={t(k::lock::RECOVERY_KEY_HINT)}
+                error={error_at(&error, 0)} />
+            <PassphraseField id="rb-recovery-new" label={t(k::lock::NEW_PASSPHRASE)} value={(*texts[1]).clone()}
+                on_change={text_setter(&texts[1])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)}
+                error={error_at(&error, 1)} />
+            <PassphraseField id="rb-recovery-again" label={t(k::lock::REPEAT_PASSPHRASE)} value={(*texts[2]).clone()}
+                on_change={text_setter(&texts[2])} autocomplete="new-password" error={error_at(&error, 2)} />
             <button type="submit" class="rb-button rb-button--primary"
                 aria-disabled={busy.then_some("true")}>{ t(k::lock::UNLOCK_WITH_RECOVERY) }</button>
         </form>

@@ -2,14 +2,12 @@
 //! recovery key shown once), and while it is on: lock now, when it locks
 //! by itself, a new passphrase, or taking it off again.
 
-use super::passphrase_field::PassphraseField;
+use super::passphrase_field::{error_at, text_setter, use_lock_form, LockForm, PassphraseField};
 use crate::i18n::{k, t};
 use crate::lock::format::PassphraseProblem;
 use crate::lock::{AutoLock, LockError};
 use crate::persistence::{LockState, Saver};
 use crate::session::use_session;
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -103,102 +101,12 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
     }
 }
 
-/// What `use_lock_form` gives a form.
-struct LockForm {
-    texts: Vec<UseStateHandle<String>>,
-    /// What went wrong, and the field it is about (shown beside it).
-    error: UseStateHandle<Option<(usize, AttrValue)>>,
-    busy: bool,
-    on_submit: Callback<SubmitEvent>,
-}
-
-/// What a lock form does with the saver and the typed texts: a recovery key
-/// to show, if any. (One boxed type for every form: one copy of the hook.)
-type LockStep = Box<
-    dyn Fn(
-        Rc<Saver>,
-        Vec<String>,
-    ) -> Pin<Box<dyn Future<Output = Result<Option<String>, LockError>>>>,
->;
-
-/// A form's fields, message and busy state, and how it submits: `step`
-/// runs with the saver and the typed texts; a failure is shown beside the
-/// field `field_of` names, a success calls `done`.
-#[hook]
-fn use_lock_form(
-    fields: usize,
-    step: LockStep,
-    field_of: fn(&LockError) -> usize,
-    done: Callback<Option<String>>,
-) -> LockForm {
-    let session = use_session();
-    // Hooks are called the same number of times on every render: three
-    // texts, of which the form uses `fields`.
-    let (first, second, third) = (
-        use_state(String::new),
-        use_state(String::new),
-        use_state(String::new),
-    );
-    let texts = [first, second, third][..fields].to_vec();
-    let error = use_state(|| None::<(usize, AttrValue)>);
-    let busy = use_state(|| false);
-    let step: Rc<LockStep> = Rc::new(step);
-    let on_submit = {
-        let (saver, texts, error, busy) = (
-            session.saver.clone(),
-            texts.clone(),
-            error.clone(),
-            busy.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if *busy {
-                return;
-            }
-            error.set(None);
-            busy.set(true);
-            let typed: Vec<String> = texts.iter().map(|text| (**text).clone()).collect();
-            let run = step(saver.clone(), typed);
-            let (error, busy, done) = (error.clone(), busy.clone(), done.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = run.await;
-                busy.set(false);
-                match result {
-                    Ok(value) => done.emit(value),
-                    Err(problem) => {
-                        error.set(Some((field_of(&problem), problem.to_string().into())))
-                    }
-                }
-            });
-        })
-    };
-    LockForm {
-        texts,
-        error,
-        busy: *busy,
-        on_submit,
-    }
-}
-
-/// The message for field `index`, if the form's error is about it.
-fn error_at(form_error: &Option<(usize, AttrValue)>, index: usize) -> Option<AttrValue> {
-    form_error
-        .as_ref()
-        .filter(|(at, _)| *at == index)
-        .map(|(_, message)| message.clone())
-}
-
 /// Which of a new passphrase's two fields a problem is about.
 fn new_passphrase_field(problem: &LockError, first: usize) -> usize {
     match problem {
         LockError::Passphrase(PassphraseProblem::TooShort) => first,
         _ => first + 1,
     }
-}
-
-fn setter(text: &UseStateHandle<String>) -> Callback<String> {
-    let text = text.clone();
-    Callback::from(move |typed: String| text.set(typed))
 }
 
 #[derive(Properties, PartialEq)]
@@ -237,10 +145,10 @@ fn SetUpForm(props: &SetUpProps) -> Html {
         <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
             <p>{ t(k::lock::IF_YOU_FORGET) }</p>
             <PassphraseField id="rb-new-passphrase" label={t(k::lock::NEW_PASSPHRASE)} value={(*texts[0]).clone()}
-                on_change={setter(&texts[0])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)}
+                on_change={text_setter(&texts[0])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)}
                 error={error_at(&error, 0)} />
             <PassphraseField id="rb-new-passphrase-again" label={t(k::lock::REPEAT_PASSPHRASE)} value={(*texts[1]).clone()}
-                on_change={setter(&texts[1])} autocomplete="new-password" error={error_at(&error, 1)} />
+                on_change={text_setter(&texts[1])} autocomplete="new-password" error={error_at(&error, 1)} />
             <div class="rb-check">
                 <input id="rb-with-recovery" type="checkbox" checked={*with_recovery} onchange={toggle} />
                 <label for="rb-with-recovery">{ t(k::lock::MAKE_A_RECOVERY_KEY) }</label>
@@ -320,16 +228,19 @@ struct DoneProps {
     done: Callback<()>,
 }
 
+/// What a form does when its step succeeded: says `said` and closes.
+#[hook]
+fn use_said_and_closed(close: Callback<()>, said: crate::i18n::Key) -> Callback<Option<String>> {
+    let announce = crate::state::use_app().announce;
+    Callback::from(move |_: Option<String>| {
+        announce.emit(t(said).to_string());
+        close.emit(());
+    })
+}
+
 #[component]
 fn ChangeForm(props: &DoneProps) -> Html {
-    let app = crate::state::use_app();
-    let done = {
-        let (done, announce) = (props.done.clone(), app.announce.clone());
-        Callback::from(move |_: Option<String>| {
-            announce.emit(t(k::lock::PASSPHRASE_CHANGED).to_string());
-            done.emit(());
-        })
-    };
+    let done = use_said_and_closed(props.done.clone(), k::lock::PASSPHRASE_CHANGED);
     let LockForm {
         texts,
         error,
@@ -355,12 +266,12 @@ fn ChangeForm(props: &DoneProps) -> Html {
     html! {
         <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
             <PassphraseField id="rb-current-passphrase" label={t(k::lock::CURRENT_PASSPHRASE)} value={(*texts[0]).clone()}
-                on_change={setter(&texts[0])} autocomplete="current-password" error={error_at(&error, 0)} />
+                on_change={text_setter(&texts[0])} autocomplete="current-password" error={error_at(&error, 0)} />
             <PassphraseField id="rb-changed-passphrase" label={t(k::lock::NEW_PASSPHRASE)} value={(*texts[1]).clone()}
-                on_change={setter(&texts[1])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)}
+                on_change={text_setter(&texts[1])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)}
                 error={error_at(&error, 1)} />
             <PassphraseField id="rb-changed-passphrase-again" label={t(k::lock::REPEAT_PASSPHRASE)} value={(*texts[2]).clone()}
-                on_change={setter(&texts[2])} autocomplete="new-password" error={error_at(&error, 2)} />
+                on_change={text_setter(&texts[2])} autocomplete="new-password" error={error_at(&error, 2)} />
             <div class="rb-actions">
                 <button type="submit" class="rb-button rb-button--primary" aria-disabled={busy.then_some("true")}>{ t(k::lock::CHANGE_PASSPHRASE) }</button>
                 <button type="button" class="rb-button" onclick={cancel}>{ t(k::list::CANCEL) }</button>
@@ -371,14 +282,7 @@ fn ChangeForm(props: &DoneProps) -> Html {
 
 #[component]
 fn TakeOffForm(props: &DoneProps) -> Html {
-    let app = crate::state::use_app();
-    let done = {
-        let (done, announce) = (props.done.clone(), app.announce.clone());
-        Callback::from(move |_: Option<String>| {
-            announce.emit(t(k::lock::LOCK_TAKEN_OFF).to_string());
-            done.emit(());
-        })
-    };
+    let done = use_said_and_closed(props.done.clone(), k::lock::LOCK_TAKEN_OFF);
     let LockForm {
         texts,
         error,
@@ -401,7 +305,7 @@ fn TakeOffForm(props: &DoneProps) -> Html {
         <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
             <p>{ t(k::lock::TAKING_IT_OFF_MEANS) }</p>
             <PassphraseField id="rb-off-passphrase" label={t(k::lock::PASSPHRASE)} value={(*texts[0]).clone()}
-                on_change={setter(&texts[0])} autocomplete="current-password" error={error_at(&error, 0)} />
+                on_change={text_setter(&texts[0])} autocomplete="current-password" error={error_at(&error, 0)} />
             <div class="rb-actions">
                 <button type="submit" class="rb-button rb-button--danger" aria-disabled={busy.then_some("true")}>{ t(k::lock::TAKE_THE_LOCK_OFF) }</button>
                 <button type="button" class="rb-button" onclick={cancel}>{ t(k::lock::KEEP_THE_LOCK) }</button>

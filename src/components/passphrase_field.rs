@@ -1,10 +1,18 @@
-//! A passphrase field: labelled, with a show/hide toggle, the browser's
+//! A passphrase field, and the hook every lock form submits through.
+//!
+//! The field: labelled, with a show/hide toggle, the browser's
 //! password manager told what it is (`current-password` or
 //! `new-password`), and its message beside it in a live region. Long
 //! passphrases and pasting are welcome; nothing about its kinds of
 //! characters is demanded.
 
 use crate::i18n::{k, t};
+use crate::lock::LockError;
+use crate::persistence::Saver;
+use crate::session::use_session;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -76,4 +84,95 @@ pub fn PassphraseField(props: &PassphraseFieldProps) -> Html {
             <p id={error_id} class="rb-error" aria-live="assertive">{ props.error.clone().unwrap_or_default() }</p>
         </div>
     }
+}
+
+/// The callback a text field's `on_change` takes, keeping what is typed in `text`.
+pub fn text_setter(text: &UseStateHandle<String>) -> Callback<String> {
+    let text = text.clone();
+    Callback::from(move |typed: String| text.set(typed))
+}
+
+/// What `use_lock_form` gives a form.
+pub struct LockForm {
+    pub texts: Vec<UseStateHandle<String>>,
+    /// What went wrong, and the field it is about (shown beside it).
+    pub error: UseStateHandle<Option<(usize, AttrValue)>>,
+    pub busy: bool,
+    pub on_submit: Callback<SubmitEvent>,
+}
+
+/// What a lock form does with the saver and the typed texts: a recovery key
+/// to show, if any. (One boxed type for every form: one copy of the hook.)
+pub type LockStep = Box<
+    dyn Fn(
+        Rc<Saver>,
+        Vec<String>,
+    ) -> Pin<Box<dyn Future<Output = Result<Option<String>, LockError>>>>,
+>;
+
+/// A form's fields, message and busy state, and how it submits: `step`
+/// runs with the saver and the typed texts; a failure is shown beside the
+/// field `field_of` names, a success calls `done`.
+#[hook]
+pub fn use_lock_form(
+    fields: usize,
+    step: LockStep,
+    field_of: fn(&LockError) -> usize,
+    done: Callback<Option<String>>,
+) -> LockForm {
+    let session = use_session();
+    // Hooks are called the same number of times on every render: three
+    // texts, of which the form uses `fields`.
+    let (first, second, third) = (
+        use_state(String::new),
+        use_state(String::new),
+        use_state(String::new),
+    );
+    let texts = [first, second, third][..fields].to_vec();
+    let error = use_state(|| None::<(usize, AttrValue)>);
+    let busy = use_state(|| false);
+    let step: Rc<LockStep> = Rc::new(step);
+    let on_submit = {
+        let (saver, texts, error, busy) = (
+            session.saver.clone(),
+            texts.clone(),
+            error.clone(),
+            busy.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            error.set(None);
+            busy.set(true);
+            let typed: Vec<String> = texts.iter().map(|text| (**text).clone()).collect();
+            let run = step(saver.clone(), typed);
+            let (error, busy, done) = (error.clone(), busy.clone(), done.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = run.await;
+                busy.set(false);
+                match result {
+                    Ok(value) => done.emit(value),
+                    Err(problem) => {
+                        error.set(Some((field_of(&problem), problem.to_string().into())))
+                    }
+                }
+            });
+        })
+    };
+    LockForm {
+        texts,
+        error,
+        busy: *busy,
+        on_submit,
+    }
+}
+
+/// The message for field `index`, if the form's error is about it.
+pub fn error_at(form_error: &Option<(usize, AttrValue)>, index: usize) -> Option<AttrValue> {
+    form_error
+        .as_ref()
+        .filter(|(at, _)| *at == index)
+        .map(|(_, message)| message.clone())
 }

@@ -2,7 +2,7 @@
 //! and export and delete.
 
 use super::embed_actions;
-use super::passphrase_field::PassphraseField;
+use super::passphrase_field::{text_setter, PassphraseField};
 use crate::browser::download_export;
 use crate::domain::{Action, Journal};
 use crate::i18n::k;
@@ -226,10 +226,7 @@ fn Export() -> Html {
             });
         })
     };
-    let set_passphrase = {
-        let passphrase = passphrase.clone();
-        Callback::from(move |typed: String| passphrase.set(typed))
-    };
+    let set_passphrase = text_setter(&passphrase);
     html! {
         <>
             <h2>{t(k::insights::TAKE_IT_WITH_YOU)}</h2>
@@ -448,10 +445,7 @@ fn OpenLockedFile(props: &OpenLockedFileProps) -> Html {
             });
         })
     };
-    let on_change = {
-        let secret = secret.clone();
-        Callback::from(move |typed: String| secret.set(typed))
-    };
+    let on_change = text_setter(&secret);
     html! {
         <form class="rb-lock__form rb-confirm" onsubmit={on_submit} novalidate=true>
             <p>{t(k::lock::FILE_IS_LOCKED)}</p>

@@ -263,17 +263,7 @@ impl Store {
     /// Writes the journal. The caller decides whether saving is allowed (it is
     /// not while unreadable or newer data sits under the key).
     pub fn save(&self, journal: &Journal, rev: u64, now_ms: f64) -> Result<(), SaveError> {
-        let envelope = schema::envelope(journal, rev, now_ms);
-        match &*self.source.borrow() {
-            Source::None => Err(SaveError::Unavailable),
-            Source::Local => LocalStorage::set(&self.key, envelope).map_err(|e| match e {
-                StorageError::JsError(error) => save_error(&error.name),
-                other => SaveError::Other(other.to_string()),
-            }),
-            Source::Granted(storage) => storage
-                .set_item(&self.key, &schema::encode(journal, rev, now_ms))
-                .map_err(|e| save_error(&error_name(&e))),
-        }
+        self.write_envelope(schema::envelope(journal, rev, now_ms))
     }
 
     /// Writes a locked journal.
@@ -283,16 +273,24 @@ impl Store {
         rev: u64,
         now_ms: f64,
     ) -> Result<(), SaveError> {
-        let envelope = schema::sealed_envelope(sealed, rev, now_ms);
+        self.write_envelope(schema::sealed_envelope(sealed, rev, now_ms))
+    }
+
+    /// Writes what is saved under our key, with serde.
+    fn write_envelope(&self, envelope: impl serde::Serialize) -> Result<(), SaveError> {
         match &*self.source.borrow() {
             Source::None => Err(SaveError::Unavailable),
             Source::Local => LocalStorage::set(&self.key, envelope).map_err(|e| match e {
                 StorageError::JsError(error) => save_error(&error.name),
                 other => SaveError::Other(other.to_string()),
             }),
-            Source::Granted(storage) => storage
-                .set_item(&self.key, &schema::encode_sealed(sealed, rev, now_ms))
-                .map_err(|e| save_error(&error_name(&e))),
+            Source::Granted(storage) => {
+                let text = serde_json::to_string(&envelope)
+                    .map_err(|error| SaveError::Other(error.to_string()))?;
+                storage
+                    .set_item(&self.key, &text)
+                    .map_err(|e| save_error(&error_name(&e)))
+            }
         }
     }
 

@@ -336,47 +336,43 @@ pub fn migrate(from: u32, data: &str) -> Result<std::borrow::Cow<'_, str>, Decod
 /// Marks an export file as ours, so another app's JSON is recognised as such.
 pub const EXPORT_APP: &str = "rebound";
 
-/// The text of an export file: the journal plus what is needed to read it
-/// back later. `exported_at` is an ISO 8601 UTC time.
-pub fn export_document(journal: &Journal, exported_at: String) -> String {
-    #[derive(Serialize)]
-    struct Export<'a> {
-        app: &'a str,
-        app_version: &'a str,
-        schema: u32,
-        exported_at: String,
-        data: &'a Journal,
-    }
+/// An export file's top level: what is needed to read it back later, and
+/// its `body` (the journal under `data`, or sealed).
+#[derive(Serialize)]
+struct Export<'a, B> {
+    app: &'a str,
+    app_version: &'a str,
+    schema: u32,
+    exported_at: String,
+    #[serde(flatten)]
+    body: B,
+}
+
+fn export_text(body: impl Serialize, exported_at: String) -> String {
     let export = Export {
         app: EXPORT_APP,
         app_version: env!("CARGO_PKG_VERSION"),
         schema: SCHEMA_VERSION,
         exported_at,
-        data: journal,
+        body,
     };
     serde_json::to_string(&export).expect("a journal always serializes")
+}
+
+/// The text of an export file: the journal plus what is needed to read it
+/// back later. `exported_at` is an ISO 8601 UTC time.
+pub fn export_document(journal: &Journal, exported_at: String) -> String {
+    #[derive(Serialize)]
+    struct Data<'a> {
+        data: &'a Journal,
+    }
+    export_text(Data { data: journal }, exported_at)
 }
 
 /// The text of a locked export: what `export_document` writes, with the
 /// journal sealed in place of `data` (README: "The passphrase lock's format").
 pub fn export_sealed_document(sealed: &Sealed, exported_at: String) -> String {
-    #[derive(Serialize)]
-    struct Export<'a> {
-        app: &'a str,
-        app_version: &'a str,
-        schema: u32,
-        exported_at: String,
-        #[serde(flatten)]
-        sealed: &'a Sealed,
-    }
-    let export = Export {
-        app: EXPORT_APP,
-        app_version: env!("CARGO_PKG_VERSION"),
-        schema: SCHEMA_VERSION,
-        exported_at,
-        sealed,
-    };
-    serde_json::to_string(&export).expect("a sealed journal always serializes")
+    export_text(sealed, exported_at)
 }
 
 /// `rebound-export-2026-11-22.json`
