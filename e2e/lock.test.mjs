@@ -65,12 +65,16 @@ test('the lock: nothing readable is stored or exported, a reload locks, wrong tr
   const page = await newPage(env.browser);
   await openApp(page, env.site.url);
   await recordRejection(page, { company: `${WORD} Ltd` });
+  await page.getByRole('link', { name: 'Your data' }).click();
+  const size = page.getByText(/It holds 1 rejection, and takes/);
+  const plainSize = await size.textContent();
   const key = await setLock(page);
   assert.match(key, /^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
   await expectNoAxeViolations(page, 'recovery key shown');
   await screenshot(page, 'lock-recovery-key');
   await page.getByRole('button', { name: 'I have kept it' }).click();
   await page.getByText('The lock is on.').waitFor();
+  assert.notEqual(await size.textContent(), plainSize, 'the size counts the locked journal');
   await expectNoAxeViolations(page, 'lock settings');
 
   // Nothing of the word anywhere in storage; the header says how it is locked.

@@ -432,8 +432,13 @@ impl Saver {
         *self.vault.borrow_mut() = Some(Rc::new(set_up.unlocked));
         self.header_changed_here.set(true);
         self.store.set_locked(true);
-        self.lock_view.set(LockState::Open);
         self.sync.borrow_mut().mark_unsaved();
+        // The screens say "on" once the locked journal is stored (so "Your
+        // data" counts the size it takes now).
+        let this = self.clone();
+        self.after_sealing
+            .borrow_mut()
+            .push(Box::new(move || this.lock_view.set(LockState::Open)));
         self.seal_and_save();
         Ok(set_up.recovery_key)
     }
