@@ -45,11 +45,6 @@ async fn open_save(
 }
 
 impl Saver {
-    /// The lock is on (open or locked).
-    pub fn has_lock(&self) -> bool {
-        self.locked.get() || self.vault.borrow().is_some()
-    }
-
     /// The person used the page (a key, a tap, typing): the auto-lock's
     /// wait starts again.
     pub fn touch(&self) {
