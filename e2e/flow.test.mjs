@@ -4,7 +4,7 @@
 // field, entries join a list only on Save, and nothing is too small to tap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, openApp, recordRejection, expectNoAxeViolations, expectNoErrors, screenshot, saved, useBrowserAndSite } from './helpers.mjs';
+import { newPage, openApp, recordRejection, expectNoAxeViolations, expectNoErrors, screenshot, saved, screenShown, useBrowserAndSite } from './helpers.mjs';
 import { serveWidgetAndDemo } from '../scripts/serve.mjs';
 import { heavyJournal } from '../bench/heavy.mjs';
 
@@ -216,7 +216,7 @@ test('no target under 44 px and no sideways scroll on any screen of the walk', a
   }
   for (const hash of screens) {
     await page.goto(env.site.url + hash);
-    await page.locator('.rb-main h1').waitFor();
+    await screenShown(page);
     const f = await figures(page);
     assert.deepEqual(f.small, [], `${hash}: targets under 44 px`);
     assert.equal(f.sideways, false, `${hash}: sideways scroll`);

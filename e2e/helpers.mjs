@@ -139,6 +139,14 @@ export async function saved(page) {
   return page.evaluate(() => localStorage.getItem('rebound:journal') || '');
 }
 
+/** Waits for the screen's own heading: a chunk still arriving shows an "Opening…" heading first. */
+export async function screenShown(page) {
+  await page.waitForFunction(() => {
+    const h1 = document.querySelector('.rb-main h1');
+    return h1 && !h1.closest('.rb-opening');
+  });
+}
+
 /** Switches light/dark and waits until colour transitions have settled. */
 export async function setColorScheme(page, colorScheme) {
   await page.emulateMedia({ colorScheme });

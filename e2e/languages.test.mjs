@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, newPage, expectNoAxeViolations, screenshot, expectNoErrors } from './helpers.mjs';
+import { launch, newPage, expectNoAxeViolations, screenshot, expectNoErrors, screenShown } from './helpers.mjs';
 import { serveWidgetAndDemo } from '../scripts/serve.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -108,18 +108,19 @@ for (const [lang, locale] of [['es', 'es-ES'], ['de', 'de-DE']]) {
 
     for (const address of screens()) {
       await page.evaluate((hash) => { location.hash = hash; }, address);
-      await page.waitForFunction((hash) => location.hash === hash && document.querySelector('.rb-main h1'), address);
+      await page.waitForFunction((hash) => location.hash === hash, address);
+      await screenShown(page);
       await expectNoEnglish(page, lang, address);
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
       assert.equal(sideways, false, `${lang}, ${address}: no sideways scroll`);
     }
     await page.evaluate(() => { location.hash = '#/stage/3/all'; });
-    await page.locator('.rb-main h1').waitFor();
+    await screenShown(page);
     await expectNoAxeViolations(page, `a whole stage in ${lang}`);
     if (lang === 'de') {
       for (const [name, hash] of [['stage-1', '#/stage/1/check-in'], ['stage-3', '#/stage/3/all'], ['insights', '#/insights']]) {
         await page.evaluate((h) => { location.hash = h; }, hash);
-        await page.locator('.rb-main h1').waitFor();
+        await screenShown(page);
         await screenshot(page, `languages-de-phone-${name}`);
       }
     }
