@@ -124,7 +124,13 @@ test('the lock: nothing readable is stored or exported, a reload locks, wrong tr
 
   // The right passphrase (after the short wait): everything is back, on
   // the screen that was open.
-  await page.waitForTimeout(2100);
+  await page.getByText('You can try again now.').waitFor();
+  assert.ok(!(await page.locator('#rb-unlock-passphrase-error').textContent()).includes('Wait'), 'the wait is over and the message says so');
+  // Show says Hide once the passphrase shows.
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  assert.equal(await page.getByLabel('Passphrase', { exact: true }).getAttribute('type'), 'text');
+  await page.getByRole('button', { name: 'Hide', exact: true }).click();
+  assert.equal(await page.getByLabel('Passphrase', { exact: true }).getAttribute('type'), 'password');
   await unlock(page);
   await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
   await page.getByRole('link', { name: 'All stages' }).click();
@@ -134,6 +140,7 @@ test('the lock: nothing readable is stored or exported, a reload locks, wrong tr
   await page.getByRole('button', { name: 'Lock now' }).click();
   await page.getByRole('heading', { level: 1, name: 'Rebound is locked' }).waitFor();
   assert.ok(!(await page.locator('body').innerText()).includes(WORD));
+  await page.waitForFunction(() => document.activeElement?.id === 'rb-unlock-passphrase');
   expectNoErrors(page);
   await page.context().close();
 });
@@ -171,6 +178,55 @@ test('what is typed after unlocking is saved locked, and another tab takes it in
   await page.context().close();
 });
 
+test('what a form holds survives the lock: sealed, never in the clear, back after Lock now and a reload; the recovery key outlasts the auto-lock', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  await page.clock.install();
+  await openApp(page, env.site.url);
+  await recordRejection(page, { company: 'Draft Co' });
+  // Typed before the lock is set, not recorded yet.
+  await page.goto(`${env.site.url}#/new`);
+  await page.getByLabel('Company').fill(`${WORD} Draft`);
+  await page.getByLabel('Role').fill('Night editor');
+  await page.waitForFunction(() => (localStorage.getItem('rebound:journal:form') || '').includes('Night editor'));
+  await setLock(page);
+  // The recovery key is being written down: it does not lock away, even
+  // past the auto-lock's five minutes.
+  await page.clock.fastForward('06:00');
+  await page.getByRole('heading', { name: 'Your recovery key' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Rebound is locked' }).count(), 0);
+  await page.getByRole('button', { name: 'I have kept it' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'rb-lock-settings-title');
+  // The draft is kept sealed beside the journal, never in the clear.
+  await page.waitForFunction(() => (localStorage.getItem('rebound:journal:form') || '').includes('"ciphertext"'));
+  assert.ok(!(await everythingStored(page)).includes(WORD), 'the draft is not stored in the clear');
+
+  // Lock now, then unlock: the form holds what was typed.
+  await page.goto(`${env.site.url}#/new`);
+  assert.equal(await page.getByLabel('Company').inputValue(), `${WORD} Draft`);
+  await page.getByLabel('Role').fill('Night editor, part time');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Rebound is locked' }).waitFor();
+  assert.ok(!(await page.locator('body').innerText()).includes(WORD));
+  await unlock(page);
+  await page.getByLabel('Company').waitFor();
+  assert.equal(await page.getByLabel('Company').inputValue(), `${WORD} Draft`);
+  assert.equal(await page.getByLabel('Role').inputValue(), 'Night editor, part time');
+  assert.ok(!(await everythingStored(page)).includes(WORD));
+
+  // A reload locks; the passphrase brings the form back as it was.
+  await page.reload();
+  await unlock(page);
+  await page.getByLabel('Company').waitFor();
+  assert.equal(await page.getByLabel('Company').inputValue(), `${WORD} Draft`);
+  assert.equal(await page.getByLabel('Role').inputValue(), 'Night editor, part time');
+  // Recorded: the draft is gone, the rejection is there.
+  await page.getByRole('button', { name: 'Record it' }).click();
+  await page.getByRole('heading', { level: 1, name: `${WORD} Draft` }).waitFor();
+  await page.waitForFunction(() => localStorage.getItem('rebound:journal:form') === null);
+  expectNoErrors(page);
+  await page.context().close();
+});
+
 test('auto-lock: a warning a minute ahead that keeps it open, then locked after five minutes without use', async () => {
   const page = await newPage(env.browser);
   await page.clock.install();
@@ -181,6 +237,12 @@ test('auto-lock: a warning a minute ahead that keeps it open, then locked after 
   await page.clock.fastForward('04:05');
   const warning = page.getByRole('alert').filter({ hasText: 'Rebound will lock itself soon' });
   await warning.waitFor();
+  // In view wherever the page is scrolled to.
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  assert.ok(await page.getByRole('button', { name: 'Stay unlocked' }).evaluate((b) => {
+    const box = b.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  }), 'Stay unlocked is in view');
   await expectNoAxeViolations(page, 'auto-lock warning');
   await screenshot(page, 'lock-warning');
   await page.getByRole('button', { name: 'Stay unlocked' }).click();
@@ -201,6 +263,7 @@ test('the recovery key opens it with a new passphrase; taking the lock off store
   await page.getByRole('button', { name: 'I have kept it' }).click();
   await page.reload();
   await page.getByRole('button', { name: 'Forgot it? Use your recovery key' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'rb-recovery-key');
   // Typed back loosely: lower case, spaces for dashes.
   await page.getByLabel('Recovery key').fill(key.toLowerCase().replaceAll('-', ' '));
   await page.getByLabel('New passphrase').fill('a brand new passphrase');

@@ -13,16 +13,18 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// Whether the return's greeting still shows: it belongs to the screen the
-/// person lands on and goes once they move on by themselves.
+/// person lands on and goes once they move on by themselves. `frame`: the
+/// app's root (scrolled into view) and its main (whose heading takes focus).
 #[hook]
 pub fn use_arrival(
     store: Rc<Store>,
     route: &Route,
     has_current: bool,
     hand_over: bool,
-    root: NodeRef,
-    main: NodeRef,
+    locked: bool,
+    frame: (NodeRef, NodeRef),
 ) -> bool {
+    let (root, main) = frame;
     let navigator = use_navigator().expect("rendered inside the router");
     let quiet_arrivals = use_mut_ref(|| 1_u8);
     let greeting_open = use_state(|| true);
@@ -32,6 +34,11 @@ pub fn use_arrival(
             let quiet = *quiet_arrivals.borrow();
             if quiet > 0 {
                 *quiet_arrivals.borrow_mut() = quiet - 1;
+                return;
+            }
+            // Locking empties the journal: not an arrival (the lock screen
+            // puts focus in its field itself).
+            if locked {
                 return;
             }
             if *greeting_open {

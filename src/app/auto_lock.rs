@@ -3,7 +3,8 @@
 //! choice) a warning says so, with a button to stay (WCAG 2.2.1: a time
 //! limit can be extended with one simple action, at least 20 seconds ahead).
 //! Each tab keeps its own time: an idle or hidden tab locks itself, never
-//! the tab the person is working in ("Lock now" locks them all).
+//! the tab the person is working in ("Lock now" locks them all). Never
+//! while the recovery key is on screen (`Saver::hold_auto_lock`).
 
 use crate::lock::AutoLock;
 use crate::persistence::Saver;
@@ -42,7 +43,8 @@ pub fn use_auto_lock(saver: Rc<Saver>, store: Rc<Store>, open: bool) -> (bool, C
                     &document,
                     "visibilitychange",
                     move |_| {
-                        if hidden.hidden() && st.auto_lock() == AutoLock::WhenHidden {
+                        let when_hidden = st.auto_lock() == AutoLock::WhenHidden;
+                        if hidden.hidden() && when_hidden && !s.auto_lock_held() {
                             s.lock(false);
                         }
                     },
@@ -54,6 +56,9 @@ pub fn use_auto_lock(saver: Rc<Saver>, store: Rc<Store>, open: bool) -> (bool, C
                     else {
                         return;
                     };
+                    if saver.auto_lock_held() {
+                        saver.touch();
+                    }
                     let idle = saver.idle_ms();
                     if idle >= limit {
                         warning.set(false);

@@ -4,6 +4,7 @@
 
 use crate::domain::{days_away, RejectionDetails};
 use crate::i18n::Lang;
+use crate::persistence::{LockState, Saver};
 use crate::storage::Store;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -70,16 +71,23 @@ pub fn use_language(store: Rc<Store>) -> (Lang, Callback<Lang>) {
 
 /// What is typed into a "what happened" form ("new", or "edit:<id>"),
 /// kept until Save or Cancel: in memory for links away, in storage for a
-/// reload.
+/// reload (sealed while the lock is on, so locking loses nothing typed).
 #[derive(Clone)]
 pub struct FormDrafts {
-    store: Rc<Store>,
+    saver: Rc<Saver>,
     kept: Rc<RefCell<Option<(String, RejectionDetails)>>>,
 }
 
 impl FormDrafts {
     /// What was typed into `form` and not yet saved or cancelled.
     pub fn of(&self, form: &str) -> Option<RejectionDetails> {
+        if self.kept.borrow().is_none() {
+            // Just unlocked: the draft sealed before it locked.
+            *self.kept.borrow_mut() = self
+                .saver
+                .take_opened_draft()
+                .and_then(|text| serde_json::from_str(&text).ok());
+        }
         self.kept
             .borrow()
             .as_ref()
@@ -91,26 +99,51 @@ impl FormDrafts {
     pub fn keep(&self, form: String) -> Callback<RejectionDetails> {
         let this = self.clone();
         Callback::from(move |details: RejectionDetails| {
-            this.store.keep_form_draft(&form, &details);
             *this.kept.borrow_mut() = Some((form.clone(), details));
+            this.store_kept();
         })
+    }
+
+    /// Stores what is kept in memory: sealed while the lock is open, in the
+    /// clear with no lock (the store writes nothing while locked).
+    fn store_kept(&self) {
+        let Some((form, details)) = self.kept.borrow().clone() else {
+            return;
+        };
+        let Ok(text) = serde_json::to_string(&(&form, &details)) else {
+            return;
+        };
+        if !self.saver.keep_draft_sealed(text) {
+            self.saver.store().keep_form_draft(&form, &details);
+        }
+    }
+
+    /// The lock changed: locked, the draft leaves memory (it is stored
+    /// sealed); set or taken off, it is stored again in its new form.
+    pub fn follow_lock(&self, lock: &LockState) {
+        match lock {
+            LockState::Locked => {
+                self.kept.borrow_mut().take();
+            }
+            LockState::Open | LockState::Off => self.store_kept(),
+        }
     }
 
     /// The form was saved or cancelled.
     pub fn forget(&self) {
         if self.kept.borrow_mut().take().is_some() {
-            self.store.forget_form_draft();
+            self.saver.forget_draft();
         }
     }
 }
 
 #[hook]
-pub fn use_form_drafts(store: Rc<Store>) -> FormDrafts {
+pub fn use_form_drafts(saver: Rc<Saver>) -> FormDrafts {
     let kept = {
-        let store = store.clone();
-        use_mut_ref(move || store.form_draft())
+        let saver = saver.clone();
+        use_mut_ref(move || saver.store().form_draft())
     };
-    FormDrafts { store, kept }
+    FormDrafts { saver, kept }
 }
 
 /// Days since the last visit (for the return's greeting), read once; today

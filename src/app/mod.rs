@@ -117,20 +117,17 @@ pub fn App(props: &AppProps) -> Html {
         &route,
         has_current,
         props.hand_over,
-        root_ref.clone(),
-        main_ref.clone(),
+        session.lock == LockState::Locked,
+        (root_ref.clone(), main_ref.clone()),
     );
     let days_away = use_days_away(store.clone(), has_current);
-    let drafts = use_form_drafts(store.clone());
+    let drafts = use_form_drafts(session.saver.clone());
     let locked = session.lock == LockState::Locked;
     {
-        // What a form held in memory goes with the journal when it locks.
+        // A form's draft follows the journal: sealed while the lock is on,
+        // out of memory while locked.
         let drafts = drafts.clone();
-        use_effect_with(locked, move |locked| {
-            if *locked {
-                drafts.forget();
-            }
-        });
+        use_effect_with(session.lock.clone(), move |lock| drafts.follow_lock(lock));
     }
     let (warning, stay) = use_auto_lock(
         session.saver.clone(),

@@ -5,7 +5,9 @@
 //! never wipe anything (anyone at the keyboard could cause that); from the
 //! fourth on, each waits a little longer.
 
-use super::passphrase_field::{error_at, text_setter, use_lock_form, LockForm, PassphraseField};
+use super::passphrase_field::{
+    error_at, focus_first, text_setter, use_lock_form, LockForm, PassphraseField,
+};
 use crate::i18n::{k, t, tf};
 use crate::lock::format::{try_delay_ms, PassphraseProblem};
 use crate::lock::LockError;
@@ -36,9 +38,30 @@ enum Way {
 #[component]
 pub fn LockScreen(props: &LockScreenProps) -> Html {
     let way = use_state(|| Way::Passphrase);
+    // Another way chosen: focus goes to its first field (or the erase
+    // warning), not lost with the link that was pressed.
+    let section = use_node_ref();
+    let refocus = use_mut_ref(|| false);
+    {
+        let (section, refocus) = (section.clone(), refocus.clone());
+        use_effect(move || {
+            if std::mem::take(&mut *refocus.borrow_mut()) {
+                // i18n: a CSS selector, not words
+                focus_first(&section, ".rb-lock__way input, .rb-lock__way [tabindex]");
+            }
+        });
+    }
     let choose = |chosen: Way| {
-        let way = way.clone();
-        Callback::from(move |_: MouseEvent| way.set(chosen))
+        let (way, refocus) = (way.clone(), refocus.clone());
+        Callback::from(move |_: MouseEvent| {
+            *refocus.borrow_mut() = true;
+            way.set(chosen)
+        })
+    };
+    let lede = if *way == Way::Passphrase {
+        t(k::lock::YOUR_NOTES_ARE_ENCRYPTED)
+    } else {
+        t(k::lock::NOTES_ENCRYPTED_HERE)
     };
     let body = match *way {
         Way::Passphrase => html! { <Unlock hosted={props.hosted} /> },
@@ -48,10 +71,10 @@ pub fn LockScreen(props: &LockScreenProps) -> Html {
         }
     };
     html! {
-        <section class="rb-lock" aria-labelledby="rb-lock-title">
+        <section class="rb-lock" aria-labelledby="rb-lock-title" ref={section}>
             <h1 id="rb-lock-title" tabindex="-1">{ t(k::lock::REBOUND_IS_LOCKED) }</h1>
-            <p class="rb-lede">{ t(k::lock::YOUR_NOTES_ARE_ENCRYPTED) }</p>
-            { body }
+            <p class="rb-lede">{ lede }</p>
+            <div class="rb-lock__way">{ body }</div>
             <div class="rb-lock__ways">
                 if *way != Way::Passphrase {
                     <button type="button" class="rb-link" onclick={choose(Way::Passphrase)}>{ t(k::lock::USE_MY_PASSPHRASE) }</button>
@@ -105,7 +128,14 @@ fn Unlock(props: &UnlockProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy || waiting.is_some() {
+            if *busy {
+                return;
+            }
+            if waiting.is_some() {
+                // The message beside the field says how long; back to it.
+                if let Some(input) = field.cast::<web_sys::HtmlElement>() {
+                    let _ = input.focus();
+                }
                 return;
             }
             // Emptied first, so the same message said again is announced again.
@@ -119,13 +149,16 @@ fn Unlock(props: &UnlockProps) -> Html {
                 busy.set(false);
                 let Err(problem) = result else { return };
                 let delay = try_delay_ms(saver.wrong_tries());
-                let mut message = problem.to_string();
+                let said = problem.to_string();
+                let mut message = said.clone();
                 if problem == LockError::Wrong && delay > 0 {
                     message.push(' ');
                     message.push_str(&tf!(k::lock::WAIT_SECONDS, seconds = delay / 1000));
-                    let done = waiting.clone();
+                    // The wait over, the message says so (not a stale "wait").
+                    let (done, error) = (waiting.clone(), error.clone());
                     waiting.set(Some(std::rc::Rc::new(Timeout::new(delay, move || {
-                        done.set(None)
+                        done.set(None);
+                        error.set(Some(format!("{said} {}", t(k::lock::TRY_AGAIN_NOW)).into()));
                     }))));
                 }
                 error.set(Some(message.into()));
@@ -218,7 +251,7 @@ fn Erase(props: &EraseProps) -> Html {
     };
     html! {
         <div class="rb-confirm" role="group" aria-labelledby="rb-erase-warning">
-            <p id="rb-erase-warning"><strong>{ t(k::lock::ERASE_WARNING) }</strong></p>
+            <p id="rb-erase-warning" tabindex="-1"><strong>{ t(k::lock::ERASE_WARNING) }</strong></p>
             if props.framed {
                 <p>{ t(k::data::DELETE_IN_OWN_TAB) }</p>
                 <a class="rb-button" href={crate::browser::own_page_address(&props.namespace, "#/data")}

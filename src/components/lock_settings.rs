@@ -2,8 +2,10 @@
 //! recovery key shown once), and while it is on: lock now, when it locks
 //! by itself, a new passphrase, or taking it off again.
 
-use super::passphrase_field::{error_at, text_setter, use_lock_form, LockForm, PassphraseField};
-use crate::i18n::{k, t};
+use super::passphrase_field::{
+    error_at, focus_first, text_setter, use_lock_form, LockForm, PassphraseField,
+};
+use crate::i18n::{k, t, Key};
 use crate::lock::format::PassphraseProblem;
 use crate::lock::{AutoLock, LockError};
 use crate::persistence::{LockState, Saver};
@@ -32,14 +34,41 @@ enum Open {
 pub fn LockSettings(props: &LockSettingsProps) -> Html {
     let session = use_session();
     let open = use_state(|| Open::Nothing);
+    // What the last step did ("Passphrase changed."), on screen until the
+    // next one; the live region has told screen readers already.
+    let said = use_state(|| None::<Key>);
+    // A form opened or closed: focus goes to its first field, or back to
+    // the heading, never lost with the button that was pressed.
+    let section = use_node_ref();
+    let refocus = use_mut_ref(|| None::<&'static str>);
+    {
+        let (section, refocus) = (section.clone(), refocus.clone());
+        use_effect(move || {
+            if let Some(selector) = refocus.borrow_mut().take() {
+                focus_first(&section, selector);
+            }
+        });
+    }
     let show = |form: Open| {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(form.clone()))
+        let (open, said, refocus) = (open.clone(), said.clone(), refocus.clone());
+        Callback::from(move |_: MouseEvent| {
+            said.set(None);
+            *refocus.borrow_mut() = Some(FIRST_FIELD);
+            open.set(form.clone());
+        })
     };
     let close = {
-        let open = open.clone();
-        Callback::from(move |()| open.set(Open::Nothing))
+        let (open, refocus) = (open.clone(), refocus.clone());
+        Callback::from(move |()| {
+            *refocus.borrow_mut() = Some(HEADING);
+            open.set(Open::Nothing);
+        })
     };
+    let on_said = {
+        let said = said.clone();
+        Callback::from(move |key: Key| said.set(Some(key)))
+    };
+    let outcome = said.map(|key| html! { <p class="rb-outcome">{ t(key) }</p> });
     // Nothing is kept, or what is stored was set aside and saving waits for
     // the person's choice: no lock to set.
     let paused = session
@@ -67,13 +96,14 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
         }
         (LockState::Off, _) => html! {
             <>
+                { outcome }
                 <p>{ t(k::lock::ANYONE_WHO_OPENS) }</p>
                 { framed_note }
                 <button type="button" class="rb-button" onclick={show(Open::SetUp)}>{ t(k::lock::LOCK_WITH_A_PASSPHRASE) }</button>
             </>
         },
-        (_, Open::Change) => html! { <ChangeForm done={close} /> },
-        (_, Open::TakeOff) => html! { <TakeOffForm done={close} /> },
+        (_, Open::Change) => html! { <ChangeForm done={close} {on_said} /> },
+        (_, Open::TakeOff) => html! { <TakeOffForm done={close} {on_said} /> },
         (_, _) => {
             let lock_now = {
                 let saver = session.saver.clone();
@@ -82,6 +112,7 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
             html! {
                 <>
                     <p class="rb-outcome">{ t(k::lock::LOCK_IS_ON) }</p>
+                    { outcome }
                     { framed_note }
                     <AutoLockChoice />
                     <div class="rb-actions">
@@ -94,12 +125,17 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
         }
     };
     html! {
-        <section class="rb-lock-settings" aria-labelledby="rb-lock-settings-title">
-            <h2 id="rb-lock-settings-title">{ t(k::lock::LOCK_HEADING) }</h2>
+        <section class="rb-lock-settings" aria-labelledby="rb-lock-settings-title" ref={section}>
+            <h2 id="rb-lock-settings-title" tabindex="-1">{ t(k::lock::LOCK_HEADING) }</h2>
             { body }
         </section>
     }
 }
+
+// i18n: CSS selectors, not words
+const FIRST_FIELD: &str = "form input";
+// i18n: as above
+const HEADING: &str = "h2";
 
 /// Which of a new passphrase's two fields a problem is about.
 fn new_passphrase_field(problem: &LockError, first: usize) -> usize {
@@ -144,6 +180,7 @@ fn SetUpForm(props: &SetUpProps) -> Html {
     html! {
         <form class="rb-lock__form" onsubmit={on_submit} novalidate=true>
             <p>{ t(k::lock::IF_YOU_FORGET) }</p>
+            <p>{ t(k::lock::LOCKS_ITSELF_BY_DEFAULT) }</p>
             <PassphraseField id="rb-new-passphrase" label={t(k::lock::NEW_PASSPHRASE)} value={(*texts[0]).clone()}
                 on_change={text_setter(&texts[0])} autocomplete="new-password" hint={t(k::lock::PASSPHRASE_HINT)}
                 error={error_at(&error, 0)} />
@@ -173,6 +210,7 @@ struct RecoveryKeyProps {
 #[component]
 fn RecoveryKeyShown(props: &RecoveryKeyProps) -> Html {
     let app = crate::state::use_app();
+    let saver = use_session().saver;
     let heading = use_node_ref();
     {
         let heading = heading.clone();
@@ -180,22 +218,29 @@ fn RecoveryKeyShown(props: &RecoveryKeyProps) -> Html {
             if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = heading.focus();
             }
+            // Shown this once: it must not lock away while being written down.
+            let hold = saver.hold_auto_lock();
+            move || drop(hold)
         });
     }
+    // What Copy did, on screen too (the live region tells screen readers).
+    let copied = use_state(|| None::<Key>);
     let copy = {
-        let (key, announce) = (props.recovery_key.clone(), app.announce.clone());
+        let (key, announce, copied) = (
+            props.recovery_key.clone(),
+            app.announce.clone(),
+            copied.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let (key, announce) = (key.clone(), announce.clone());
+            let (key, announce, copied) = (key.clone(), announce.clone(), copied.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let copied = crate::browser::copy_text(&key).await;
-                announce.emit(
-                    if copied {
-                        t(k::lock::RECOVERY_KEY_COPIED)
-                    } else {
-                        t(k::lock::COPY_DID_NOT_WORK)
-                    }
-                    .to_string(),
-                );
+                let said = if crate::browser::copy_text(&key).await {
+                    k::lock::RECOVERY_KEY_COPIED
+                } else {
+                    k::lock::COPY_DID_NOT_WORK
+                };
+                announce.emit(t(said).to_string());
+                copied.set(Some(said));
             });
         })
     };
@@ -219,6 +264,9 @@ fn RecoveryKeyShown(props: &RecoveryKeyProps) -> Html {
                 <button type="button" class="rb-button" onclick={download}>{ t(k::lock::DOWNLOAD_IT) }</button>
                 <button type="button" class="rb-button rb-button--primary" onclick={done}>{ t(k::lock::I_HAVE_KEPT_IT) }</button>
             </div>
+            if let Some(said) = *copied {
+                <p class="rb-outcome">{ t(said) }</p>
+            }
         </div>
     }
 }
@@ -226,21 +274,26 @@ fn RecoveryKeyShown(props: &RecoveryKeyProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct DoneProps {
     done: Callback<()>,
+    /// What the step did, to show once the form has closed.
+    on_said: Callback<Key>,
 }
 
-/// What a form does when its step succeeded: says `said` and closes.
+/// What a form does when its step succeeded: says `said` (to screen
+/// readers now, on screen through `on_said`) and closes.
 #[hook]
-fn use_said_and_closed(close: Callback<()>, said: crate::i18n::Key) -> Callback<Option<String>> {
+fn use_said_and_closed(props: &DoneProps, said: Key) -> Callback<Option<String>> {
     let announce = crate::state::use_app().announce;
+    let (close, on_said) = (props.done.clone(), props.on_said.clone());
     Callback::from(move |_: Option<String>| {
         announce.emit(t(said).to_string());
+        on_said.emit(said);
         close.emit(());
     })
 }
 
 #[component]
 fn ChangeForm(props: &DoneProps) -> Html {
-    let done = use_said_and_closed(props.done.clone(), k::lock::PASSPHRASE_CHANGED);
+    let done = use_said_and_closed(props, k::lock::PASSPHRASE_CHANGED);
     let LockForm {
         texts,
         error,
@@ -282,7 +335,7 @@ fn ChangeForm(props: &DoneProps) -> Html {
 
 #[component]
 fn TakeOffForm(props: &DoneProps) -> Html {
-    let done = use_said_and_closed(props.done.clone(), k::lock::LOCK_TAKEN_OFF);
+    let done = use_said_and_closed(props, k::lock::LOCK_TAKEN_OFF);
     let LockForm {
         texts,
         error,

@@ -13,6 +13,7 @@ use crate::session::use_session;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -75,9 +76,10 @@ pub fn PassphraseField(props: &PassphraseFieldProps) -> Html {
                     aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                     aria-invalid={props.error.is_some().then_some("true")} />
                 if !props.recovery_key {
+                    // Its words say what it does next; the field's type says what shows.
                     <button type="button" class="rb-button rb-passphrase__toggle" onclick={toggle}
-                        aria-pressed={if *shown { "true" } else { "false" }} aria-controls={props.id.clone()}>
-                        { t(k::lock::SHOW) }
+                        aria-controls={props.id.clone()}>
+                        { if *shown { t(k::lock::HIDE) } else { t(k::lock::SHOW) } }
                     </button>
                 }
             </div>
@@ -175,4 +177,16 @@ pub fn error_at(form_error: &Option<(usize, AttrValue)>, index: usize) -> Option
         .as_ref()
         .filter(|(at, _)| *at == index)
         .map(|(_, message)| message.clone())
+}
+
+/// Focuses what `selector` finds first in `section` (a form opened or
+/// closed: focus is never lost with the button that was pressed).
+pub fn focus_first(section: &NodeRef, selector: &str) {
+    let target = section
+        .cast::<web_sys::Element>()
+        .and_then(|section| section.query_selector(selector).ok().flatten())
+        .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
+    }
 }

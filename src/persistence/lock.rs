@@ -10,7 +10,7 @@ use crate::domain::{Action, Journal};
 use crate::lock::{vault, LockError, Unlocked, WebCrypto};
 use crate::storage::schema::{journal_from_opened, LockedSave, Stored};
 use crate::storage::sync::{Saved, Sync};
-use crate::storage::{Loaded, SaveError};
+use crate::storage::{Loaded, SaveError, Store};
 use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -34,6 +34,13 @@ fn cipher() -> Result<WebCrypto, LockError> {
     // i18n: an API's name
 }
 
+/// The form's draft kept sealed beside the journal, opened with `key`.
+/// One that cannot be opened counts as none: the form starts empty.
+async fn open_draft(cipher: &WebCrypto, key: &web_sys::CryptoKey, store: &Store) -> Option<String> {
+    let sealed = store.sealed_form_draft()?;
+    vault::open(cipher, key, &sealed).await.ok()
+}
+
 /// The journal a locked save holds, opened with `key`.
 async fn open_save(
     cipher: &WebCrypto,
@@ -42,6 +49,17 @@ async fn open_save(
 ) -> Result<Journal, LockError> {
     let plain = vault::open(cipher, key, &save.sealed).await?;
     journal_from_opened(save.schema, &plain).map_err(|_| LockError::Damaged)
+}
+
+/// See [`Saver::hold_auto_lock`].
+pub struct AutoLockHold(Rc<Saver>);
+
+impl Drop for AutoLockHold {
+    fn drop(&mut self) {
+        let holds = &self.0.auto_lock_holds;
+        holds.set(holds.get().saturating_sub(1));
+        self.0.touch();
+    }
 }
 
 impl Saver {
@@ -54,6 +72,19 @@ impl Saver {
     /// Milliseconds since the page was last used.
     pub fn idle_ms(&self) -> f64 {
         crate::browser::now_ms() - self.last_use.get()
+    }
+
+    /// Keeps the lock from locking by itself (idle or hidden) until the
+    /// hold is dropped: the recovery key is on screen, shown this once,
+    /// and the person may be away finding a pen or their password manager.
+    pub fn hold_auto_lock(self: &Rc<Self>) -> AutoLockHold {
+        self.auto_lock_holds.set(self.auto_lock_holds.get() + 1);
+        AutoLockHold(self.clone())
+    }
+
+    /// Whether a screen holds the auto-lock off now.
+    pub fn auto_lock_held(&self) -> bool {
+        self.auto_lock_holds.get() > 0
     }
 
     /// Wrong tries at the passphrase since this page opened.
@@ -308,6 +339,40 @@ impl Saver {
         self.after_saved(saved, was_failing);
     }
 
+    /// While the lock is open, keeps a form's draft (`text`) sealed beside
+    /// the journal, so that locking, or a reload, loses nothing typed and
+    /// nothing is kept in the clear. `false` when there is no open lock:
+    /// the caller keeps it in the clear as before.
+    pub fn keep_draft_sealed(self: &Rc<Self>, text: String) -> bool {
+        let Some(unlocked) = self.vault.borrow().clone() else {
+            return false;
+        };
+        let this_seal = self.draft_seals.get() + 1;
+        self.draft_seals.set(this_seal);
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(cipher) = cipher() else { return };
+            if let Ok(sealed) = vault::seal(&cipher, &unlocked, &text).await {
+                // A later draft, or the form's Save or Cancel, came since.
+                if this.draft_seals.get() == this_seal {
+                    this.store.keep_sealed_form_draft(&sealed);
+                }
+            }
+        });
+        true
+    }
+
+    /// The form was saved or cancelled: no draft is kept, in any form.
+    pub fn forget_draft(&self) {
+        self.draft_seals.set(self.draft_seals.get() + 1);
+        self.store.forget_form_draft();
+    }
+
+    /// The draft opened at the unlock (once).
+    pub fn take_opened_draft(&self) -> Option<String> {
+        self.opened_draft.borrow_mut().take()
+    }
+
     /// Locks: any unsaved change is sealed and saved first, then the key
     /// and the plain journal are dropped. `tell_others`: the other open
     /// tabs of this journal lock too. A save that fails keeps it open (its
@@ -374,6 +439,7 @@ impl Saver {
             }
         };
         let journal = open_save(&cipher, &unlocked.key, &save).await?;
+        *self.opened_draft.borrow_mut() = open_draft(&cipher, &unlocked.key, &self.store).await;
         self.go_open(unlocked, journal, save.rev);
         // Another tab saved while the key was being derived: take that in too.
         if self.store.stored_now().is_some_and(|now| match now {
@@ -407,6 +473,7 @@ impl Saver {
         )
         .await?;
         let journal = open_save(&cipher, &unlocked.key, &save).await?;
+        *self.opened_draft.borrow_mut() = open_draft(&cipher, &unlocked.key, &self.store).await;
         self.header_changed_here.set(true);
         self.go_open(unlocked, journal, save.rev);
         self.sync.borrow_mut().mark_unsaved();
@@ -496,6 +563,7 @@ impl Saver {
 
     /// After "Erase and start over" or "Delete all my data": no lock, no notes.
     pub(super) fn after_delete(&self) {
+        self.opened_draft.borrow_mut().take();
         self.forget_key();
         self.problem.set(None::<StorageProblem>);
         self.hold_stored(Journal::default(), 0);

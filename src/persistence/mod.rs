@@ -4,7 +4,7 @@
 
 mod lock;
 
-pub use lock::LockState;
+pub use lock::{AutoLockHold, LockState};
 
 use crate::browser::now_ms;
 use crate::domain::{Action, Journal};
@@ -102,6 +102,14 @@ pub struct Saver {
     /// This page set, changed or recovered the lock and has not written the
     /// new header yet: another tab's older header is not adopted meanwhile.
     header_changed_here: std::cell::Cell<bool>,
+    /// Counts the drafts given to be sealed: only the latest is written.
+    draft_seals: std::cell::Cell<u64>,
+    /// The form's draft, opened with the journal at the unlock, until the
+    /// screens take it.
+    opened_draft: RefCell<Option<String>>,
+    /// Screens that keep the lock from locking by itself (see
+    /// [`Saver::hold_auto_lock`]).
+    auto_lock_holds: std::cell::Cell<u32>,
 }
 
 impl Saver {
@@ -395,6 +403,9 @@ pub fn use_saver(
             locked_with_focus: std::cell::Cell::new(false),
             kept_for_unlock: RefCell::new(None),
             header_changed_here: std::cell::Cell::new(false),
+            draft_seals: std::cell::Cell::new(0),
+            opened_draft: RefCell::new(None),
+            auto_lock_holds: std::cell::Cell::new(0),
         }
     });
     *saver.this.borrow_mut() = Rc::downgrade(&saver);

@@ -300,10 +300,11 @@ impl Store {
     }
 
     /// From now on the journal is (or is no longer) locked: a form's draft
-    /// kept in the clear is removed, and no other is written.
+    /// kept in the clear is removed, and no other is written (the saver
+    /// keeps drafts sealed instead, see `keep_sealed_form_draft`).
     pub fn set_locked(&self, locked: bool) {
         self.locked.set(locked);
-        if locked {
+        if locked && self.form_draft().is_some() {
             self.forget_form_draft();
         }
     }
@@ -344,7 +345,8 @@ impl Store {
         self.keep_beside(&self.auto_lock_key(), &choice.code());
     }
 
-    /// A small value kept beside the journal (never what the person wrote).
+    /// A small value kept beside the journal (never what the person wrote,
+    /// unless sealed).
     fn beside(&self, key: &str) -> Option<String> {
         self.storage()?.get_item(key).ok()?
     }
@@ -382,6 +384,18 @@ impl Store {
         if let Ok(text) = serde_json::to_string(&(form, details)) {
             self.keep_beside(&self.form_key(), &text);
         }
+    }
+
+    /// While the lock is on: a form's draft, sealed like the journal.
+    pub fn keep_sealed_form_draft(&self, sealed: &crate::lock::Sealed) {
+        if let Ok(text) = serde_json::to_string(sealed) {
+            self.keep_beside(&self.form_key(), &text);
+        }
+    }
+
+    /// The draft kept sealed while the lock was on (opened with its key).
+    pub fn sealed_form_draft(&self) -> Option<crate::lock::Sealed> {
+        serde_json::from_str(&self.beside(&self.form_key())?).ok()
     }
 
     /// The form was saved or cancelled.
