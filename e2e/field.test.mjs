@@ -491,6 +491,17 @@ for (const engineName of selectedEngines()) {
       await page.clickOn('button:Unlock and keep the new passphrase');
       await page.find('heading:Quokkaquux Ltd');
 
+      // What a form holds is kept sealed, and is back after Lock now.
+      await page.evaluate('() => { location.hash = "#/new"; }');
+      await page.fill('label:Company', 'Quokkaquux Draft');
+      await page.waitFor('() => (localStorage.getItem("rebound:journal:form") || "").includes("ciphertext")');
+      assert.ok(!(await page.evaluate(everything)).includes('Quokkaquux'), 'the draft is not stored in the clear');
+      await page.clickOn('button:Lock now');
+      await page.find('heading:Rebound is locked');
+      await page.fill('label:Passphrase', 'a new passphrase here');
+      await page.clickOn('button:Unlock');
+      await page.waitFor('() => [...document.querySelectorAll("input")].some((i) => i.value === "Quokkaquux Draft")');
+
       // Off again: stored in the clear.
       await page.clickOn('link:Your data');
       await page.clickOn('button:Take the lock off');
