@@ -165,7 +165,11 @@ test('what is typed after unlocking is saved locked, and another tab takes it in
   await page.getByRole('button', { name: 'Record it' }).click();
   await page.waitForFunction(() => localStorage.getItem('rebound:journal').includes('"rev":'));
   await page.evaluate(() => dispatchEvent(new Event('pagehide')));
-  await page.waitForFunction((w) => !document.body.innerText.includes('Saving') && JSON.parse(localStorage.getItem('rebound:journal')).rev >= 3, WORD);
+  await page.waitForFunction((w) => !document.body.innerText.includes('Saving') && JSON.parse(localStorage.getItem('rebound:journal')).rev >= 3, WORD, { timeout: 15000 })
+    .catch(async (e) => {
+      const seen = await page.evaluate(() => ({ rev: JSON.parse(localStorage.getItem('rebound:journal')).rev, status: document.querySelector('.rb-status, [role=status]')?.textContent, saving: document.body.innerText.match(/.{0,60}Saving.{0,60}/)?.[0] }));
+      throw new Error(`${e.message}: ${JSON.stringify(seen)}`);
+    });
   assert.ok(!(await everythingStored(page)).includes(WORD));
   await other.getByRole('button', { name: /Show all|rejections/ }).first().waitFor({ timeout: 2000 }).catch(() => {});
   await other.waitForFunction((w) => document.body.innerText.includes(w) || [...document.querySelectorAll('option')].some((o) => o.textContent.includes(w)), WORD, { timeout: 10000 }).catch(() => {});
@@ -223,6 +227,34 @@ test('what a form holds survives the lock: sealed, never in the clear, back afte
   await page.getByRole('button', { name: 'Record it' }).click();
   await page.getByRole('heading', { level: 1, name: `${WORD} Draft` }).waitFor();
   await page.waitForFunction(() => localStorage.getItem('rebound:journal:form') === null);
+  expectNoErrors(page);
+  await page.context().close();
+});
+
+test('a copy of unreadable notes set aside in the clear: the lock says so, offers it to download, and removes it', async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, env.site.url);
+  // Damaged notes, found and set aside as they were; then a fresh start.
+  const damaged = `{"schema":1,"rev":3,"data":{"rejections":[{"details":{"company":"${WORD} Old"`;
+  await page.evaluate((raw) => { localStorage.clear(); localStorage.setItem('rebound:journal', raw); }, damaged);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your saved data could not be read' }).waitFor();
+  await recordRejection(page, { company: 'Fresh Start' });
+  await page.getByRole('button', { name: 'Start fresh' }).click();
+  await setLock(page, { recovery: false });
+  // The lock cannot seal what it cannot read: it says so.
+  const callout = page.getByRole('group', { name: 'Copies the lock does not cover' });
+  await callout.getByText('an earlier copy of notes it could not read').waitFor();
+  await expectNoAxeViolations(page, 'copies in the clear');
+  const download = page.waitForEvent('download');
+  await callout.getByRole('button', { name: 'Download the copies' }).click();
+  assert.equal(await readFile(await (await download).path(), 'utf8'), damaged);
+  await callout.getByRole('button', { name: 'Delete the earlier copies' }).click();
+  await callout.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.locator('.rb-outcome', { hasText: 'The earlier copies are removed from this browser.' }).waitFor();
+  assert.equal(await callout.count(), 0);
+  assert.ok(!(await everythingStored(page)).includes(WORD), 'nothing readable is left in storage');
+  await page.waitForFunction(() => document.activeElement?.id === 'rb-lock-settings-title');
   expectNoErrors(page);
   await page.context().close();
 });

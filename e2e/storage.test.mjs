@@ -117,6 +117,9 @@ for (const [kind, raw] of [
     await page.getByRole('button', { name: 'Start fresh' }).click();
     await page.getByRole('heading', { name: 'Your saved data could not be read' }).waitFor({ state: 'detached' });
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), backup), raw, 'the backup survives starting fresh');
+    // Started fresh: what was written since is saved, over the unreadable text.
+    await page.waitForFunction(() => (localStorage.getItem('rebound:journal') || '').includes('New Start'));
+    await page.getByText('Your latest changes are not saved yet').waitFor({ state: 'detached', timeout: 1000 });
     expectNoErrors(page);
     await page.context().close();
   });

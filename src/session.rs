@@ -5,7 +5,6 @@
 //! and "save now"; `use_session()` for where and how it is kept.
 
 use crate::browser::now_ms;
-use crate::domain::Action;
 use crate::handover::{use_embed_choices, use_hand_over_receiver, HandOver};
 use crate::i18n::k;
 use crate::i18n::t;
@@ -139,9 +138,10 @@ pub fn SessionProvider(props: &SessionProps) -> Html {
     );
     let hand_over = use_hand_over_receiver(props.hand_over, saver.clone(), announce.clone());
     let start_fresh = {
-        let (saver, state, announce) = (saver.clone(), state.clone(), announce.clone());
+        let (saver, announce) = (saver.clone(), announce.clone());
         use_callback((), move |(), _| {
-            state.dispatch(Action::ReplaceJournal(Box::default()));
+            // What was written since the notice showed is kept, and saved
+            // in place of the unreadable text (which has its copy aside).
             saver.resume();
             announce.emit(t(k::app::STARTED_FRESH_THE_UNREADABLE).to_string());
         })

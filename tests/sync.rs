@@ -58,7 +58,11 @@ impl Target for TabTarget<'_> {
     }
 
     fn stored_rev(&self) -> Option<u64> {
-        rebound::storage::schema::stored_rev(self.storage.text.borrow().as_deref()?)
+        // As the browser's store reads it: the envelope's start first.
+        let text = self.storage.text.borrow().clone()?;
+        let head: String = text.chars().take(64).collect();
+        rebound::storage::schema::rev_from_header(&head)
+            .or_else(|| rebound::storage::schema::stored_rev(&text))
     }
 
     fn stored(&self) -> Option<Stored> {
@@ -320,6 +324,37 @@ fn data_another_tab_saved_that_this_version_cannot_read_is_never_overwritten() {
         tab.sync.is_dirty(tab.edits),
         "the change is still held, unsaved"
     );
+}
+
+#[test]
+fn after_start_fresh_over_cut_off_text_whose_revision_reads_the_next_save_writes() {
+    // Found cut off at start (its revision still readable): set aside, and
+    // saving paused until the person chose to start fresh.
+    let cut_off = r#"{"schema":1,"rev":3,"data":{"rejections":[{"details":{"company":"Old"#;
+    let storage = FakeStorage::default();
+    *storage.text.borrow_mut() = Some(cut_off.to_owned());
+    let mut tab = Tab::open(&storage);
+    tab.sync = Sync::new(0, tab.edits, true);
+    tab.apply(Action::RecordRejection {
+        id: Id::from_text("fresh"),
+        details: RejectionDetails::default(),
+        at_ms: 1.0,
+    });
+    assert_eq!(
+        tab.save(&storage, 0),
+        Saved::Nothing,
+        "paused: nothing written"
+    );
+    assert_eq!(storage.text.borrow().as_deref(), Some(cut_off));
+
+    tab.sync.resume(&TabTarget {
+        storage: &storage,
+        tab: 0,
+    });
+    assert!(matches!(tab.save(&storage, 0), Saved::Wrote { .. }));
+    let stored = decode(storage.text.borrow().as_deref().unwrap()).expect("readable now");
+    assert_eq!(stored.rev, 4, "after the revision it wrote over");
+    assert_eq!(ids(&stored.journal), ids(&tab.journal));
 }
 
 /// A journal "sealed" in the clear (the cipher is not what these tests are

@@ -5,6 +5,7 @@
 use super::passphrase_field::{
     error_at, focus_first, text_setter, use_lock_form, LockForm, PassphraseField,
 };
+use super::DeleteButton;
 use crate::i18n::{k, t, Key};
 use crate::lock::format::PassphraseProblem;
 use crate::lock::{AutoLock, LockError};
@@ -69,6 +70,13 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
         Callback::from(move |key: Key| said.set(Some(key)))
     };
     let outcome = said.map(|key| html! { <p class="rb-outcome">{ t(key) }</p> });
+    let copies_removed = {
+        let (said, refocus) = (said.clone(), refocus.clone());
+        Callback::from(move |()| {
+            *refocus.borrow_mut() = Some(HEADING);
+            said.set(Some(k::lock::COPIES_REMOVED));
+        })
+    };
     // Nothing is kept, or what is stored was set aside and saving waits for
     // the person's choice: no lock to set.
     let paused = session
@@ -113,6 +121,7 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
                 <>
                     <p class="rb-outcome">{ t(k::lock::LOCK_IS_ON) }</p>
                     { outcome }
+                    <CopiesInTheClear on_removed={copies_removed} />
                     { framed_note }
                     <AutoLockChoice />
                     <div class="rb-actions">
@@ -267,6 +276,65 @@ fn RecoveryKeyShown(props: &RecoveryKeyProps) -> Html {
             if let Some(said) = *copied {
                 <p class="rb-outcome">{ t(said) }</p>
             }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CopiesProps {
+    on_removed: Callback<()>,
+}
+
+/// Copies of notes Rebound could not read, set aside before the lock was
+/// set: kept as found, so in the clear. The lock cannot seal what it cannot
+/// read; the person can download them, then remove them.
+#[component]
+fn CopiesInTheClear(props: &CopiesProps) -> Html {
+    let session = use_session();
+    let app = crate::state::use_app();
+    let copies = session.saver.store().set_aside_copies();
+    if copies.is_empty() {
+        return Html::default();
+    }
+    let download = {
+        let copies = copies.clone();
+        Callback::from(move |_: MouseEvent| {
+            for (n, (_, text)) in copies.iter().enumerate() {
+                // i18n: a file name
+                let name = format!(
+                    "rebound-unreadable-{}-{}.txt",
+                    crate::browser::today(),
+                    n + 1
+                );
+                crate::browser::download(&name, "text/plain", text);
+            }
+        })
+    };
+    let remove = {
+        let (saver, announce, on_removed) = (
+            session.saver.clone(),
+            app.announce.clone(),
+            props.on_removed.clone(),
+        );
+        Callback::from(move |()| match saver.store().remove_set_aside_copies() {
+            Ok(()) => {
+                announce.emit(t(k::lock::COPIES_REMOVED).to_string());
+                on_removed.emit(());
+            }
+            Err(error) => announce.emit(crate::i18n::tf!(
+                k::data::NOTHING_WAS_DELETED,
+                error = error
+            )),
+        })
+    };
+    html! {
+        <div class="rb-callout" role="group" aria-labelledby="rb-copies-title">
+            <h3 id="rb-copies-title">{ t(k::lock::COPIES_HEADING) }</h3>
+            <p>{ crate::i18n::tn!(k::lock::COPIES_IN_THE_CLEAR, copies.len()) }</p>
+            <div class="rb-actions">
+                <button type="button" class="rb-button" onclick={download}>{ t(k::lock::DOWNLOAD_COPIES) }</button>
+                <DeleteButton what={t(k::lock::THE_EARLIER_COPIES)} on_delete={remove} />
+            </div>
         </div>
     }
 }

@@ -198,7 +198,10 @@ impl Saver {
     /// The user chose to start fresh or imported over data we could not use
     /// (already copied to a backup key when it was found): saving may resume.
     pub fn resume(&self) {
-        self.sync.borrow_mut().resume();
+        self.sync.borrow_mut().resume(&*self.store);
+        // Even with nothing written since, so the unreadable text is
+        // replaced and not found (and set aside) again at the next visit.
+        self.sync.borrow_mut().mark_unsaved();
         self.problem.set(None);
         self.save_now();
     }

@@ -260,6 +260,35 @@ impl Store {
         storage.set_item(&backup_key, raw).ok().map(|_| backup_key)
     }
 
+    /// The copies set aside so far (see `set_aside`), oldest first, with
+    /// their text as it was found: in the clear, even once the lock is on.
+    pub fn set_aside_copies(&self) -> Vec<(String, String)> {
+        let Some(storage) = self.storage() else {
+            return Vec::new();
+        };
+        let prefix = self.backup_prefix();
+        let mut copies: Vec<(String, String)> = self
+            .own_keys()
+            .into_iter()
+            .filter(|key| key.starts_with(&prefix))
+            .filter_map(|key| {
+                let text = storage.get_item(&key).ok().flatten()?;
+                Some((key, text))
+            })
+            .collect();
+        copies.sort();
+        copies
+    }
+
+    /// Removes the copies set aside, once the person has had the chance to
+    /// download them.
+    pub fn remove_set_aside_copies(&self) -> Result<(), SaveError> {
+        for (key, _) in self.set_aside_copies() {
+            self.remove(&key)?;
+        }
+        Ok(())
+    }
+
     /// Writes the journal. The caller decides whether saving is allowed (it is
     /// not while unreadable or newer data sits under the key).
     pub fn save(&self, journal: &Journal, rev: u64, now_ms: f64) -> Result<(), SaveError> {

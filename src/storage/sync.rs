@@ -143,9 +143,15 @@ impl Sync {
     }
 
     /// Writing may go ahead again (the person started fresh or imported
-    /// over data that could not be used).
-    pub fn resume(&mut self) {
+    /// over data that could not be used, already copied aside): the next
+    /// save writes over what is stored, even where its revision can be read
+    /// (cut-off text, a newer Rebound's save), instead of refusing it as
+    /// another tab's.
+    pub fn resume(&mut self, target: &impl Target) {
         self.paused = false;
+        if let Some(stored) = target.stored_rev() {
+            self.rev = self.rev.max(stored);
+        }
     }
 
     /// Writes the journal if it holds unsaved changes.
@@ -237,7 +243,8 @@ impl Sync {
     }
 
     /// What is held must be written again even though nothing in it
-    /// changed: the lock was set, changed or taken off.
+    /// changed: the lock was set, changed or taken off, or the person
+    /// started fresh over unreadable text.
     pub fn mark_unsaved(&mut self) {
         self.saved_edits = u64::MAX;
     }
